@@ -1,0 +1,34 @@
+/*
+ * cli.h: the command line: options, subcommands, errors and exit status.
+ *
+ * cli.c holds the table of subcommands and is the only place that prints
+ * an error or picks the exit status.  A subcommand returns a CLI_* status
+ * and, on failure, a cause (a one-line message, allocated).
+ */
+#ifndef ICSB_CLI_H
+#define ICSB_CLI_H
+
+/* Exit statuses, as the man page documents them. */
+#define CLI_OK		0	/* success */
+#define CLI_FAIL	1	/* nothing found, or a failure */
+#define CLI_USAGE	2	/* wrong usage */
+
+struct db;
+
+/* What every subcommand gets: the options common to all of them. */
+struct cli {
+	const char	*db_path;	/* the database to read */
+	int		 utf8;		/* the user's locale is UTF-8 */
+	int		 tty;		/* standard output is a terminal */
+};
+
+/* Run the program; returns the exit status. */
+int	 cli_main(int argc, char **argv);
+
+/* Open the database c->db_path to read; returns NULL with *cause set. */
+struct db *cli_open_db(const struct cli *c, char **cause);
+
+/* Columns of the terminal on standard output, or 0 if not a terminal. */
+int	 cli_columns(void);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * commands.h: the subcommands of the command line.
+ *
+ * Each takes its arguments as getopt sees them (argv[0] is the name of the
+ * subcommand), writes its output to standard output, and returns a CLI_*
+ * status; on failure it sets *cause to a one-line message for cli.c to
+ * print.  None of them prints an error itself.
+ */
+#ifndef ICSB_COMMANDS_H
+#define ICSB_COMMANDS_H
+
+struct cli;
+
+int	 cmd_tree(const struct cli *, int, char **, char **cause);
+int	 cmd_show(const struct cli *, int, char **, char **cause);
+int	 cmd_search(const struct cli *, int, char **, char **cause);
+int	 cmd_places(const struct cli *, int, char **, char **cause);
+int	 cmd_import(const struct cli *, int, char **, char **cause);
+int	 cmd_export(const struct cli *, int, char **, char **cause);
+
+#endif

@@ -1,0 +1,25 @@
+/*
+ * csv_import.h: building a database from a dataset's CSV files.
+ *
+ * A dataset is a directory of CSV files, one per table of
+ * assets/schema.sql (meta, sources, nodes, blocks, places, figures,
+ * mentions), each with a header row naming the table's columns in order.
+ * The import reads them strictly, checks every field and every reference
+ * (a node's parent exists, no node is its own ancestor, paths are unique,
+ * a figure's place, node and comparator exist and its text occurs in its
+ * node), and builds the search index.
+ *
+ * It is all or nothing: the database is built in a temporary file beside
+ * the output and renamed over it only when complete, so a failure or a
+ * kill leaves the output as it was.
+ */
+#ifndef ICSB_CSV_IMPORT_H
+#define ICSB_CSV_IMPORT_H
+
+/*
+ * Import the dataset in dir into the database file out.  Returns 0, or -1
+ * with *cause ("FILE:LINE: what is wrong"; the caller frees it).
+ */
+int	 csv_import(const char *dir, const char *out, char **cause);
+
+#endif

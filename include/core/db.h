@@ -1,0 +1,51 @@
+/*
+ * db.h: opening an icsbrowse database and talking to SQLite.
+ *
+ * A database is made by csv_import() from a dataset's CSV files; it says
+ * what it is with PRAGMA application_id and which layout it has with PRAGMA
+ * user_version.  db_open() refuses anything else with a message that says
+ * what is wrong and what to do.  The other core modules run their queries
+ * on db_handle(); every error they report is made with db_cause().
+ */
+#ifndef ICSB_DB_H
+#define ICSB_DB_H
+
+#include <sqlite3.h>
+
+#define DB_APPLICATION_ID	0x49435342	/* "ICSB" */
+#define DB_SCHEMA_VERSION	1
+
+/* The text of assets/schema.sql, compiled in. */
+extern const char db_schema_sql[];
+
+struct db;
+
+#define DB_READONLY	0x1	/* open an existing database to read */
+#define DB_CREATE	0x2	/* create a new, empty file and its schema */
+
+/*
+ * Open the database at path.  DB_READONLY never creates or changes the
+ * file.  Returns a handle, or NULL with *cause set (caller frees).
+ */
+struct db	*db_open(const char *path, int flags, char **cause);
+/* Close; db_close(NULL) does nothing.  Returns 0, or -1 with *cause. */
+int		 db_close(struct db *, char **cause);
+
+sqlite3		*db_handle(struct db *);
+/* The path given to db_open(); borrowed, valid until db_close(). */
+const char	*db_path(const struct db *);
+
+/* Prepare sql; returns 0, or -1 with *cause. */
+int		 db_prepare(struct db *, const char *sql, sqlite3_stmt **,
+		     char **cause);
+/* Run sql, which returns no rows; returns 0, or -1 with *cause. */
+int		 db_exec(struct db *, const char *sql, char **cause);
+
+/*
+ * Make an error message "PATH: what: SQLite's words" for the last error on
+ * db, in a new string the caller frees.  Knows the errors users meet
+ * (a damaged file, a read-only file) and says those plainly.
+ */
+char		*db_cause(struct db *, const char *what);
+
+#endif

@@ -1,0 +1,46 @@
+/*
+ * find.h: full-text search over titles, text and place profiles.
+ *
+ * What the user types is never handed to FTS5's query parser as it is:
+ * find_expr() splits it into words and quotes each one, so that operators
+ * (AND, NEAR, *), stray quotes and brackets are searched as words and can
+ * never be a syntax error.  Results are ranked by bm25, titles weighing
+ * more than text.
+ */
+#ifndef ICSB_FIND_H
+#define ICSB_FIND_H
+
+#include <stdint.h>
+
+struct db;
+
+/* In a snippet, a match runs from FIND_MARK_ON to FIND_MARK_OFF. */
+#define FIND_MARK_ON	"\xee\x80\x80"	/* U+E000 */
+#define FIND_MARK_OFF	"\xee\x80\x81"	/* U+E001 */
+
+/* A search result; borrowed for the length of the callback. */
+struct find_hit {
+	int64_t		 id;
+	const char	*path;
+	const char	*title;
+	const char	*snippet;	/* raw data text with marks */
+};
+
+typedef int (*find_cb)(const struct find_hit *, void *);
+
+#define FIND_PREFIX	0x1	/* the last word matches as a prefix */
+
+/*
+ * The FTS5 query for what the user typed, as a new string, or NULL if it
+ * holds no word to search for.
+ */
+char	*find_expr(const char *text, int flags);
+
+/*
+ * Search for text, calling cb with at most limit hits (0: no limit), best
+ * first.  Returns the number of hits given to cb, or -1 with *cause set.
+ */
+int	 find_search(struct db *, const char *text, int flags, int limit,
+	     find_cb, void *, char **cause);
+
+#endif

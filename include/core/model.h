@@ -1,0 +1,83 @@
+/*
+ * model.h: the tree of the report, read from the database.
+ *
+ * Nodes are read when they are needed, never the whole tree at once, so
+ * that the cost of a query grows with what is shown, not with the dataset.
+ * A node names itself by a path of slugs ("leadership/learning-culture");
+ * model_resolve() also accepts any unique suffix of a path.
+ *
+ * Functions that take a callback stop early, returning the callback's
+ * value, when it returns non-zero.  They return 0 when done and -1 with
+ * *cause set (the caller frees it) on error.
+ */
+#ifndef ICSB_MODEL_H
+#define ICSB_MODEL_H
+
+#include <stdint.h>
+
+struct db;
+
+/* A node; its strings are owned by it (node_clear() frees them). */
+struct node {
+	int64_t	 id;
+	int64_t	 parent;	/* 0 for a top-level part */
+	int64_t	 link;		/* counterpart node, or 0 */
+	int	 depth;		/* 0 at the top; set by model_walk() only */
+	int	 nchildren;
+	char	*kind;
+	char	*slug;
+	char	*title;
+	char	*heading;	/* as published; "" if the source has none */
+	char	*path;
+	char	*source;	/* sources.code, "" if none */
+};
+
+enum block_kind { BLOCK_PARA, BLOCK_ITEM, BLOCK_SUBITEM };
+
+/* A paragraph or list item; borrowed for the length of the callback. */
+struct block {
+	enum block_kind	 kind;
+	const char	*text;
+	size_t		 len;
+};
+
+typedef int (*model_node_cb)(const struct node *, void *);
+typedef int (*model_block_cb)(const struct block *, void *);
+
+void	 node_clear(struct node *);
+
+/* Read node id into *n; not found is an error. */
+int	 model_get(struct db *, int64_t id, struct node *n, char **cause);
+
+/*
+ * Find the node that path names, whole or by a unique suffix of whole
+ * slugs.  Returns 0 and sets *id; -1 with *cause when no node matches or
+ * several do (the cause lists them).
+ */
+int	 model_resolve(struct db *, const char *path, int64_t *id,
+	     char **cause);
+
+/* The children of parent (0: the top-level parts), in report order. */
+int	 model_children(struct db *, int64_t parent, model_node_cb, void *,
+	     char **cause);
+
+/*
+ * Node root and everything under it in report order (pre-order), with
+ * depth relative to root; root 0 walks the whole tree.
+ */
+int	 model_walk(struct db *, int64_t root, model_node_cb, void *,
+	     char **cause);
+
+/* The paragraphs and list items of a node, in order. */
+int	 model_blocks(struct db *, int64_t node, model_block_cb, void *,
+	     char **cause);
+
+/* A dataset fact from the meta table, new string; NULL if absent. */
+char	*model_meta(struct db *, const char *key);
+
+/* Whether s is a valid slug: [a-z0-9] runs joined by single '-'. */
+int	 slug_valid(const char *s);
+/* A slug made from a title ("Learning culture" -> "learning-culture"). */
+char	*slug_make(const char *title);
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * xmalloc.h: allocation that never returns NULL.
+ *
+ * Each function aborts the program with a message on stderr when memory
+ * runs out, so that no caller has to handle (or forget to handle) NULL.
+ * The memory is the caller's, to free with free().
+ */
+#ifndef ICSB_XMALLOC_H
+#define ICSB_XMALLOC_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+/* Format into a new string, as asprintf. */
+char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * doc.h: one document model for everything icsbrowse prints or shows.
+ *
+ * A document is a flat list of elements (headings, paragraphs, list items,
+ * figures, source notes) built from nodes of the tree.  Every text in it
+ * has been through utf8_clean(): no control or invisible character from
+ * the data survives into a document, so no output format can pass one on.
+ * Formats escape only what their own syntax needs (HTML's <, & ...).
+ */
+#ifndef ICSB_DOC_H
+#define ICSB_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct db;
+
+enum doc_kind {
+	DOC_HEADING,	/* text: the heading; level 1 for the top */
+	DOC_SOURCE,	/* text: where a part's text comes from */
+	DOC_PARA,
+	DOC_ITEM,
+	DOC_SUBITEM,
+	DOC_FIGURE	/* text: label; value, place, comparator, path */
+};
+
+struct doc_el {
+	enum doc_kind	 kind;
+	int		 level;		/* headings: 1, 2, ...; else 0 */
+	char		*text;
+	char		*path;		/* headings and figures: node path */
+	char		*value;		/* figures: as the text writes it */
+	char		*place;		/* figures: the place's name */
+	char		*comparator;	/* figures: "England: 78.7", or NULL */
+	char		*period;	/* figures: "" if none */
+};
+
+struct doc {
+	struct doc_el	*els;
+	size_t		 n, cap;
+	char		*title;		/* the report's title */
+	char		*publisher;
+	char		*published;
+};
+
+/* A new, empty document about db's report.  Free with doc_free(). */
+struct doc	*doc_new(struct db *);
+void		 doc_free(struct doc *);
+
+/*
+ * Add node id and everything under it, headings numbered from level 1.
+ * A place's node also gets the place's figures.  Returns 0, or -1 with
+ * *cause set (the caller frees it).
+ */
+int		 doc_add_node(struct doc *, struct db *, int64_t id,
+		     char **cause);
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * cli.c: the command line: options, subcommands, errors and exit status.
+ *
+ * The table of subcommands below is the whole command-line interface; the
+ * help text is made from it.  This is the only file that prints an error
+ * or chooses an exit status: subcommands return a status and a cause.
+ */
+#include "config.h"
+
+#include <sys/ioctl.h>
+
+#include <getopt.h>
+#include <langinfo.h>
+#include <libgen.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "core/db.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+
+#ifndef PKGDATADIR
+#define PKGDATADIR "/usr/local/share/icsbrowse"
+#endif
+#define DB_NAME "dorset.db"
+
+struct command {
+	const char	*name;
+	int		(*run)(const struct cli *, int, char **, char **);
+	const char	*args;
+	const char	*summary;
+};
+
+static const struct command commands[] = {
+	{ "tree", cmd_tree, "",
+	  "the outline: PATH<TAB>KIND<TAB>TITLE per line" },
+	{ "show", cmd_show, "[--width N] PATH...",
+	  "the sections, with what is under them, as plain text" },
+	{ "search", cmd_search, "QUERY...",
+	  "PATH<TAB>TITLE<TAB>SNIPPET per match, best first" },
+	{ "places", cmd_places, "",
+	  "CODE<TAB>KIND<TAB>NAME per place" },
+	{ "import", cmd_import, "CSVDIR --output DBFILE",
+	  "build a database from a dataset's CSV files" },
+	{ "export", cmd_export, "CSVDIR",
+	  "write the database as CSV files into CSVDIR" },
+};
+
+static void
+cli_help(void)
+{
+	size_t	 i;
+
+	printf("Usage: icsbrowse [--db FILE] [COMMAND [ARG...]]\n"
+	    "Browse the findings of the CQC assessment of the Dorset "
+	    "integrated care system.\n\nCommands:\n");
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		printf("  %-8s %-24s %s\n", commands[i].name, commands[i].args,
+		    commands[i].summary);
+	printf("\nWith no command, the outline is printed.\n\n"
+	    "Options:\n"
+	    "  --db FILE    read FILE instead of the built-in dataset\n"
+	    "  -h, --help   show this help and exit\n"
+	    "  --version    show the version and exit\n\n"
+	    "A PATH is slugs joined by '/' (leadership/learning-culture), or "
+	    "any unique\nending of one (learning-culture).\n\n"
+	    "Environment: ICSBROWSE_DB names the database when --db is not "
+	    "given.\nExit status: 0 success, 1 nothing found or a failure, "
+	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");
+}
+
+/* The database of the build tree beside the binary, or the installed one. */
+static char *
+cli_default_db(void)
+{
+	char	 exe[PATH_MAX];
+	char	*p;
+	ssize_t	 n;
+
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		p = xasprintf("%s/assets/" DB_NAME, dirname(exe));
+		if (access(p, F_OK) == 0)
+			return p;
+		free(p);
+	}
+	return xstrdup(PKGDATADIR "/" DB_NAME);
+}
+
+struct db *
+cli_open_db(const struct cli *c, char **cause)
+{
+	return db_open(c->db_path, DB_READONLY, cause);
+}
+
+int
+cli_columns(void)
+{
+	struct winsize	 ws;
+
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/*
+ * Use the user's locale; where it is not UTF-8, still measure text with
+ * UTF-8 tables, since the data is UTF-8 whatever the locale.
+ */
+static int
+cli_locale(void)
+{
+	const char	*cs;
+
+	setlocale(LC_ALL, "");
+	cs = nl_langinfo(CODESET);
+	if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
+		return 1;
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		setlocale(LC_CTYPE, "en_US.UTF-8");
+	return 0;
+}
+
+static const struct command *
+cli_command(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static int
+cli_report(int status, char *cause)
+{
+	char	*clean;
+
+	/* A cause may quote data or what the user typed: show it safely. */
+	if (cause != NULL) {
+		fflush(stdout);
+		clean = utf8_clean(cause, strlen(cause), 0);
+		if (status == CLI_USAGE)
+			fprintf(stderr, "icsbrowse: %s (see 'icsbrowse "
+			    "--help')\n", clean);
+		else
+			fprintf(stderr, "icsbrowse: %s\n", clean);
+		free(clean);
+		free(cause);
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "icsbrowse: cannot write the output\n");
+		return CLI_FAIL;
+	}
+	return status;
+}
+
+int
+cli_main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct command	*cmd;
+	struct cli		 c;
+	char			*cause = NULL, *def, *tree[] = { "tree", NULL };
+	const char		*env;
+	int			 ch, status;
+
+	memset(&c, 0, sizeof c);
+	c.utf8 = cli_locale();
+	c.tty = isatty(STDOUT_FILENO);
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			c.db_path = optarg;
+			break;
+		case 'h':
+			cli_help();
+			return cli_report(CLI_OK, NULL);
+		case 'V':
+			printf("icsbrowse %s\n", PACKAGE_VERSION);
+			return cli_report(CLI_OK, NULL);
+		default:
+			return cli_report(CLI_USAGE, xasprintf("unknown option "
+			    "'%s'", argv[optind - 1]));
+		}
+	}
+	def = cli_default_db();
+	if (c.db_path == NULL && (env = getenv("ICSBROWSE_DB")) != NULL &&
+	    *env != '\0')
+		c.db_path = env;
+	if (c.db_path == NULL)
+		c.db_path = def;
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		status = cmd_tree(&c, 1, tree, &cause);
+	} else if ((cmd = cli_command(argv[0])) == NULL) {
+		status = CLI_USAGE;
+		cause = xasprintf("unknown command '%s'", argv[0]);
+	} else {
+		optind = 0;
+		status = cmd->run(&c, argc, argv, &cause);
+	}
+	free(def);
+	return cli_report(status, cause);
+}

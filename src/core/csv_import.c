@@ -1,0 +1,429 @@
+/*
+ * csv_import.c: building a database from a dataset's CSV files.
+ *
+ * Each table is read with csv_read and inserted in one transaction into a
+ * new database in a temporary file beside the output.  References back to
+ * tables already loaded are checked as rows arrive; references within a
+ * table (a node's parent, a figure's comparator) and the shape of the tree
+ * are checked with SQL once the table is in, using the CSV line of every
+ * row, kept in a temporary table, to say where the problem is.  Only a
+ * complete, checked database is renamed over the output.
+ */
+#include "config.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <assert.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/csv_import.h"
+#include "core/csv_read.h"
+#include "core/db.h"
+#include "core/import_check.h"
+#include "core/strbuf.h"
+#include "core/tables.h"
+#include "core/xmalloc.h"
+
+#define TMP_INFIX	".tmp-"
+#define MAX_COLUMNS	16	/* more than any table has */
+
+struct import {
+	const char	*dir;
+	struct db	*db;
+	sqlite3_stmt	*insert;
+	sqlite3_stmt	*line;		/* records a row's CSV line */
+	sqlite3_stmt	*lookup[MAX_COLUMNS]; /* per column: does its referent exist */
+	char		*path;		/* the CSV file being read */
+};
+
+/* Open a CSV file, refusing what is not a regular file (a FIFO blocks). */
+static FILE *
+import_open(const char *path, char **cause)
+{
+	struct stat	 sb;
+	FILE		*f;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		*cause = xasprintf("%s: %s", path, S_ISDIR(sb.st_mode) ?
+		    "is a directory, not a CSV file" : "not a regular file");
+		close(fd);
+		return NULL;
+	}
+	if (fcntl(fd, F_SETFL, 0) == -1 || (f = fdopen(fd, "r")) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	return f;
+}
+
+static char *
+import_header_names(const struct table *t)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < t->ncolumns; i++) {
+		if (i > 0)
+			strbuf_addc(&sb, ',');
+		strbuf_adds(&sb, t->columns[i].name);
+	}
+	return strbuf_detach(&sb);
+}
+
+static int
+import_header(struct import *im, const struct table *t,
+    struct csv_reader *r, char **cause)
+{
+	struct csv_record	*rec;
+	char			*want;
+	size_t			 i;
+	int			 n, rc = -1;
+
+	want = import_header_names(t);
+	if ((n = csv_read_next(r, &rec, cause)) < 0)
+		goto out;
+	if (n == 0) {
+		*cause = xasprintf("%s: empty file: expected the header line "
+		    "%s", im->path, want);
+		goto out;
+	}
+	for (i = 0; i < t->ncolumns; i++)
+		if (i >= rec->nfields ||
+		    strcmp(rec->fields[i], t->columns[i].name) != 0)
+			break;
+	if (i != t->ncolumns || rec->nfields != t->ncolumns) {
+		*cause = xasprintf("%s:%lu: bad header: expected %s", im->path,
+		    rec->line, want);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(want);
+	return rc;
+}
+
+static int
+import_prepare(struct import *im, const struct table *t, char **cause)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*sql;
+	size_t		 i;
+	int		 rc;
+
+	strbuf_addf(&sb, "INSERT INTO %s(", t->name);
+	for (i = 0; i < t->ncolumns; i++)
+		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
+	/* A unique stand-in until the paths are worked out. */
+	if (strcmp(t->name, "nodes") == 0)
+		strbuf_adds(&sb, ",path");
+	strbuf_adds(&sb, ") VALUES (");
+	for (i = 0; i < t->ncolumns; i++)
+		strbuf_addf(&sb, "%s?%zu", i ? "," : "", i + 1);
+	if (strcmp(t->name, "nodes") == 0)
+		strbuf_adds(&sb, ",'#' || ?1");
+	strbuf_adds(&sb, ")");
+	rc = db_prepare(im->db, strbuf_str(&sb), &im->insert, cause);
+	strbuf_free(&sb);
+	if (rc != 0)
+		return -1;
+	assert(t->ncolumns <= MAX_COLUMNS);
+	for (i = 0; i < t->ncolumns; i++) {
+		const struct column	*c = &t->columns[i];
+		const struct table	*rt;
+
+		im->lookup[i] = NULL;
+		if (c->ref == NULL || strcmp(c->ref, t->name) == 0)
+			continue;
+		rt = import_table_named(c->ref);
+		sql = xasprintf("SELECT 1 FROM %s WHERE %s = ?1", rt->name,
+		    rt->key);
+		rc = db_prepare(im->db, sql, &im->lookup[i], cause);
+		free(sql);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void
+import_finalize(struct import *im)
+{
+	size_t	 i;
+
+	sqlite3_finalize(im->insert);
+	im->insert = NULL;
+	for (i = 0; i < MAX_COLUMNS; i++) {
+		sqlite3_finalize(im->lookup[i]);
+		im->lookup[i] = NULL;
+	}
+}
+
+/* Check that the row's reference in column i exists. */
+static int
+import_ref(struct import *im, const struct column *c, size_t i,
+    const struct csv_record *rec, char **cause)
+{
+	sqlite3_stmt	*st = im->lookup[i];
+	int		 r;
+
+	if (st == NULL || rec->lens[i] == 0)
+		return 0;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, rec->fields[i], (int)rec->lens[i],
+	    SQLITE_STATIC);
+	if (c->type == COL_ID || c->type == COL_REF)
+		sqlite3_bind_int64(st, 1, strtoll(rec->fields[i], NULL, 10));
+	r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r == SQLITE_ROW)
+		return 0;
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(im->db, "cannot check a reference");
+		return -1;
+	}
+	*cause = xasprintf("%s:%lu: %s '%s' does not exist in %s.csv",
+	    im->path, rec->line, c->name, rec->fields[i], c->ref);
+	return -1;
+}
+
+static int
+import_insert(struct import *im, const struct table *t,
+    const struct csv_record *rec, char **cause)
+{
+	size_t	 i;
+	int	 r;
+
+	if (rec->nfields != t->ncolumns) {
+		*cause = xasprintf("%s:%lu: %zu fields, expected %zu",
+		    im->path, rec->line, rec->nfields, t->ncolumns);
+		return -1;
+	}
+	sqlite3_reset(im->insert);
+	for (i = 0; i < t->ncolumns; i++) {
+		if (import_field(im->insert, (int)i + 1, &t->columns[i],
+		    rec->fields[i], rec->lens[i], im->path, rec->line,
+		    cause) != 0)
+			return -1;
+		if (import_ref(im, &t->columns[i], i, rec, cause) != 0)
+			return -1;
+	}
+	r = sqlite3_step(im->insert);
+	if (r != SQLITE_DONE) {
+		*cause = import_insert_error(im->db, t, rec, im->path);
+		return -1;
+	}
+	if (t->columns[0].type == COL_ID) {
+		sqlite3_reset(im->line);
+		sqlite3_bind_text(im->line, 1, t->name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(im->line, 2, strtoll(rec->fields[0], NULL,
+		    10));
+		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)rec->line);
+		if (sqlite3_step(im->line) != SQLITE_DONE) {
+			*cause = db_cause(im->db, "cannot build the database");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+import_table(struct import *im, const struct table *t, char **cause)
+{
+	struct csv_reader	*r = NULL;
+	struct csv_record	*rec;
+	FILE			*f;
+	int			 n, rc = -1;
+
+	im->path = xasprintf("%s/%s.csv", im->dir, t->name);
+	if ((f = import_open(im->path, cause)) == NULL)
+		goto out;
+	r = csv_read_open(f, im->path, t->ncolumns);
+	if (import_header(im, t, r, cause) != 0 ||
+	    import_prepare(im, t, cause) != 0)
+		goto out;
+	while ((n = csv_read_next(r, &rec, cause)) > 0)
+		if (import_insert(im, t, rec, cause) != 0)
+			goto out;
+	if (n < 0)
+		goto out;
+	rc = import_check_table(im->db, t, im->path, cause);
+out:
+	import_finalize(im);
+	csv_read_free(r);
+	if (f != NULL)
+		fclose(f);
+	free(im->path);
+	im->path = NULL;
+	return rc;
+}
+
+/*
+ * Remove temporary files that killed imports left beside out.  A live
+ * import holds a lock on its file, so only orphans can be locked here.
+ */
+static void
+import_sweep(const char *out)
+{
+	char		*copy, *dir, *base, *prefix, *p;
+	DIR		*d;
+	struct dirent	*de;
+	int		 fd;
+
+	copy = xstrdup(out);
+	dir = xstrdup(dirname(copy));
+	free(copy);
+	copy = xstrdup(out);
+	base = basename(copy);
+	prefix = xasprintf("%s" TMP_INFIX, base);
+	if ((d = opendir(dir)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			if (strncmp(de->d_name, prefix, strlen(prefix)) != 0)
+				continue;
+			p = xasprintf("%s/%s", dir, de->d_name);
+			fd = open(p, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+			if (fd != -1 && flock(fd, LOCK_EX | LOCK_NB) == 0)
+				unlink(p);
+			if (fd != -1)
+				close(fd);
+			free(p);
+		}
+		closedir(d);
+	}
+	free(prefix);
+	free(copy);
+	free(dir);
+}
+
+static int
+import_build(struct import *im, char **cause)
+{
+	size_t	 i;
+
+	if (db_exec(im->db, "PRAGMA journal_mode = OFF; "
+	    "PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
+	    "CREATE TEMP TABLE lines(tbl TEXT, id INTEGER, line INTEGER, "
+	    "PRIMARY KEY (tbl, id)); BEGIN", cause) != 0)
+		return -1;
+	if (db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
+	    "VALUES (?1, ?2, ?3)", &im->line, cause) != 0)
+		return -1;
+	for (i = 0; i < ntables; i++)
+		if (import_table(im, &tables[i], cause) != 0)
+			return -1;
+	if (db_exec(im->db, "DROP TABLE temp.lines; "
+	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
+	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
+	    "ELSE char(10) || n.heading END, "
+	    "ifnull((SELECT group_concat(text, char(10)) FROM (SELECT text "
+	    "FROM blocks b WHERE b.node = n.id ORDER BY b.rowid)), '') "
+	    "FROM nodes n; "
+	    "INSERT INTO search(search) VALUES ('optimize'); COMMIT", cause)
+	    != 0)
+		return -1;
+	return 0;
+}
+
+/* Make the temporary file, locked so that import_sweep() leaves it. */
+static int
+import_tmpfile(const char *out, char **tmp, char **cause)
+{
+	int	 fd;
+
+	*tmp = xasprintf("%s" TMP_INFIX "XXXXXX", out);
+	if ((fd = mkstemp(*tmp)) == -1) {
+		*cause = xasprintf("%s: cannot create a temporary file beside "
+		    "it: %s", out, strerror(errno));
+		free(*tmp);
+		*tmp = NULL;
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		*cause = xasprintf("%s: cannot lock %s: %s", out, *tmp,
+		    strerror(errno));
+		close(fd);
+		unlink(*tmp);
+		free(*tmp);
+		*tmp = NULL;
+		return -1;
+	}
+	return fd;
+}
+
+static mode_t
+import_umask(void)
+{
+	mode_t	 m;
+
+	m = umask(0);
+	umask(m);
+	return m;
+}
+
+/* Flush tmp to disk and rename it over out. */
+static int
+import_commit(int fd, const char *tmp, const char *out, char **cause)
+{
+	struct stat	 sb;
+
+	if (stat(out, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s: is a directory", out);
+		return -1;
+	}
+	if (fchmod(fd, 0644 & ~import_umask()) != 0 || fsync(fd) != 0 ||
+	    rename(tmp, out) != 0) {
+		*cause = xasprintf("%s: cannot write: %s", out,
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+csv_import(const char *dir, const char *out, char **cause)
+{
+	struct import	 im;
+	char		*tmp = NULL;
+	int		 fd, rc = -1;
+
+	memset(&im, 0, sizeof im);
+	im.dir = dir;
+	import_sweep(out);
+	if ((fd = import_tmpfile(out, &tmp, cause)) == -1)
+		return -1;
+	if ((im.db = db_open(tmp, DB_CREATE, cause)) == NULL)
+		goto out;
+	if (import_build(&im, cause) != 0)
+		goto out;
+	sqlite3_finalize(im.line);
+	im.line = NULL;
+	if (db_close(im.db, cause) != 0) {
+		im.db = NULL;
+		goto out;
+	}
+	im.db = NULL;
+	if (import_commit(fd, tmp, out, cause) != 0)
+		goto out;
+	rc = 0;
+out:
+	sqlite3_finalize(im.line);
+	db_close(im.db, NULL);
+	if (rc != 0)
+		unlink(tmp);
+	close(fd);
+	free(tmp);
+	return rc;
+}

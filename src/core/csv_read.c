@@ -1,0 +1,283 @@
+/*
+ * csv_read.c: reading CSV strictly, a record at a time, with line numbers.
+ *
+ * libcsv does the parsing.  It does not count lines, so the input is fed
+ * to it one line at a time: a record that ends while line L is being fed
+ * ended on line L, and the next one starts on L + 1.  Completed records
+ * wait in a small queue until csv_read_next() hands them out.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "core/csv_read.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+
+#define CSV_READ_BUF	65536
+
+struct csv_reader {
+	FILE			*f;
+	char			*name;
+	size_t			 max_fields;
+	struct csv_parser	 p;
+
+	char			 buf[CSV_READ_BUF];
+	size_t			 pos, end;
+	int			 eof, started, done;
+
+	unsigned long		 line;		/* the line being fed */
+	unsigned long		 next_start;	/* where the next record starts */
+	int			 pending;	/* a record has begun */
+
+	struct csv_record	 cur;		/* the record being built */
+	size_t			 curcap;
+	struct csv_record	*queue;		/* completed records */
+	size_t			 nqueue, qcap, qhead;
+	struct csv_record	 out;		/* handed to the caller */
+	char			*error;		/* set by a callback */
+};
+
+static int
+csv_read_never_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+struct csv_reader *
+csv_read_open(FILE *f, const char *name, size_t max_fields)
+{
+	struct csv_reader	*r;
+
+	r = xcalloc(1, sizeof *r);
+	r->f = f;
+	r->name = xstrdup(name);
+	r->max_fields = max_fields;
+	r->line = r->next_start = 1;
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		fprintf(stderr, "icsbrowse: out of memory\n");
+		abort();
+	}
+	csv_set_space_func(&r->p, csv_read_never_space);
+	return r;
+}
+
+static void
+csv_record_clear(struct csv_record *rec)
+{
+	size_t	 i;
+
+	for (i = 0; i < rec->nfields; i++)
+		free(rec->fields[i]);
+	free(rec->fields);
+	free(rec->lens);
+	memset(rec, 0, sizeof *rec);
+}
+
+void
+csv_read_free(struct csv_reader *r)
+{
+	size_t	 i;
+
+	if (r == NULL)
+		return;
+	csv_free(&r->p);
+	csv_record_clear(&r->cur);
+	csv_record_clear(&r->out);
+	for (i = r->qhead; i < r->nqueue; i++)
+		csv_record_clear(&r->queue[i]);
+	free(r->queue);
+	free(r->error);
+	free(r->name);
+	free(r);
+}
+
+static void
+csv_read_fail(struct csv_reader *r, unsigned long line, const char *what)
+{
+	if (r->error == NULL)
+		r->error = xasprintf("%s:%lu: %s", r->name, line, what);
+}
+
+/* libcsv's callback for the end of a field. */
+static void
+csv_read_field(void *s, size_t len, void *arg)
+{
+	struct csv_reader	*r = arg;
+	struct csv_record	*c = &r->cur;
+	size_t			 bad;
+	char			 what[128];
+
+	if (r->error != NULL)
+		return;
+	if (c->nfields == r->max_fields) {
+		snprintf(what, sizeof what, "more than %zu fields",
+		    r->max_fields);
+		csv_read_fail(r, r->next_start, what);
+		return;
+	}
+	if (len > CSV_FIELD_MAX) {
+		snprintf(what, sizeof what, "field %zu is longer than the "
+		    "limit of %d bytes", c->nfields + 1, CSV_FIELD_MAX);
+		csv_read_fail(r, r->next_start, what);
+		return;
+	}
+	if (utf8_validate(s, len, &bad) != 0) {
+		snprintf(what, sizeof what, "field %zu: %s at byte %zu",
+		    c->nfields + 1, ((char *)s)[bad] == '\0' ? "NUL byte" :
+		    "invalid UTF-8", bad + 1);
+		csv_read_fail(r, r->next_start, what);
+		return;
+	}
+	if (c->nfields == r->curcap) {
+		r->curcap = r->curcap ? r->curcap * 2 : 8;
+		c->fields = xreallocarray(c->fields, r->curcap, sizeof *c->fields);
+		c->lens = xreallocarray(c->lens, r->curcap, sizeof *c->lens);
+	}
+	c->fields[c->nfields] = xstrndup(s != NULL ? s : "", len);
+	c->lens[c->nfields] = len;
+	c->nfields++;
+}
+
+/* libcsv's callback for the end of a record. */
+static void
+csv_read_record(int c, void *arg)
+{
+	struct csv_reader	*r = arg;
+
+	(void)c;
+	if (r->error != NULL)
+		return;
+	r->cur.line = r->next_start;
+	if (r->nqueue == r->qcap) {
+		r->qcap = r->qcap ? r->qcap * 2 : 4;
+		r->queue = xreallocarray(r->queue, r->qcap, sizeof *r->queue);
+	}
+	r->queue[r->nqueue++] = r->cur;
+	memset(&r->cur, 0, sizeof r->cur);
+	r->curcap = 0;
+	r->next_start = r->line + 1;
+	r->pending = 0;
+}
+
+/* Fill the buffer; returns 0, or -1 with r->error set on a read error. */
+static int
+csv_read_fill(struct csv_reader *r)
+{
+	size_t	 n;
+
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+		r->end -= r->pos;
+		r->pos = 0;
+	}
+	n = fread(r->buf + r->end, 1, sizeof r->buf - r->end, r->f);
+	r->end += n;
+	if (n == 0 || r->end < sizeof r->buf) {
+		if (ferror(r->f)) {
+			r->error = xasprintf("%s: read error: %s", r->name,
+			    strerror(errno));
+			return -1;
+		}
+		if (feof(r->f))
+			r->eof = 1;
+	}
+	if (!r->started) {
+		r->started = 1;
+		if (r->end >= 3 && memcmp(r->buf, "\xef\xbb\xbf", 3) == 0)
+			r->pos = 3;
+	}
+	return 0;
+}
+
+static int
+csv_read_blank(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Feed one line (or what there is of it) to libcsv. */
+static void
+csv_read_feed(struct csv_reader *r, const char *s, size_t len)
+{
+	int	 nl = len > 0 && s[len - 1] == '\n';
+
+	if (!r->pending && csv_read_blank(s, len)) {
+		if (nl)
+			r->next_start = ++r->line;
+		return;
+	}
+	r->pending = 1;
+	if (csv_parse(&r->p, s, len, csv_read_field, csv_read_record, r) !=
+	    len && r->error == NULL)
+		csv_read_fail(r, r->line, csv_error(&r->p) == CSV_EPARSE ?
+		    "malformed CSV: a quote inside an unquoted field, or text "
+		    "after a closing quote" : "out of memory");
+	if (r->error == NULL && r->p.entry_pos > CSV_FIELD_MAX) {
+		char	 what[96];
+
+		snprintf(what, sizeof what, "a field is longer than the limit "
+		    "of %d bytes", CSV_FIELD_MAX);
+		csv_read_fail(r, r->next_start, what);
+	}
+	if (nl)
+		r->line++;
+}
+
+/* Feed input until a record completes, the input ends or an error. */
+static int
+csv_read_more(struct csv_reader *r)
+{
+	char	*nl;
+	size_t	 len;
+
+	if (r->pos == r->end || memchr(r->buf + r->pos, '\n',
+	    r->end - r->pos) == NULL) {
+		if (!r->eof && csv_read_fill(r) != 0)
+			return -1;
+	}
+	if (r->pos == r->end && r->eof) {
+		if (csv_fini(&r->p, csv_read_field, csv_read_record, r) ==
+		    CSV_EPARSE)
+			csv_read_fail(r, r->next_start, "unterminated quoted "
+			    "field");
+		r->done = 1;
+		return r->error != NULL ? -1 : 0;
+	}
+	nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+	len = nl != NULL ? (size_t)(nl - (r->buf + r->pos)) + 1 :
+	    r->end - r->pos;
+	csv_read_feed(r, r->buf + r->pos, len);
+	r->pos += len;
+	return r->error != NULL ? -1 : 0;
+}
+
+int
+csv_read_next(struct csv_reader *r, struct csv_record **rec, char **cause)
+{
+	csv_record_clear(&r->out);
+	while (r->qhead == r->nqueue) {
+		r->qhead = r->nqueue = 0;
+		if (r->done)
+			return 0;
+		if (csv_read_more(r) != 0) {
+			*cause = r->error;
+			r->error = NULL;
+			r->done = 1;
+			return -1;
+		}
+	}
+	r->out = r->queue[r->qhead++];
+	*rec = &r->out;
+	return 1;
+}

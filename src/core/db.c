@@ -1,0 +1,200 @@
+/*
+ * db.c: opening an icsbrowse database and talking to SQLite.
+ *
+ * Everything that reads the dataset opens it here, read-only, so that a
+ * bad file (not SQLite, another program's, another schema version, a
+ * half-written one) is turned away at the door with one clear line rather
+ * than failing later with SQLite's words for it.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/db.h"
+#include "core/xmalloc.h"
+
+struct db {
+	sqlite3	*h;
+	char	*path;
+};
+
+sqlite3 *
+db_handle(struct db *db)
+{
+	return db->h;
+}
+
+const char *
+db_path(const struct db *db)
+{
+	return db->path;
+}
+
+char *
+db_cause(struct db *db, const char *what)
+{
+	int	 code;
+
+	code = sqlite3_extended_errcode(db->h);
+	switch (code & 0xff) {
+	case SQLITE_NOTADB:
+		return xasprintf("%s: not an SQLite database", db->path);
+	case SQLITE_CORRUPT:
+		return xasprintf("%s: the database is damaged (%s): rebuild "
+		    "it with 'icsbrowse import'", db->path,
+		    sqlite3_errmsg(db->h));
+	case SQLITE_READONLY:
+		if (code == SQLITE_READONLY_ROLLBACK)
+			return xasprintf("%s: a program writing the database "
+			    "was killed and its journal needs rolling back: "
+			    "open it once with write access, or rebuild it "
+			    "with 'icsbrowse import'", db->path);
+		return xasprintf("%s: %s: the file is read-only", db->path,
+		    what);
+	case SQLITE_FULL:
+		return xasprintf("%s: %s: the disk is full", db->path, what);
+	case SQLITE_NOMEM:
+		return xasprintf("%s: %s: out of memory", db->path, what);
+	}
+	return xasprintf("%s: %s: %s", db->path, what, sqlite3_errmsg(db->h));
+}
+
+int
+db_prepare(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
+{
+	if (sqlite3_prepare_v2(db->h, sql, -1, st, NULL) != SQLITE_OK) {
+		*cause = db_cause(db, "cannot read the database");
+		*st = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_exec(struct db *db, const char *sql, char **cause)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		*cause = db_cause(db, "cannot update the database");
+		return -1;
+	}
+	return 0;
+}
+
+/* Read one integer PRAGMA; returns 0, or -1 with *cause. */
+static int
+db_pragma_int(struct db *db, const char *sql, long long *v, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc = -1;
+
+	if (db_prepare(db, sql, &st, cause) != 0)
+		return -1;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*cause = db_cause(db, "cannot read the database");
+		goto out;
+	}
+	*v = sqlite3_column_int64(st, 0);
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int
+db_check(struct db *db, char **cause)
+{
+	long long	 app, version;
+
+	if (db_pragma_int(db, "PRAGMA application_id", &app, cause) != 0 ||
+	    db_pragma_int(db, "PRAGMA user_version", &version, cause) != 0)
+		return -1;
+	if (app != DB_APPLICATION_ID) {
+		*cause = xasprintf("%s: not an icsbrowse database", db->path);
+		return -1;
+	}
+	if (version != DB_SCHEMA_VERSION) {
+		*cause = xasprintf("%s: database schema version %lld, but this "
+		    "icsbrowse reads version %d: rebuild it with 'icsbrowse "
+		    "import CSVDIR --output %s'", db->path, version,
+		    DB_SCHEMA_VERSION, db->path);
+		return -1;
+	}
+	return 0;
+}
+
+/* Refuse what SQLite would open as an empty database or fail on later. */
+static int
+db_check_file(const char *path, char **cause)
+{
+	struct stat	 sb;
+
+	if (stat(path, &sb) != 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s: is a directory, not a database", path);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		*cause = xasprintf("%s: not a regular file", path);
+		return -1;
+	}
+	if (sb.st_size == 0) {
+		*cause = xasprintf("%s: empty file, not a database", path);
+		return -1;
+	}
+	return 0;
+}
+
+struct db *
+db_open(const char *path, int flags, char **cause)
+{
+	struct db	*db;
+	int		 oflags;
+
+	if ((flags & DB_READONLY) && db_check_file(path, cause) != 0)
+		return NULL;
+	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &db->h, oflags, NULL) != SQLITE_OK) {
+		*cause = db->h != NULL ? db_cause(db, "cannot open") :
+		    xasprintf("%s: cannot open: out of memory", path);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	sqlite3_busy_timeout(db->h, 2000);
+	if (flags & DB_CREATE) {
+		if (db_exec(db, db_schema_sql, cause) != 0)
+			goto fail;
+	} else if (db_check(db, cause) != 0)
+		goto fail;
+	return db;
+fail:
+	db_close(db, NULL);
+	return NULL;
+}
+
+int
+db_close(struct db *db, char **cause)
+{
+	int	 rc = 0;
+
+	if (db == NULL)
+		return 0;
+	if (sqlite3_close(db->h) != SQLITE_OK) {
+		if (cause != NULL)
+			*cause = db_cause(db, "cannot close");
+		rc = -1;
+	}
+	free(db->path);
+	free(db);
+	return rc;
+}

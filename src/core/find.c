@@ -1,0 +1,138 @@
+/*
+ * find.c: full-text search over titles, text and place profiles.
+ *
+ * Words are what FTS5's unicode61 tokenizer calls tokens: runs of letters
+ * and digits (any script).  Everything else the user types separates
+ * words.  Each run of text between spaces that holds a word becomes an
+ * FTS5 string ("don't" is the phrase "don t"), which the query parser takes
+ * literally, so no input can be a syntax error.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "core/db.h"
+#include "core/find.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+
+/* Longest query kept, in words: more only slows the search down. */
+#define FIND_MAX_WORDS	32
+
+static int
+find_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0xa0 || (cp > 0x7f && iswspace((wint_t)cp));
+}
+
+static int
+find_wordchar(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 'A' && cp <= 'Z');
+	return cp != UTF8_REPLACEMENT && utf8_classify(cp) == UTF8_PRINT &&
+	    (iswalnum((wint_t)cp) || (cp >= 0x300 && cp < 0x370));
+}
+
+/* Add text[start..end) as an FTS5 string if it holds a word. */
+static int
+find_chunk(struct strbuf *sb, const char *text, size_t start, size_t end)
+{
+	size_t		 i, n;
+	uint32_t	 cp;
+	int		 word = 0;
+
+	for (i = start; i < end && !word; i += n) {
+		n = utf8_decode(text + i, end - i, &cp);
+		word = find_wordchar(cp);
+	}
+	if (!word)
+		return 0;
+	if (sb->len > 0)
+		strbuf_addc(sb, ' ');
+	strbuf_addc(sb, '"');
+	for (i = start; i < end; i++) {
+		if (text[i] == '"')
+			strbuf_addc(sb, '"');
+		strbuf_addc(sb, text[i]);
+	}
+	strbuf_addc(sb, '"');
+	return 1;
+}
+
+char *
+find_expr(const char *text, int flags)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 i, n, len = strlen(text), start = 0;
+	uint32_t	 cp = ' ';
+	int		 inchunk = 0, words = 0, last = 0;
+
+	for (i = 0; i < len && words < FIND_MAX_WORDS; i += n) {
+		n = utf8_decode(text + i, len - i, &cp);
+		if (!find_space(cp)) {
+			if (!inchunk)
+				start = i;
+			inchunk = 1;
+		} else if (inchunk) {
+			words += find_chunk(&sb, text, start, i);
+			inchunk = 0;
+		}
+	}
+	if (inchunk && words < FIND_MAX_WORDS)
+		words += last = find_chunk(&sb, text, start, len);
+	if (words == 0) {
+		strbuf_free(&sb);
+		return NULL;
+	}
+	/* A word at the very end may be still being typed. */
+	if ((flags & FIND_PREFIX) && last && find_wordchar(cp))
+		strbuf_addc(&sb, '*');
+	return strbuf_detach(&sb);
+}
+
+int
+find_search(struct db *db, const char *text, int flags, int limit,
+    find_cb cb, void *arg, char **cause)
+{
+	struct find_hit	 hit;
+	sqlite3_stmt	*st;
+	char		*expr;
+	int		 r, n = 0, stop;
+
+	if ((expr = find_expr(text, flags)) == NULL)
+		return 0;
+	if (db_prepare(db, "SELECT n.id, n.path, n.title, "
+	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
+	    "'…', 16) FROM search JOIN nodes n ON n.id = search.rowid "
+	    "WHERE search MATCH ?1 ORDER BY bm25(search, 4.0, 1.0), n.id "
+	    "LIMIT ?2", &st, cause) != 0) {
+		free(expr);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		hit.id = sqlite3_column_int64(st, 0);
+		hit.path = (const char *)sqlite3_column_text(st, 1);
+		hit.title = (const char *)sqlite3_column_text(st, 2);
+		hit.snippet = (const char *)sqlite3_column_text(st, 3);
+		if (hit.snippet == NULL)
+			hit.snippet = "";
+		n++;
+		if ((stop = cb(&hit, arg)) != 0)
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot search");
+		n = -1;
+	}
+	sqlite3_finalize(st);
+	free(expr);
+	return n;
+}

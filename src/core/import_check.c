@@ -1,0 +1,290 @@
+/*
+ * import_check.c: the checks csv_import() makes on fields and tables.
+ *
+ * Field checks run on every value before it is bound; table checks run in
+ * SQL once a table is loaded, joined with temp.lines (table, id, CSV line)
+ * so that each problem is reported at the line that causes it.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/csv_read.h"
+#include "core/db.h"
+#include "core/import_check.h"
+#include "core/model.h"
+#include "core/strbuf.h"
+#include "core/tables.h"
+#include "core/xmalloc.h"
+
+const struct table *
+import_table_named(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < ntables; i++)
+		if (strcmp(tables[i].name, name) == 0)
+			return &tables[i];
+	return NULL;
+}
+
+/* Parse a decimal integer, digits only; returns 0 or -1. */
+static int
+import_integer(const char *s, long long *v)
+{
+	char	*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0')
+		return -1;
+	return 0;
+}
+
+static int
+import_number(const char *s, double *v)
+{
+	const char	*p;
+	char		*end;
+
+	if (*s == '\0')
+		return -1;
+	for (p = s; *p != '\0'; p++)
+		if (strchr("0123456789.-+eE", *p) == NULL)
+			return -1;
+	errno = 0;
+	*v = strtod(s, &end);
+	if (errno != 0 || *end != '\0' || !isfinite(*v))
+		return -1;
+	return 0;
+}
+
+static int
+import_allowed(const struct column *c, const char *s)
+{
+	const char *const	*a;
+
+	if (c->allowed == NULL)
+		return 1;
+	for (a = c->allowed; *a != NULL; a++)
+		if (strcmp(*a, s) == 0)
+			return 1;
+	return 0;
+}
+
+static char *
+import_allowed_list(const struct column *c)
+{
+	struct strbuf		 sb = STRBUF_INIT;
+	const char *const	*a;
+
+	for (a = c->allowed; *a != NULL; a++) {
+		if (a != c->allowed)
+			strbuf_adds(&sb, ", ");
+		strbuf_adds(&sb, **a == '\0' ? "empty" : *a);
+	}
+	return strbuf_detach(&sb);
+}
+
+/* What is wrong with s as a value of c, or NULL if nothing. */
+static const char *
+import_field_problem(const struct column *c, const char *s, size_t len,
+    long long *iv, double *dv)
+{
+	switch (c->type) {
+	case COL_TEXT:
+		return NULL;
+	case COL_NAME:
+		return len == 0 ? "is empty" : NULL;
+	case COL_KEY:
+		return slug_valid(s) ? NULL : "is not a key ([a-z0-9] words "
+		    "joined by '-')";
+	case COL_CODE:
+		return len == 0 || slug_valid(s) ? NULL : "is not a key "
+		    "([a-z0-9] words joined by '-')";
+	case COL_ID:
+		if (import_integer(s, iv) != 0 || *iv <= 0 || *iv > INT32_MAX)
+			return "is not a whole number from 1 to 2147483647";
+		return NULL;
+	case COL_REF:
+	case COL_COUNT:
+		if (len == 0)
+			return NULL;
+		if (import_integer(s, iv) != 0 || *iv > INT32_MAX ||
+		    (c->type == COL_REF && *iv <= 0))
+			return c->type == COL_REF ? "is not a whole number "
+			    "from 1 to 2147483647" : "is not a whole number";
+		return NULL;
+	case COL_NUMBER:
+		return import_number(s, dv) == 0 ? NULL : "is not a number";
+	}
+	return "has an unknown type";
+}
+
+int
+import_field(sqlite3_stmt *st, int idx, const struct column *c,
+    const char *s, size_t len, const char *path, unsigned long line,
+    char **cause)
+{
+	const char	*problem;
+	char		*list;
+	long long	 iv = 0;
+	double		 dv = 0;
+
+	if ((problem = import_field_problem(c, s, len, &iv, &dv)) != NULL) {
+		*cause = xasprintf("%s:%lu: %s '%.40s' %s", path, line,
+		    c->name, s, problem);
+		return -1;
+	}
+	if (!import_allowed(c, s)) {
+		list = import_allowed_list(c);
+		*cause = xasprintf("%s:%lu: %s '%.40s' is not one of: %s",
+		    path, line, c->name, s, list);
+		free(list);
+		return -1;
+	}
+	if ((c->type == COL_REF || c->type == COL_COUNT ||
+	    c->type == COL_CODE) && len == 0)
+		sqlite3_bind_null(st, idx);
+	else if (c->type == COL_ID || c->type == COL_REF ||
+	    c->type == COL_COUNT)
+		sqlite3_bind_int64(st, idx, iv);
+	else if (c->type == COL_NUMBER)
+		sqlite3_bind_double(st, idx, dv);
+	else
+		sqlite3_bind_text(st, idx, s, (int)len, SQLITE_STATIC);
+	return 0;
+}
+
+char *
+import_insert_error(struct db *db, const struct table *t,
+    const struct csv_record *rec, const char *path)
+{
+	const char	*msg, *col;
+	size_t		 i, n;
+	int		 code;
+
+	code = sqlite3_extended_errcode(db_handle(db));
+	if (code != SQLITE_CONSTRAINT_PRIMARYKEY &&
+	    code != SQLITE_CONSTRAINT_UNIQUE)
+		return db_cause(db, "cannot build the database");
+	/* "UNIQUE constraint failed: nodes.id": name the value. */
+	msg = sqlite3_errmsg(db_handle(db));
+	col = strchr(msg, '.');
+	for (i = 0; col != NULL && i < t->ncolumns; i++) {
+		n = strlen(t->columns[i].name);
+		if (strncmp(col + 1, t->columns[i].name, n) == 0 &&
+		    (col[1 + n] == '\0' || col[1 + n] == ','))
+			return xasprintf("%s:%lu: duplicate %s '%.40s'", path,
+			    rec->line, t->columns[i].name, rec->fields[i]);
+	}
+	return xasprintf("%s:%lu: duplicate row", path, rec->line);
+}
+
+/*
+ * Run sql, which returns (line, value) of the first row that breaks a
+ * rule; if there is one, fail with "path:line: " what, where the "%s" in
+ * what stands for the value (cut to 60 bytes).
+ */
+static int
+import_rule(struct db *db, const char *path, const char *sql,
+    const char *what, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*msg;
+	int		 r, rc = -1;
+
+	if (db_prepare(db, sql, &st, cause) != 0)
+		return -1;
+	if ((r = sqlite3_step(st)) == SQLITE_DONE)
+		rc = 0;
+	else if (r == SQLITE_ROW) {
+		msg = strstr(what, "%s");
+		*cause = xasprintf("%s:%lld: %.*s%.60s%s", path,
+		    (long long)sqlite3_column_int64(st, 0), (int)(msg - what),
+		    what, (const char *)sqlite3_column_text(st, 1), msg + 2);
+	} else
+		*cause = db_cause(db, "cannot check the dataset");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+#define LINE_OF(tbl, col) \
+	"(SELECT line FROM temp.lines WHERE tbl = '" tbl "' AND id = " col ")"
+
+static int
+import_check_nodes(struct db *db, const char *path, char **cause)
+{
+	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
+	    "n.parent FROM nodes n WHERE n.parent IS NOT NULL AND NOT EXISTS "
+	    "(SELECT 1 FROM nodes p WHERE p.id = n.parent) ORDER BY 1 LIMIT 1",
+	    "parent %s does not exist", cause) != 0 ||
+	    import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
+	    "n.link FROM nodes n WHERE n.link IS NOT NULL AND NOT EXISTS "
+	    "(SELECT 1 FROM nodes p WHERE p.id = n.link) ORDER BY 1 LIMIT 1",
+	    "link %s does not exist", cause) != 0)
+		return -1;
+	if (db_exec(db, "CREATE TEMP TABLE paths(id INTEGER PRIMARY KEY, "
+	    "path TEXT); WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
+	    "nodes WHERE parent IS NULL UNION ALL SELECT n.id, t.path || '/' "
+	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id) "
+	    "INSERT INTO temp.paths SELECT id, path FROM t; "
+	    "CREATE INDEX temp.paths_path ON paths(path)", cause) != 0)
+		return -1;
+	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", n.id "
+	    "FROM nodes n WHERE n.id NOT IN (SELECT id FROM temp.paths) "
+	    "ORDER BY 1 LIMIT 1", "node %s is its own ancestor (a cycle of "
+	    "parents)", cause) != 0 ||
+	    import_rule(db, path, "SELECT max(" LINE_OF("nodes", "p.id") "), "
+	    "p.path FROM temp.paths p GROUP BY p.path HAVING count(*) > 1 "
+	    "ORDER BY 1 LIMIT 1", "path '%s' is not unique: two nodes with "
+	    "the same parent have the same slug", cause) != 0)
+		return -1;
+	return db_exec(db, "UPDATE nodes SET path = p.path FROM temp.paths p "
+	    "WHERE p.id = nodes.id; DROP TABLE temp.paths", cause);
+}
+
+static int
+import_check_figures(struct db *db, const char *path, char **cause)
+{
+	if (import_rule(db, path, "SELECT " LINE_OF("figures", "f.id") ", "
+	    "f.comparator FROM figures f WHERE f.comparator IS NOT NULL AND "
+	    "NOT EXISTS (SELECT 1 FROM figures c WHERE c.id = f.comparator "
+	    "AND c.id <> f.id) ORDER BY 1 LIMIT 1", "comparator %s does not "
+	    "exist (or is the figure itself)", cause) != 0)
+		return -1;
+	return import_rule(db, path, "SELECT " LINE_OF("figures", "f.id") ", "
+	    "f.text FROM figures f WHERE NOT EXISTS (SELECT 1 FROM blocks b "
+	    "WHERE b.node = f.node AND instr(b.text, f.text) > 0) "
+	    "ORDER BY 1 LIMIT 1", "text '%s' does not occur in the text "
+	    "of its node", cause);
+}
+
+static int
+import_check_meta(struct db *db, const char *path, char **cause)
+{
+	return import_rule(db, path, "SELECT 1, k FROM (SELECT 'title' AS k "
+	    "UNION ALL SELECT 'publisher' UNION ALL SELECT 'published') "
+	    "WHERE k NOT IN (SELECT key FROM meta) LIMIT 1",
+	    "no row for the key '%s'", cause);
+}
+
+int
+import_check_table(struct db *db, const struct table *t, const char *path,
+    char **cause)
+{
+	if (strcmp(t->name, "nodes") == 0)
+		return import_check_nodes(db, path, cause);
+	if (strcmp(t->name, "figures") == 0)
+		return import_check_figures(db, path, cause);
+	if (strcmp(t->name, "meta") == 0)
+		return import_check_meta(db, path, cause);
+	return 0;
+}

@@ -1,0 +1,344 @@
+/*
+ * model.c: the tree of the report, read from the database.
+ *
+ * The tree lives in the nodes table (parent links, report order by id)
+ * with each node's full path stored by the importer, so that a path is
+ * found with one indexed lookup and the tree is walked with one query.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/db.h"
+#include "core/model.h"
+#include "core/strbuf.h"
+#include "core/xmalloc.h"
+
+#define NODE_COLUMNS \
+	"n.id, ifnull(n.parent, 0), ifnull(n.link, 0), n.kind, n.slug, " \
+	"n.title, n.heading, n.path, ifnull(n.source, ''), " \
+	"(SELECT count(*) FROM nodes c WHERE c.parent = n.id)"
+
+/* How many candidates an ambiguous path lists before "and N more". */
+#define RESOLVE_SHOW	8
+
+void
+node_clear(struct node *n)
+{
+	free(n->kind);
+	free(n->slug);
+	free(n->title);
+	free(n->heading);
+	free(n->path);
+	free(n->source);
+	memset(n, 0, sizeof *n);
+}
+
+static char *
+model_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char	*s;
+
+	s = sqlite3_column_text(st, col);
+	return xstrdup(s != NULL ? (const char *)s : "");
+}
+
+/* Fill n from a row whose first columns are NODE_COLUMNS. */
+static void
+model_row(sqlite3_stmt *st, struct node *n)
+{
+	n->id = sqlite3_column_int64(st, 0);
+	n->parent = sqlite3_column_int64(st, 1);
+	n->link = sqlite3_column_int64(st, 2);
+	n->kind = model_text(st, 3);
+	n->slug = model_text(st, 4);
+	n->title = model_text(st, 5);
+	n->heading = model_text(st, 6);
+	n->path = model_text(st, 7);
+	n->source = model_text(st, 8);
+	n->nchildren = sqlite3_column_int(st, 9);
+}
+
+int
+model_get(struct db *db, int64_t id, struct node *n, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc = -1, r;
+
+	memset(n, 0, sizeof *n);
+	if (db_prepare(db, "SELECT " NODE_COLUMNS " FROM nodes n "
+	    "WHERE n.id = ?1", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		model_row(st, n);
+		rc = 0;
+	} else if (r == SQLITE_DONE)
+		*cause = xasprintf("%s: no node %lld", db_path(db),
+		    (long long)id);
+	else
+		*cause = db_cause(db, "cannot read a node");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Run st, a query of NODE_COLUMNS (then depth), calling cb for each row. */
+static int
+model_each(struct db *db, sqlite3_stmt *st, model_node_cb cb, void *arg,
+    char **cause)
+{
+	struct node	 n;
+	int		 r, stop;
+
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		model_row(st, &n);
+		if (sqlite3_column_count(st) > 10)
+			n.depth = sqlite3_column_int(st, 10);
+		stop = cb(&n, arg);
+		node_clear(&n);
+		if (stop != 0)
+			return stop;
+	}
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the tree");
+		return -1;
+	}
+	return 0;
+}
+
+int
+model_children(struct db *db, int64_t parent, model_node_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (db_prepare(db, "SELECT " NODE_COLUMNS " FROM nodes n "
+	    "WHERE n.parent IS ?1 ORDER BY n.id", &st, cause) != 0)
+		return -1;
+	if (parent != 0)
+		sqlite3_bind_int64(st, 1, parent);
+	rc = model_each(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	/* The sort key is the chain of ids from the root, fixed width. */
+	if (db_prepare(db, "WITH RECURSIVE t(id, depth, k) AS ("
+	    "SELECT id, 0, printf('%010d', id) FROM nodes "
+	    "WHERE (?1 IS NULL AND parent IS NULL) OR id = ?1 "
+	    "UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) "
+	    "FROM nodes c JOIN t ON c.parent = t.id) "
+	    "SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n "
+	    "ON n.id = t.id ORDER BY t.k", &st, cause) != 0)
+		return -1;
+	if (root != 0)
+		sqlite3_bind_int64(st, 1, root);
+	rc = model_each(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+model_blocks(struct db *db, int64_t node, model_block_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	struct block	 b;
+	const char	*kind;
+	int		 r, rc = -1;
+
+	if (db_prepare(db, "SELECT kind, text FROM blocks WHERE node = ?1 "
+	    "ORDER BY rowid", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, node);
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		kind = (const char *)sqlite3_column_text(st, 0);
+		b.kind = strcmp(kind, "item") == 0 ? BLOCK_ITEM :
+		    strcmp(kind, "subitem") == 0 ? BLOCK_SUBITEM : BLOCK_PARA;
+		b.text = (const char *)sqlite3_column_text(st, 1);
+		b.len = (size_t)sqlite3_column_bytes(st, 1);
+		if (b.text == NULL)
+			b.text = "";
+		if ((rc = cb(&b, arg)) != 0)
+			goto out;
+	}
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the text");
+		rc = -1;
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+char *
+model_meta(struct db *db, const char *key)
+{
+	sqlite3_stmt	*st;
+	char		*v = NULL;
+
+	if (sqlite3_prepare_v2(db_handle(db), "SELECT value FROM meta "
+	    "WHERE key = ?1", -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = model_text(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * Normalise what the user typed into a path: lower case, no '/' at either
+ * end.  Returns NULL if it cannot be a path, so no query is needed.
+ */
+static char *
+model_normalise(const char *in)
+{
+	char	*p, *s;
+	size_t	 len;
+
+	while (*in == '/')
+		in++;
+	s = xstrdup(in);
+	len = strlen(s);
+	while (len > 0 && s[len - 1] == '/')
+		s[--len] = '\0';
+	for (p = s; *p != '\0'; p++) {
+		*p = (char)tolower((unsigned char)*p);
+		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p)
+		    && *p != '-' && *p != '/') {
+			free(s);
+			return NULL;
+		}
+	}
+	if (len == 0 || strstr(s, "//") != NULL) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int
+model_candidates(struct db *db, sqlite3_stmt *st, const char *what,
+    int64_t *id, char **cause)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	int		 n = 0, r;
+
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == 0)
+			*id = sqlite3_column_int64(st, 0);
+		if (n > 0 && n < RESOLVE_SHOW)
+			strbuf_adds(&sb, ", ");
+		if (n < RESOLVE_SHOW)
+			strbuf_adds(&sb, (const char *)
+			    sqlite3_column_text(st, 1));
+		n++;
+	}
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot look up a path");
+		n = -1;
+	} else if (n > 1) {
+		if (n > RESOLVE_SHOW)
+			strbuf_addf(&sb, " and %d more", n - RESOLVE_SHOW);
+		*cause = xasprintf("%s: ambiguous path, could be: %s", what,
+		    strbuf_str(&sb));
+	}
+	strbuf_free(&sb);
+	return n;
+}
+
+int
+model_resolve(struct db *db, const char *path, int64_t *id, char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*want;
+	int		 n = 0;
+
+	if ((want = model_normalise(path)) == NULL)
+		goto none;
+	if (db_prepare(db, "SELECT id, path FROM nodes WHERE path = ?1",
+	    &st, cause) != 0)
+		goto fail;
+	sqlite3_bind_text(st, 1, want, -1, SQLITE_STATIC);
+	n = model_candidates(db, st, path, id, cause);
+	sqlite3_finalize(st);
+	if (n != 0)
+		goto done;
+	/* want holds only [a-z0-9/-], so it has no LIKE wildcards. */
+	if (db_prepare(db, "SELECT id, path FROM nodes "
+	    "WHERE path LIKE '%/' || ?1 ORDER BY id", &st, cause) != 0)
+		goto fail;
+	sqlite3_bind_text(st, 1, want, -1, SQLITE_STATIC);
+	n = model_candidates(db, st, path, id, cause);
+	sqlite3_finalize(st);
+done:
+	free(want);
+	if (n == 1)
+		return 0;
+	if (n != 0)
+		return -1;
+none:
+	free(want);
+	*cause = xasprintf("%s: no such section (see 'icsbrowse tree')", path);
+	return -1;
+fail:
+	free(want);
+	return -1;
+}
+
+int
+slug_valid(const char *s)
+{
+	const char	*p;
+
+	if (*s == '\0' || *s == '-')
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '-') {
+			if (p[1] == '-' || p[1] == '\0')
+				return 0;
+		} else if (!(*p >= 'a' && *p <= 'z') &&
+		    !(*p >= '0' && *p <= '9'))
+			return 0;
+	}
+	return 1;
+}
+
+char *
+slug_make(const char *title)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	const char	*p;
+	int		 gap = 0;
+
+	for (p = title; *p != '\0'; p++) {
+		/* Apostrophes join: "people's" is one word, "peoples". */
+		if (*p == '\'') 
+			continue;
+		if (strncmp(p, "\xe2\x80\x99", 3) == 0) {
+			p += 2;
+			continue;
+		}
+		if (isalnum((unsigned char)*p) && (unsigned char)*p < 0x80) {
+			if (gap && sb.len > 0)
+				strbuf_addc(&sb, '-');
+			strbuf_addc(&sb, (char)tolower((unsigned char)*p));
+			gap = 0;
+		} else
+			gap = 1;
+	}
+	return strbuf_detach(&sb);
+}

@@ -1,0 +1,148 @@
+/*
+ * places.c: the places of the dataset and the figures given for them.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "core/db.h"
+#include "core/places.h"
+#include "core/xmalloc.h"
+
+#define FIGURE_QUERY \
+	"SELECT f.id, f.measure, f.label, f.place, p.name, f.value, f.text, " \
+	"f.unit, ifnull(f.out_of, 0), f.period, f.basis, f.direction, " \
+	"f.node, n.path, ifnull(c.id, 0), cp.name, c.text, c.basis " \
+	"FROM figures f JOIN places p ON p.code = f.place " \
+	"JOIN nodes n ON n.id = f.node " \
+	"LEFT JOIN figures c ON c.id = f.comparator " \
+	"LEFT JOIN places cp ON cp.code = c.place "
+
+static const char *
+places_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char	*s = sqlite3_column_text(st, col);
+
+	return s != NULL ? (const char *)s : "";
+}
+
+static int
+places_run(struct db *db, sqlite3_stmt *st, place_cb cb, void *arg,
+    char **cause)
+{
+	struct place	 p;
+	int		 r, n = 0;
+
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		p.code = places_text(st, 0);
+		p.kind = places_text(st, 1);
+		p.name = places_text(st, 2);
+		p.node = sqlite3_column_int64(st, 3);
+		n++;
+		if ((r = cb(&p, arg)) != 0)
+			return r;
+	}
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the places");
+		return -1;
+	}
+	return n;
+}
+
+int
+places_list(struct db *db, place_cb cb, void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (db_prepare(db, "SELECT code, kind, name, node FROM places "
+	    "ORDER BY rowid", &st, cause) != 0)
+		return -1;
+	rc = places_run(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+places_of_node(struct db *db, int64_t node, place_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (db_prepare(db, "SELECT code, kind, name, node FROM places "
+	    "WHERE node = ?1", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, node);
+	rc = places_run(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int
+figures_run(struct db *db, sqlite3_stmt *st, figure_cb cb, void *arg,
+    char **cause)
+{
+	struct figure	 f;
+	int		 r;
+
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		f.id = sqlite3_column_int64(st, 0);
+		f.measure = places_text(st, 1);
+		f.label = places_text(st, 2);
+		f.place = places_text(st, 3);
+		f.place_name = places_text(st, 4);
+		f.value = sqlite3_column_double(st, 5);
+		f.text = places_text(st, 6);
+		f.unit = places_text(st, 7);
+		f.out_of = sqlite3_column_int(st, 8);
+		f.period = places_text(st, 9);
+		f.basis = places_text(st, 10);
+		f.direction = places_text(st, 11);
+		f.node = sqlite3_column_int64(st, 12);
+		f.node_path = places_text(st, 13);
+		f.cmp_id = sqlite3_column_int64(st, 14);
+		f.cmp_place_name = places_text(st, 15);
+		f.cmp_text = places_text(st, 16);
+		f.cmp_basis = places_text(st, 17);
+		if ((r = cb(&f, arg)) != 0)
+			return r;
+	}
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the figures");
+		return -1;
+	}
+	return 0;
+}
+
+int
+figures_of_node(struct db *db, int64_t node, figure_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (db_prepare(db, FIGURE_QUERY "WHERE f.node = ?1 ORDER BY f.id",
+	    &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, node);
+	rc = figures_run(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+figures_of_place(struct db *db, const char *code, figure_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (db_prepare(db, FIGURE_QUERY "WHERE f.place = ?1 ORDER BY f.id",
+	    &st, cause) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+	rc = figures_run(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -1,0 +1,204 @@
+/*
+ * doc.c: one document model for everything icsbrowse prints or shows.
+ *
+ * Built by walking the tree (model_walk) and reading each node's blocks;
+ * the text is cleaned once here so that the formats need not think about
+ * hostile data.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/db.h"
+#include "core/model.h"
+#include "core/places.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+
+/* Deepest level whose source doc_walk() remembers. */
+#define DOC_DEPTH_MAX	64
+
+struct doc_walk {
+	struct doc	*doc;
+	struct db	*db;
+	char		*cause;
+	char		*sources[DOC_DEPTH_MAX];
+};
+
+static char *
+doc_clean(const char *s)
+{
+	return utf8_clean(s, strlen(s), 0);
+}
+
+static struct doc_el *
+doc_push(struct doc *doc, enum doc_kind kind, const char *text)
+{
+	struct doc_el	*el;
+
+	if (doc->n == doc->cap) {
+		doc->cap = doc->cap ? doc->cap * 2 : 32;
+		doc->els = xreallocarray(doc->els, doc->cap, sizeof *el);
+	}
+	el = &doc->els[doc->n++];
+	memset(el, 0, sizeof *el);
+	el->kind = kind;
+	el->text = doc_clean(text);
+	return el;
+}
+
+struct doc *
+doc_new(struct db *db)
+{
+	struct doc	*doc;
+	char		*s;
+
+	doc = xcalloc(1, sizeof *doc);
+	s = model_meta(db, "title");
+	doc->title = doc_clean(s != NULL ? s : "");
+	free(s);
+	s = model_meta(db, "publisher");
+	doc->publisher = doc_clean(s != NULL ? s : "");
+	free(s);
+	s = model_meta(db, "published");
+	doc->published = doc_clean(s != NULL ? s : "");
+	free(s);
+	return doc;
+}
+
+void
+doc_free(struct doc *doc)
+{
+	size_t	 i;
+
+	if (doc == NULL)
+		return;
+	for (i = 0; i < doc->n; i++) {
+		free(doc->els[i].text);
+		free(doc->els[i].path);
+		free(doc->els[i].value);
+		free(doc->els[i].place);
+		free(doc->els[i].comparator);
+		free(doc->els[i].period);
+	}
+	free(doc->els);
+	free(doc->title);
+	free(doc->publisher);
+	free(doc->published);
+	free(doc);
+}
+
+static int
+doc_block(const struct block *b, void *arg)
+{
+	struct doc	*doc = arg;
+	char		*text;
+
+	text = xstrndup(b->text, b->len);
+	doc_push(doc, b->kind == BLOCK_ITEM ? DOC_ITEM :
+	    b->kind == BLOCK_SUBITEM ? DOC_SUBITEM : DOC_PARA, text);
+	free(text);
+	return 0;
+}
+
+static int
+doc_figure(const struct figure *f, void *arg)
+{
+	struct doc	*doc = arg;
+	struct doc_el	*el;
+	char		*s;
+
+	el = doc_push(doc, DOC_FIGURE, f->label);
+	el->value = doc_clean(f->text);
+	el->place = doc_clean(f->place_name);
+	el->path = doc_clean(f->node_path);
+	el->period = doc_clean(f->period);
+	if (f->cmp_id != 0) {
+		s = xasprintf("%s: %s", f->cmp_place_name, f->cmp_text);
+		el->comparator = doc_clean(s);
+		free(s);
+	}
+	return 0;
+}
+
+static int
+doc_place(const struct place *p, void *arg)
+{
+	struct doc_walk	*w = arg;
+
+	return figures_of_place(w->db, p->code, doc_figure, w->doc,
+	    &w->cause) < 0 ? -1 : 0;
+}
+
+/* Say where a part's text comes from when it is not where its parent's is. */
+static int
+doc_source(struct doc_walk *w, const struct node *n)
+{
+	sqlite3_stmt	*st;
+	char		*s;
+	int		 changed;
+
+	changed = n->depth == 0 ? strcmp(n->source, "cqc") != 0 :
+	    strcmp(n->source, w->sources[n->depth - 1]) != 0;
+	if (!changed || *n->source == '\0')
+		return 0;
+	if (db_prepare(w->db, "SELECT title, publisher, date FROM sources "
+	    "WHERE code = ?1", &st, &w->cause) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, n->source, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		s = xasprintf("Source: %s, %s%s%s", sqlite3_column_text(st, 0),
+		    sqlite3_column_text(st, 1),
+		    *sqlite3_column_text(st, 2) != '\0' ? ", " : "",
+		    sqlite3_column_text(st, 2));
+		doc_push(w->doc, DOC_SOURCE, s);
+		free(s);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int
+doc_node(const struct node *n, void *arg)
+{
+	struct doc_walk	*w = arg;
+	struct doc_el	*el;
+
+	el = doc_push(w->doc, DOC_HEADING, *n->heading != '\0' ? n->heading :
+	    n->title);
+	el->level = n->depth + 1;
+	el->path = doc_clean(n->path);
+	if (doc_source(w, n) != 0)
+		return -1;
+	if (n->depth < DOC_DEPTH_MAX) {
+		free(w->sources[n->depth]);
+		w->sources[n->depth] = xstrdup(n->source);
+	}
+	if (model_blocks(w->db, n->id, doc_block, w->doc, &w->cause) != 0)
+		return -1;
+	if (places_of_node(w->db, n->id, doc_place, w, &w->cause) < 0)
+		return -1;
+	return 0;
+}
+
+int
+doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
+{
+	struct doc_walk	 w;
+	size_t		 i;
+	int		 rc;
+
+	memset(&w, 0, sizeof w);
+	w.doc = doc;
+	w.db = db;
+	rc = model_walk(db, id, doc_node, &w, cause);
+	for (i = 0; i < DOC_DEPTH_MAX; i++)
+		free(w.sources[i]);
+	if (rc != 0 && w.cause != NULL) {
+		*cause = w.cause;
+		return -1;
+	}
+	return rc == 0 ? 0 : -1;
+}

@@ -1,0 +1,130 @@
+/*
+ * fmt_plain.c: a document as plain text, for `icsbrowse show`.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+#include "render/fmt_plain.h"
+
+/* Underline characters for heading levels 1, 2 and deeper. */
+static const char fmt_plain_rules[] = "=-~";
+
+void
+fmt_plain_wrap(struct strbuf *sb, const char *text, const char *first,
+    int indent, int width)
+{
+	struct wrap_line	*lines;
+	size_t			 i, n, len = strlen(text);
+	int			 j;
+
+	if (width <= 0) {
+		strbuf_adds(sb, first);
+		strbuf_add(sb, text, len);
+		strbuf_addc(sb, '\n');
+		return;
+	}
+	n = wrap_text(text, len, width - indent, &lines);
+	for (i = 0; i < n; i++) {
+		if (i == 0)
+			strbuf_adds(sb, first);
+		else
+			for (j = 0; j < indent; j++)
+				strbuf_addc(sb, ' ');
+		strbuf_add(sb, text + lines[i].off, lines[i].len);
+		strbuf_addc(sb, '\n');
+	}
+	if (n == 0) {
+		strbuf_adds(sb, first);
+		strbuf_addc(sb, '\n');
+	}
+	free(lines);
+}
+
+static void
+fmt_plain_heading(struct strbuf *sb, const struct doc_el *el, int width)
+{
+	int	 w, i, level;
+	char	 rule;
+
+	fmt_plain_wrap(sb, el->text, "", 0, width);
+	w = utf8_width(el->text, strlen(el->text));
+	if (width > 0 && w > width)
+		w = width;
+	level = el->level < 1 ? 1 : el->level;
+	rule = fmt_plain_rules[level > 3 ? 2 : level - 1];
+	for (i = 0; i < w; i++)
+		strbuf_addc(sb, rule);
+	strbuf_addc(sb, '\n');
+}
+
+static void
+fmt_plain_figure(struct strbuf *sb, const struct doc_el *el, int width)
+{
+	struct strbuf	 line = STRBUF_INIT;
+
+	strbuf_addf(&line, "%s: %s", el->text, el->value);
+	if (*el->period != '\0')
+		strbuf_addf(&line, " (%s)", el->period);
+	if (el->comparator != NULL)
+		strbuf_addf(&line, "; compared with %s", el->comparator);
+	strbuf_addf(&line, "; cited in %s", el->path);
+	fmt_plain_wrap(sb, strbuf_str(&line), "* ", 2, width);
+	strbuf_free(&line);
+}
+
+static void
+fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
+    const struct doc_el *prev, int width)
+{
+	int	 list;
+
+	list = el->kind == DOC_ITEM || el->kind == DOC_SUBITEM ||
+	    el->kind == DOC_FIGURE;
+	/* Items of one list sit together; everything else is spaced. */
+	if (prev != NULL && !(list && (prev->kind == DOC_ITEM ||
+	    prev->kind == DOC_SUBITEM || prev->kind == DOC_FIGURE)))
+		strbuf_addc(sb, '\n');
+	switch (el->kind) {
+	case DOC_HEADING:
+		fmt_plain_heading(sb, el, width);
+		break;
+	case DOC_SOURCE:
+	case DOC_PARA:
+		fmt_plain_wrap(sb, el->text, "", 0, width);
+		break;
+	case DOC_ITEM:
+		fmt_plain_wrap(sb, el->text, "- ", 2, width);
+		break;
+	case DOC_SUBITEM:
+		fmt_plain_wrap(sb, el->text, "  - ", 4, width);
+		break;
+	case DOC_FIGURE:
+		fmt_plain_figure(sb, el, width);
+		break;
+	}
+}
+
+int
+fmt_plain(const struct doc *doc, FILE *f, int width)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 i;
+	int		 rc = 0;
+
+	for (i = 0; i < doc->n; i++) {
+		fmt_plain_el(&sb, &doc->els[i], i ? &doc->els[i - 1] : NULL,
+		    width);
+		if (fwrite(sb.buf, 1, sb.len, f) != sb.len)
+			rc = -1;
+		strbuf_reset(&sb);
+	}
+	strbuf_free(&sb);
+	return rc;
+}
