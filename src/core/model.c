@@ -286,6 +286,7 @@ model_resolve(struct db *db, const char *path, int64_t *id, char **cause)
 	sqlite3_finalize(st);
 done:
 	free(want);
+	want = NULL;
 	if (n == 1)
 		return 0;
 	if (n != 0)
