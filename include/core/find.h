@@ -37,10 +37,25 @@ typedef int (*find_cb)(const struct find_hit *, void *);
 char	*find_expr(const char *text, int flags);
 
 /*
- * Search for text, calling cb with at most limit hits (0: no limit), best
+ * Search for text in node within and everything under it (within 0: the
+ * whole dataset), calling cb with at most limit hits (0: no limit), best
  * first.  Returns the number of hits given to cb, or -1 with *cause set.
  */
-int	 find_search(struct db *, const char *text, int flags, int limit,
-	     find_cb, void *, char **cause);
+int	 find_search(struct db *, const char *text, int flags, int64_t within,
+	     int limit, find_cb, void *, char **cause);
+
+/* A stretch of text that matches a word of a query. */
+struct find_span {
+	size_t	 off, len;
+};
+
+/*
+ * The words of text[0..len) that match a word of the query, as the search
+ * matches them: whole words, case aside, the last word of the query also
+ * as a prefix with FIND_PREFIX.  Sets *spans (caller frees) and returns
+ * how many; 0 if none (then *spans is NULL).
+ */
+size_t	 find_spans(const char *query, int flags, const char *text, size_t len,
+	     struct find_span **spans);
 
 #endif

@@ -72,6 +72,16 @@ int	 model_walk(struct db *, int64_t root, model_node_cb, void *,
 int	 model_blocks(struct db *, int64_t node, model_block_cb, void *,
 	     char **cause);
 
+/*
+ * The nearest node of this kind among id and its ancestors (*out = 0 if
+ * none); or the first child of id of this kind.  Return 0, or -1 with
+ * *cause.
+ */
+int	 model_ancestor(struct db *, int64_t id, const char *kind,
+	     int64_t *out, char **cause);
+int	 model_child(struct db *, int64_t id, const char *kind, int64_t *out,
+	     char **cause);
+
 /* A dataset fact from the meta table, new string; NULL if absent. */
 char	*model_meta(struct db *, const char *key);
 

@@ -59,6 +59,10 @@ int	 places_of_node(struct db *, int64_t node, place_cb, void *,
 int	 figures_of_node(struct db *, int64_t node, figure_cb, void *,
 	     char **cause);
 
+/* The figures cited by node and every node under it, in dataset order. */
+int	 figures_of_subtree(struct db *, int64_t node, figure_cb, void *,
+	     char **cause);
+
 /* The figures given for the place with this code, in dataset order. */
 int	 figures_of_place(struct db *, const char *code, figure_cb, void *,
 	     char **cause);

@@ -33,6 +33,8 @@ struct doc_el {
 	char		*place;		/* figures: the place's name */
 	char		*comparator;	/* figures: "England: 78.7", or NULL */
 	char		*period;	/* figures: "" if none */
+	char		*nodekind;	/* the kind of node it belongs to */
+	int64_t		 node;		/* the node it belongs to */
 };
 
 struct doc {
@@ -41,6 +43,8 @@ struct doc {
 	char		*title;		/* the report's title */
 	char		*publisher;
 	char		*published;
+	char		*cur_kind;	/* while building: the node's kind */
+	int64_t		 cur_node;
 };
 
 /* A new, empty document about db's report.  Free with doc_free(). */

@@ -23,6 +23,7 @@
 #include "cli/commands.h"
 #include "core/db.h"
 #include "core/utf8.h"
+#include "ui/ui.h"
 #include "core/xmalloc.h"
 
 #ifndef PKGDATADIR
@@ -63,15 +64,20 @@ cli_help(void)
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		printf("  %-8s %-24s %s\n", commands[i].name, commands[i].args,
 		    commands[i].summary);
-	printf("\nWith no command, the outline is printed.\n\n"
+	printf("\nWith no command, the browser opens (press ? in it for its "
+	    "keys).\n\n"
 	    "Options:\n"
-	    "  --db FILE    read FILE instead of the built-in dataset\n"
-	    "  -h, --help   show this help and exit\n"
-	    "  --version    show the version and exit\n\n"
+	    "  --db FILE          read FILE instead of the built-in dataset\n"
+	    "  --color=WHEN       colours in the browser: auto, always or "
+	    "never\n"
+	    "  --no-mouse         leave the mouse to the terminal\n"
+	    "  --no-state         neither read nor save the browser's state\n"
+	    "  -h, --help         show this help and exit\n"
+	    "  --version          show the version and exit\n\n"
 	    "A PATH is slugs joined by '/' (leadership/learning-culture), or "
 	    "any unique\nending of one (learning-culture).\n\n"
 	    "Environment: ICSBROWSE_DB names the database when --db is not "
-	    "given.\nExit status: 0 success, 1 nothing found or a failure, "
+	    "given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
 	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");
 }
 
@@ -130,6 +136,40 @@ cli_locale(void)
 	return 0;
 }
 
+/* Open the browser on the database. */
+static int
+cli_browse(struct cli *c, const struct ui_options *uo, char **cause)
+{
+	struct ui_options	 o = *uo;
+	struct db		*db;
+	char			*key;
+	int			 rc;
+
+	if ((db = cli_open_db(c, cause)) == NULL)
+		return CLI_FAIL;
+	key = realpath(c->db_path, NULL);
+	o.db_key = key != NULL ? key : c->db_path;
+	o.utf8 = c->utf8;
+	rc = ui_run(db, &o, cause) == 0 ? CLI_OK : CLI_FAIL;
+	free(key);
+	db_close(db, NULL);
+	return rc;
+}
+
+static int
+cli_color(const char *s, enum theme_color *c)
+{
+	if (strcmp(s, "auto") == 0)
+		*c = THEME_COLOR_AUTO;
+	else if (strcmp(s, "always") == 0)
+		*c = THEME_COLOR_ALWAYS;
+	else if (strcmp(s, "never") == 0)
+		*c = THEME_COLOR_NEVER;
+	else
+		return -1;
+	return 0;
+}
+
 static const struct command *
 cli_command(const char *name)
 {
@@ -170,13 +210,18 @@ cli_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "color", required_argument, NULL, 'c' },
+		{ "colour", required_argument, NULL, 'c' },
+		{ "no-mouse", no_argument, NULL, 'm' },
+		{ "no-state", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct command	*cmd;
 	struct cli		 c;
-	char			*cause = NULL, *def, *tree[] = { "tree", NULL };
+	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL };
+	char			*cause = NULL, *def;
 	const char		*env;
 	int			 ch, status;
 
@@ -184,10 +229,22 @@ cli_main(int argc, char **argv)
 	c.utf8 = cli_locale();
 	c.tty = isatty(STDOUT_FILENO);
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			c.db_path = optarg;
+			break;
+		case 'c':
+			if (cli_color(optarg, &uo.color) != 0)
+				return cli_report(CLI_USAGE, xasprintf(
+				    "--color must be auto, always or never, "
+				    "not '%s'", optarg));
+			break;
+		case 'm':
+			uo.mouse = 0;
+			break;
+		case 's':
+			uo.use_state = 0;
 			break;
 		case 'h':
 			cli_help();
@@ -195,6 +252,9 @@ cli_main(int argc, char **argv)
 		case 'V':
 			printf("icsbrowse %s\n", PACKAGE_VERSION);
 			return cli_report(CLI_OK, NULL);
+		case ':':
+			return cli_report(CLI_USAGE, xasprintf("option '%s' "
+			    "needs a value", argv[optind - 1]));
 		default:
 			return cli_report(CLI_USAGE, xasprintf("unknown option "
 			    "'%s'", argv[optind - 1]));
@@ -209,7 +269,7 @@ cli_main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		status = cmd_tree(&c, 1, tree, &cause);
+		status = cli_browse(&c, &uo, &cause);
 	} else if ((cmd = cli_command(argv[0])) == NULL) {
 		status = CLI_USAGE;
 		cause = xasprintf("unknown command '%s'", argv[0]);

@@ -231,7 +231,8 @@ cmd_search(const struct cli *c, int argc, char **argv, char **cause)
 		strbuf_free(&q);
 		return CLI_FAIL;
 	}
-	n = find_search(db, strbuf_str(&q), 0, 0, cmd_search_hit, NULL, cause);
+	n = find_search(db, strbuf_str(&q), 0, 0, 0, cmd_search_hit, NULL,
+	    cause);
 	if (n == 0)
 		*cause = xasprintf("search: no match for '%s'", strbuf_str(&q));
 	strbuf_free(&q);

@@ -97,8 +97,8 @@ find_expr(const char *text, int flags)
 }
 
 int
-find_search(struct db *db, const char *text, int flags, int limit,
-    find_cb cb, void *arg, char **cause)
+find_search(struct db *db, const char *text, int flags, int64_t within,
+    int limit, find_cb cb, void *arg, char **cause)
 {
 	struct find_hit	 hit;
 	sqlite3_stmt	*st;
@@ -110,13 +110,18 @@ find_search(struct db *db, const char *text, int flags, int limit,
 	if (db_prepare(db, "SELECT n.id, n.path, n.title, "
 	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
 	    "'…', 16) FROM search JOIN nodes n ON n.id = search.rowid "
-	    "WHERE search MATCH ?1 ORDER BY bm25(search, 4.0, 1.0), n.id "
-	    "LIMIT ?2", &st, cause) != 0) {
+	    "LEFT JOIN nodes top ON top.id = ?3 "
+	    "WHERE search MATCH ?1 AND (?3 IS NULL OR n.id = top.id OR "
+	    "substr(n.path, 1, length(top.path) + 1) = top.path || '/') "
+	    "ORDER BY bm25(search, 4.0, 1.0), n.id LIMIT ?2", &st, cause) !=
+	    0) {
 		free(expr);
 		return -1;
 	}
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
+	if (within != 0)
+		sqlite3_bind_int64(st, 3, within);
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		hit.id = sqlite3_column_int64(st, 0);
 		hit.path = (const char *)sqlite3_column_text(st, 1);
@@ -134,5 +139,80 @@ find_search(struct db *db, const char *text, int flags, int limit,
 	}
 	sqlite3_finalize(st);
 	free(expr);
+	return n;
+}
+
+/* The next word of s[*i..len): sets *start, *end; returns 0 at the end. */
+static int
+find_next_word(const char *s, size_t len, size_t *i, size_t *start,
+    size_t *end)
+{
+	uint32_t	 cp;
+	size_t		 n;
+
+	while (*i < len) {
+		n = utf8_decode(s + *i, len - *i, &cp);
+		if (find_wordchar(cp))
+			break;
+		*i += n;
+	}
+	if (*i >= len)
+		return 0;
+	*start = *i;
+	while (*i < len) {
+		n = utf8_decode(s + *i, len - *i, &cp);
+		if (!find_wordchar(cp))
+			break;
+		*i += n;
+	}
+	*end = *i;
+	return 1;
+}
+
+/* Compare a word of text with a query word, case aside; prefix allowed? */
+static int
+find_word_match(const char *w, size_t wlen, const char *q, size_t qlen,
+    int prefix)
+{
+	uint32_t	 a, b;
+	size_t		 i = 0, j = 0;
+
+	while (i < wlen && j < qlen) {
+		i += utf8_decode(w + i, wlen - i, &a);
+		j += utf8_decode(q + j, qlen - j, &b);
+		if (towlower((wint_t)a) != towlower((wint_t)b))
+			return 0;
+	}
+	return j == qlen && (i == wlen || prefix);
+}
+
+size_t
+find_spans(const char *query, int flags, const char *text, size_t len,
+    struct find_span **spans)
+{
+	struct find_span	*out = NULL;
+	size_t			 qi, qs, qe, ti, ts, te, n = 0, qlen, last;
+	int			 hit;
+
+	*spans = NULL;
+	qlen = strlen(query);
+	/* Where the last word of the query starts (the one typed last). */
+	last = SIZE_MAX;
+	for (qi = 0; find_next_word(query, qlen, &qi, &qs, &qe);)
+		last = qe == qlen ? qs : SIZE_MAX;
+	for (ti = 0; find_next_word(text, len, &ti, &ts, &te);) {
+		hit = 0;
+		for (qi = 0; !hit && find_next_word(query, qlen, &qi, &qs,
+		    &qe);)
+			hit = find_word_match(text + ts, te - ts, query + qs,
+			    qe - qs, (flags & FIND_PREFIX) && qs == last);
+		if (!hit)
+			continue;
+		out = xreallocarray(out, n + 1, sizeof *out);
+		out[n].off = ts;
+		out[n].len = te - ts;
+		n++;
+	}
+	*spans = out;
 	return n;
 }

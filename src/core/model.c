@@ -183,6 +183,56 @@ out:
 	return rc;
 }
 
+/* Run st (bound) and set *out to its first row's first column, or 0. */
+static int
+model_one_id(struct db *db, sqlite3_stmt *st, int64_t *out, char **cause)
+{
+	int	 r;
+
+	*out = 0;
+	if ((r = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the tree");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (db_prepare(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
+	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
+	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
+	    "JOIN up ON n.id = up.parent) "
+	    "SELECT id FROM up WHERE kind = ?2 ORDER BY depth LIMIT 1", &st,
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	return model_one_id(db, st, out, cause);
+}
+
+int
+model_child(struct db *db, int64_t id, const char *kind, int64_t *out,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (db_prepare(db, "SELECT id FROM nodes WHERE parent = ?1 AND "
+	    "kind = ?2 ORDER BY id LIMIT 1", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	return model_one_id(db, st, out, cause);
+}
+
 char *
 model_meta(struct db *db, const char *key)
 {

@@ -46,6 +46,8 @@ doc_push(struct doc *doc, enum doc_kind kind, const char *text)
 	memset(el, 0, sizeof *el);
 	el->kind = kind;
 	el->text = doc_clean(text);
+	el->nodekind = xstrdup(doc->cur_kind != NULL ? doc->cur_kind : "");
+	el->node = doc->cur_node;
 	return el;
 }
 
@@ -82,7 +84,9 @@ doc_free(struct doc *doc)
 		free(doc->els[i].place);
 		free(doc->els[i].comparator);
 		free(doc->els[i].period);
+		free(doc->els[i].nodekind);
 	}
+	free(doc->cur_kind);
 	free(doc->els);
 	free(doc->title);
 	free(doc->publisher);
@@ -166,6 +170,9 @@ doc_node(const struct node *n, void *arg)
 	struct doc_walk	*w = arg;
 	struct doc_el	*el;
 
+	free(w->doc->cur_kind);
+	w->doc->cur_kind = xstrdup(n->kind);
+	w->doc->cur_node = n->id;
 	el = doc_push(w->doc, DOC_HEADING, *n->heading != '\0' ? n->heading :
 	    n->title);
 	el->level = n->depth + 1;

@@ -1,0 +1,358 @@
+/*
+ * state.c: what the browser remembers between runs, per dataset.
+ *
+ * A small SQLite database in WAL mode: a write is one short transaction,
+ * and a reader or a killed writer never leaves it half written.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "core/state.h"
+#include "core/strbuf.h"
+#include "core/xmalloc.h"
+
+#define STATE_APP_ID	0x49435354	/* "ICST" */
+#define STATE_VERSION	1
+
+static const char state_schema[] =
+	"PRAGMA application_id = 1229149012;"
+	"PRAGMA user_version = 1;"
+	"CREATE TABLE IF NOT EXISTS datasets(id INTEGER PRIMARY KEY, "
+	"  key TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE IF NOT EXISTS settings(dataset INTEGER NOT NULL, "
+	"  name TEXT NOT NULL, value TEXT NOT NULL, "
+	"  PRIMARY KEY (dataset, name));"
+	"CREATE TABLE IF NOT EXISTS unfolded(dataset INTEGER NOT NULL, "
+	"  path TEXT NOT NULL, PRIMARY KEY (dataset, path));"
+	"CREATE TABLE IF NOT EXISTS marks(dataset INTEGER NOT NULL, "
+	"  path TEXT NOT NULL, seq INTEGER NOT NULL, "
+	"  PRIMARY KEY (dataset, path));";
+
+struct state {
+	sqlite3		*h;
+	char		*file;
+	sqlite3_int64	 dataset;
+};
+
+char *
+state_file(void)
+{
+	const char	*dir, *home;
+
+	if ((dir = getenv("XDG_STATE_HOME")) != NULL && *dir == '/')
+		return xasprintf("%s/icsbrowse/state.db", dir);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.local/state/icsbrowse/state.db", home);
+	return NULL;
+}
+
+/* Make every directory of path's parent, as mkdir -p. */
+static int
+state_mkdirs(const char *file, char **cause)
+{
+	char	*p, *s;
+
+	s = xstrdup(file);
+	for (p = s + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(s, 0700) != 0 && errno != EEXIST) {
+			*cause = xasprintf("%s: cannot create: %s", s,
+			    strerror(errno));
+			free(s);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(s);
+	return 0;
+}
+
+static char *
+state_error(struct state *st, const char *what)
+{
+	return xasprintf("%s: %s: %s", st->file, what, sqlite3_errmsg(st->h));
+}
+
+static int
+state_int(sqlite3 *h, const char *sql, long long *v)
+{
+	sqlite3_stmt	*s;
+	int		 rc = -1;
+
+	if (sqlite3_prepare_v2(h, sql, -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*v = sqlite3_column_int64(s, 0);
+		rc = 0;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Is the open file a usable state database (or a new, empty one)? */
+static int
+state_sound(sqlite3 *h)
+{
+	sqlite3_stmt	*s;
+	long long	 app, version, tables;
+	int		 ok = 0;
+
+	if (state_int(h, "PRAGMA application_id", &app) != 0 ||
+	    state_int(h, "PRAGMA user_version", &version) != 0 ||
+	    state_int(h, "SELECT count(*) FROM sqlite_schema", &tables) != 0)
+		return 0;
+	if (app == 0 && version == 0 && tables == 0)
+		return 1;
+	if (app != STATE_APP_ID || version != STATE_VERSION)
+		return 0;
+	if (sqlite3_prepare_v2(h, "PRAGMA quick_check", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return 0;
+	if (sqlite3_step(s) == SQLITE_ROW &&
+	    strcmp((const char *)sqlite3_column_text(s, 0), "ok") == 0)
+		ok = 1;
+	sqlite3_finalize(s);
+	return ok;
+}
+
+static int
+state_connect(struct state *st)
+{
+	if (sqlite3_open_v2(st->file, &st->h, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_busy_timeout(st->h, 2000);
+	return state_sound(st->h) ? 0 : -1;
+}
+
+/* Move a damaged file (and its WAL) aside so that a new one can start. */
+static void
+state_set_aside(struct state *st, char **notice)
+{
+	char	*aside, *side;
+
+	sqlite3_close(st->h);
+	st->h = NULL;
+	aside = xasprintf("%s.damaged", st->file);
+	if (rename(st->file, aside) == 0)
+		*notice = xasprintf("the saved state was damaged and has been "
+		    "moved to %s", aside);
+	else
+		*notice = xasprintf("the saved state was damaged and could "
+		    "not be moved aside: %s", strerror(errno));
+	side = xasprintf("%s-wal", st->file);
+	unlink(side);
+	free(side);
+	side = xasprintf("%s-shm", st->file);
+	unlink(side);
+	free(side);
+	free(aside);
+}
+
+static int
+state_dataset(struct state *st, const char *key)
+{
+	sqlite3_stmt	*s;
+	int		 rc = -1;
+
+	if (sqlite3_prepare_v2(st->h, "INSERT INTO datasets(key) VALUES (?1) "
+	    "ON CONFLICT(key) DO UPDATE SET key = key RETURNING id", -1, &s,
+	    NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		st->dataset = sqlite3_column_int64(s, 0);
+		rc = 0;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+struct state *
+state_open(const char *key, char **notice, char **cause)
+{
+	struct state	*st;
+
+	*notice = NULL;
+	st = xcalloc(1, sizeof *st);
+	if ((st->file = state_file()) == NULL) {
+		*cause = xstrdup("no HOME or XDG_STATE_HOME: nothing will be "
+		    "remembered");
+		goto fail;
+	}
+	if (state_mkdirs(st->file, cause) != 0)
+		goto fail;
+	if (state_connect(st) != 0) {
+		state_set_aside(st, notice);
+		if (state_connect(st) != 0) {
+			*cause = state_error(st, "cannot open");
+			goto fail;
+		}
+	}
+	if (sqlite3_exec(st->h, "PRAGMA journal_mode = WAL", NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    sqlite3_exec(st->h, state_schema, NULL, NULL, NULL) != SQLITE_OK ||
+	    state_dataset(st, key) != 0) {
+		*cause = state_error(st, "cannot use");
+		goto fail;
+	}
+	return st;
+fail:
+	state_close(st);
+	return NULL;
+}
+
+void
+state_close(struct state *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_close(st->h);
+	free(st->file);
+	free(st);
+}
+
+/* Run sql with ?1 = dataset and ?2, ?3 = a, b (if not NULL). */
+static int
+state_run(struct state *st, const char *sql, const char *a, const char *b,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r;
+
+	if (sqlite3_prepare_v2(st->h, sql, -1, &s, NULL) != SQLITE_OK) {
+		*cause = state_error(st, "cannot save");
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, st->dataset);
+	if (a != NULL)
+		sqlite3_bind_text(s, 2, a, -1, SQLITE_STATIC);
+	if (b != NULL)
+		sqlite3_bind_text(s, 3, b, -1, SQLITE_STATIC);
+	r = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (r != SQLITE_DONE) {
+		*cause = state_error(st, "cannot save");
+		return -1;
+	}
+	return 0;
+}
+
+char *
+state_get(struct state *st, const char *name)
+{
+	sqlite3_stmt	*s;
+	char		*v = NULL;
+
+	if (sqlite3_prepare_v2(st->h, "SELECT value FROM settings WHERE "
+	    "dataset = ?1 AND name = ?2", -1, &s, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(s, 1, st->dataset);
+	sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return v;
+}
+
+int
+state_set(struct state *st, const char *name, const char *value,
+    char **cause)
+{
+	return state_run(st, "INSERT OR REPLACE INTO settings VALUES "
+	    "(?1, ?2, ?3)", name, value, cause);
+}
+
+static int
+state_paths(struct state *st, const char *sql, state_path_cb cb, void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 r, stop = 0;
+
+	if (sqlite3_prepare_v2(st->h, sql, -1, &s, NULL) != SQLITE_OK) {
+		*cause = state_error(st, "cannot read");
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, st->dataset);
+	while ((r = sqlite3_step(s)) == SQLITE_ROW)
+		if ((stop = cb((const char *)sqlite3_column_text(s, 0), arg))
+		    != 0)
+			break;
+	sqlite3_finalize(s);
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		*cause = state_error(st, "cannot read");
+		return -1;
+	}
+	return stop;
+}
+
+int
+state_open_nodes(struct state *st, state_path_cb cb, void *arg,
+    char **cause)
+{
+	return state_paths(st, "SELECT path FROM unfolded WHERE dataset = ?1",
+	    cb, arg, cause);
+}
+
+int
+state_set_open(struct state *st, const char *path, int open, char **cause)
+{
+	return state_run(st, open ? "INSERT OR IGNORE INTO unfolded VALUES "
+	    "(?1, ?2)" : "DELETE FROM unfolded WHERE dataset = ?1 AND "
+	    "path = ?2", path, NULL, cause);
+}
+
+int
+state_marks(struct state *st, state_path_cb cb, void *arg, char **cause)
+{
+	return state_paths(st, "SELECT path FROM marks WHERE dataset = ?1 "
+	    "ORDER BY seq", cb, arg, cause);
+}
+
+int
+state_mark(struct state *st, const char *path, int on, char **cause)
+{
+	return state_run(st, on ? "INSERT OR IGNORE INTO marks VALUES (?1, ?2, "
+	    "(SELECT ifnull(max(seq), 0) + 1 FROM marks WHERE dataset = ?1))" :
+	    "DELETE FROM marks WHERE dataset = ?1 AND path = ?2", path, NULL,
+	    cause);
+}
+
+int
+state_set_marks(struct state *st, const char *const *paths, size_t n,
+    char **cause)
+{
+	char	 seq[32];
+	size_t	 i;
+
+	if (sqlite3_exec(st->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = state_error(st, "cannot save");
+		return -1;
+	}
+	if (state_run(st, "DELETE FROM marks WHERE dataset = ?1", NULL, NULL,
+	    cause) != 0)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		snprintf(seq, sizeof seq, "%zu", i + 1);
+		if (state_run(st, "INSERT OR IGNORE INTO marks VALUES "
+		    "(?1, ?2, ?3)", paths[i], seq, cause) != 0)
+			goto fail;
+	}
+	if (sqlite3_exec(st->h, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+		return 0;
+	*cause = state_error(st, "cannot save");
+fail:
+	sqlite3_exec(st->h, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}

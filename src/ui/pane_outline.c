@@ -1,0 +1,474 @@
+/*
+ * pane_outline.c: the tree of the report, folding and unfolding.
+ *
+ * Holds the rows the tree shows now: the top-level parts and the children
+ * of every unfolded node, read from the database when a fold changes, so
+ * that what is read grows with what is unfolded, not with the dataset.
+ * Folds are remembered in the state database.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "core/db.h"
+#include "core/model.h"
+#include "core/state.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+#include "ui/pane.h"
+#include "ui/ui.h"
+#include "ui/ui_internal.h"
+
+struct orow {
+	int64_t	 id;
+	int	 depth;
+	int	 nchildren;
+	char	*title;		/* cleaned */
+	char	*path;
+};
+
+struct outline {
+	struct orow	*rows;
+	size_t		 n, cap;
+	int		 sel, top;
+	int64_t		*open;		/* unfolded nodes, sorted */
+	size_t		 nopen, opencap;
+};
+
+static int
+outline_cmp(const void *a, const void *b)
+{
+	int64_t	 x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+outline_is_open(struct outline *o, int64_t id)
+{
+	return bsearch(&id, o->open, o->nopen, sizeof *o->open,
+	    outline_cmp) != NULL;
+}
+
+static void
+outline_set_open(struct outline *o, int64_t id, int open)
+{
+	int64_t	*p;
+
+	p = bsearch(&id, o->open, o->nopen, sizeof *o->open, outline_cmp);
+	if (open && p == NULL) {
+		if (o->nopen == o->opencap) {
+			o->opencap = o->opencap ? o->opencap * 2 : 16;
+			o->open = xreallocarray(o->open, o->opencap,
+			    sizeof *o->open);
+		}
+		o->open[o->nopen++] = id;
+		qsort(o->open, o->nopen, sizeof *o->open, outline_cmp);
+	} else if (!open && p != NULL) {
+		memmove(p, p + 1, (size_t)(o->open + o->nopen - p - 1) *
+		    sizeof *p);
+		o->nopen--;
+	}
+}
+
+static void
+outline_clear(struct outline *o)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n; i++) {
+		free(o->rows[i].title);
+		free(o->rows[i].path);
+	}
+	o->n = 0;
+}
+
+struct outline_kids {
+	struct orow	*rows;
+	size_t		 n, cap;
+};
+
+/* Collect the children of a node, to walk them after the query ends. */
+static int
+outline_kid(const struct node *n, void *arg)
+{
+	struct outline_kids	*k = arg;
+	struct orow		*r;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 16;
+		k->rows = xreallocarray(k->rows, k->cap, sizeof *r);
+	}
+	r = &k->rows[k->n++];
+	r->id = n->id;
+	r->depth = 0;
+	r->nchildren = n->nchildren;
+	r->title = utf8_clean(n->title, strlen(n->title), 0);
+	r->path = xstrdup(n->path);
+	return 0;
+}
+
+static void
+outline_push(struct outline *o, const struct orow *r)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		o->rows = xreallocarray(o->rows, o->cap, sizeof *o->rows);
+	}
+	o->rows[o->n++] = *r;
+}
+
+/* Add the children of parent, and theirs where unfolded, in tree order. */
+static int
+outline_level(struct outline *o, struct db *db, int64_t parent, int depth,
+    char **cause)
+{
+	struct outline_kids	 k = { NULL, 0, 0 };
+	size_t			 i;
+	int			 rc = 0;
+
+	if (model_children(db, parent, outline_kid, &k, cause) != 0)
+		rc = -1;
+	for (i = 0; i < k.n; i++) {
+		k.rows[i].depth = depth;
+		outline_push(o, &k.rows[i]);
+		if (rc == 0 && k.rows[i].nchildren > 0 &&
+		    outline_is_open(o, k.rows[i].id))
+			rc = outline_level(o, db, k.rows[i].id, depth + 1,
+			    cause);
+	}
+	free(k.rows);
+	return rc;
+}
+
+static int
+outline_rebuild(struct outline *o, struct ui *ui)
+{
+	char	*cause = NULL;
+	int64_t	 keep;
+	size_t	 i;
+
+	keep = o->n > 0 && o->sel >= 0 && (size_t)o->sel < o->n ?
+	    o->rows[o->sel].id : ui->node.id;
+	outline_clear(o);
+	if (outline_level(o, ui->db, 0, 0, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return -1;
+	}
+	o->sel = 0;
+	for (i = 0; i < o->n; i++)
+		if (o->rows[i].id == keep)
+			o->sel = (int)i;
+	return 0;
+}
+
+static int
+outline_find(struct outline *o, int64_t id)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->n; i++)
+		if (o->rows[i].id == id)
+			return (int)i;
+	return -1;
+}
+
+/* Unfold the ancestors of id so that it has a row. */
+static void
+outline_reveal(struct outline *o, struct ui *ui, int64_t id)
+{
+	struct node	 n;
+	char		*cause = NULL;
+	int64_t		 up;
+	int		 changed = 0;
+
+	if (outline_find(o, id) >= 0)
+		return;
+	if (model_get(ui->db, id, &n, &cause) != 0) {
+		free(cause);
+		return;
+	}
+	up = n.parent;
+	node_clear(&n);
+	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
+		if (!outline_is_open(o, up)) {
+			outline_set_open(o, up, 1);
+			ui_save_fold(ui, n.path, 1);
+			changed = 1;
+		}
+		up = n.parent;
+		node_clear(&n);
+	}
+	free(cause);
+	if (changed)
+		outline_rebuild(o, ui);
+}
+
+static void
+outline_keep_visible(struct outline *o, int rows)
+{
+	if (o->sel < o->top)
+		o->top = o->sel;
+	if (rows > 0 && o->sel >= o->top + rows)
+		o->top = o->sel - rows + 1;
+	if (o->top < 0)
+		o->top = 0;
+}
+
+struct outline_load {
+	struct outline	*o;
+	struct ui	*ui;
+};
+
+static int
+outline_load_open(const char *path, void *arg)
+{
+	struct outline_load	*l = arg;
+	int64_t			 id;
+
+	if (ui_resolve_exact(l->ui, path, &id) == 0)
+		outline_set_open(l->o, id, 1);
+	return 0;
+}
+
+/* On a first run, unfold the themes so that the statements show. */
+static int
+outline_default_open(const struct node *n, void *arg)
+{
+	struct outline	*o = arg;
+
+	if (strcmp(n->kind, "theme") == 0)
+		outline_set_open(o, n->id, 1);
+	return 0;
+}
+
+static void
+outline_init(struct pane *p, struct ui *ui)
+{
+	struct outline		*o;
+	struct outline_load	 l;
+	char			*cause = NULL, *saved = NULL;
+
+	o = xcalloc(1, sizeof *o);
+	p->data = o;
+	l.o = o;
+	l.ui = ui;
+	if (ui->state != NULL) {
+		saved = state_get(ui->state, "folds-saved");
+		if (saved != NULL)
+			state_open_nodes(ui->state, outline_load_open, &l,
+			    &cause);
+	}
+	if (saved == NULL)
+		model_children(ui->db, 0, outline_default_open, o, &cause);
+	free(saved);
+	free(cause);
+	outline_rebuild(o, ui);
+}
+
+static void
+outline_follow(struct pane *p, struct ui *ui)
+{
+	struct outline	*o = p->data;
+	int		 row;
+
+	outline_reveal(o, ui, ui->node.id);
+	if ((row = outline_find(o, ui->node.id)) >= 0)
+		o->sel = row;
+	outline_keep_visible(o, pane_rows(p));
+}
+
+static void
+outline_draw_row(struct pane *p, struct ui *ui, const struct orow *r,
+    int y, int selected, int focused)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	const char	*fold;
+	int		 cols = pane_cols(p), i, attr;
+
+	fold = r->nchildren == 0 ? "  " : outline_is_open(p->data, r->id) ?
+	    (ui->utf8 ? "▾ " : "- ") : (ui->utf8 ? "▸ " : "+ ");
+	strbuf_addc(&sb, selected ? '>' : ' ');
+	strbuf_addc(&sb, ui_marked(ui, r->path) ? '*' : ' ');
+	for (i = 0; i < r->depth && i < 12; i++)
+		strbuf_adds(&sb, " ");
+	strbuf_adds(&sb, fold);
+	strbuf_adds(&sb, r->title);
+	attr = selected ? theme_attr(focused ? THEME_SELECTED :
+	    THEME_SELECTED_DIM) : theme_attr(THEME_NORMAL);
+	wattr_set(p->win, attr, 0, NULL);
+	wmove(p->win, y, 1);
+	ui_addfit(p->win, strbuf_str(&sb), cols);
+	if (ui_marked(ui, r->path)) {
+		wattr_set(p->win, theme_attr(THEME_MARK) | (selected ? attr :
+		    0), 0, NULL);
+		mvwaddch(p->win, y, 2, '*');
+	}
+	strbuf_free(&sb);
+}
+
+static void
+outline_draw(struct pane *p, struct ui *ui, int focused)
+{
+	struct outline	*o = p->data;
+	char		 where[32];
+	int		 rows = pane_rows(p), i;
+
+	outline_keep_visible(o, rows);
+	werase(p->win);
+	snprintf(where, sizeof where, "%d/%zu", o->sel + 1, o->n);
+	pane_frame(p, focused, where);
+	for (i = 0; i < rows && o->top + i < (int)o->n; i++)
+		outline_draw_row(p, ui, &o->rows[o->top + i], i + 1,
+		    o->top + i == o->sel, focused);
+}
+
+static void
+outline_move(struct pane *p, struct ui *ui, int to)
+{
+	struct outline	*o = p->data;
+
+	if (o->n == 0)
+		return;
+	if (to < 0)
+		to = 0;
+	if (to >= (int)o->n)
+		to = (int)o->n - 1;
+	o->sel = to;
+	outline_keep_visible(o, pane_rows(p));
+	if (o->rows[to].id != ui->node.id)
+		ui_select(ui, o->rows[to].id, UI_MOVE);
+}
+
+static void
+outline_fold(struct pane *p, struct ui *ui, int open)
+{
+	struct outline	*o = p->data;
+	struct orow	*r = &o->rows[o->sel];
+
+	outline_set_open(o, r->id, open);
+	ui_save_fold(ui, r->path, open);
+	outline_rebuild(o, ui);
+}
+
+/* Open: unfold, or step into the first child, or read the leaf. */
+static void
+outline_open(struct pane *p, struct ui *ui)
+{
+	struct outline	*o = p->data;
+	struct orow	*r = &o->rows[o->sel];
+
+	if (r->nchildren > 0 && !outline_is_open(o, r->id))
+		outline_fold(p, ui, 1);
+	else if (r->nchildren > 0)
+		outline_move(p, ui, o->sel + 1);
+	else
+		ui_focus(ui, PANE_READER);
+}
+
+/* Close: fold, or go to the parent. */
+static void
+outline_close(struct pane *p, struct ui *ui)
+{
+	struct outline	*o = p->data;
+	struct orow	*r = &o->rows[o->sel];
+	int		 i;
+
+	if (r->nchildren > 0 && outline_is_open(o, r->id)) {
+		outline_fold(p, ui, 0);
+		return;
+	}
+	for (i = o->sel - 1; i >= 0; i--)
+		if (o->rows[i].depth < r->depth) {
+			outline_move(p, ui, i);
+			return;
+		}
+}
+
+static int
+outline_key(struct pane *p, struct ui *ui, enum action a)
+{
+	struct outline	*o = p->data;
+	int		 page = pane_rows(p) > 1 ? pane_rows(p) - 1 : 1;
+
+	if (o->n == 0)
+		return 0;
+	switch (a) {
+	case ACT_UP:		outline_move(p, ui, o->sel - 1);	break;
+	case ACT_DOWN:		outline_move(p, ui, o->sel + 1);	break;
+	case ACT_PAGE_UP:	outline_move(p, ui, o->sel - page);	break;
+	case ACT_PAGE_DOWN:	outline_move(p, ui, o->sel + page);	break;
+	case ACT_HOME:		outline_move(p, ui, 0);			break;
+	case ACT_END:		outline_move(p, ui, (int)o->n - 1);	break;
+	case ACT_OPEN:		outline_open(p, ui);			break;
+	case ACT_CLOSE:		outline_close(p, ui);			break;
+	default:
+		return 0;
+	}
+	return PANE_HANDLED | PANE_REDRAW;
+}
+
+static int
+outline_click(struct pane *p, struct ui *ui, int y, int x)
+{
+	struct outline	*o = p->data;
+	int		 row = o->top + y - 1;
+
+	(void)x;
+	if (y < 1 || y > pane_rows(p) || row >= (int)o->n)
+		return 0;
+	if (row == o->sel && o->rows[row].nchildren > 0)
+		outline_fold(p, ui, !outline_is_open(o, o->rows[row].id));
+	else
+		outline_move(p, ui, row);
+	return PANE_HANDLED | PANE_REDRAW;
+}
+
+static void
+outline_cursor(struct pane *p, int *y, int *x)
+{
+	struct outline	*o = p->data;
+
+	*y = o->sel - o->top + 1;
+	*x = 1;
+}
+
+static void
+outline_where(struct pane *p, char *buf, size_t len)
+{
+	struct outline	*o = p->data;
+
+	snprintf(buf, len, "row %d of %zu", o->sel + 1, o->n);
+}
+
+static void
+outline_free(struct pane *p)
+{
+	struct outline	*o = p->data;
+
+	if (o == NULL)
+		return;
+	outline_clear(o);
+	free(o->rows);
+	free(o->open);
+	free(o);
+}
+
+const struct pane_ops pane_outline_ops = {
+	.title = "Outline",
+	.init = outline_init,
+	.follow = outline_follow,
+	.draw = outline_draw,
+	.key = outline_key,
+	.click = outline_click,
+	.cursor = outline_cursor,
+	.where = outline_where,
+	.free = outline_free,
+};

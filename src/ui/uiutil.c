@@ -1,0 +1,163 @@
+/*
+ * uiutil.c: small helpers the parts of the browser share: drawing text
+ * that fits, and questions about the tree.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "core/db.h"
+#include "core/find.h"
+#include "core/model.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/ui_internal.h"
+
+int
+ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL;
+	int		 rc = -1;
+
+	*id = 0;
+	if (db_prepare(ui->db, "SELECT id FROM nodes WHERE path = ?1", &st,
+	    &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		rc = 0;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int
+ui_first_cb(const struct node *n, void *arg)
+{
+	*(int64_t *)arg = n->id;
+	return 1;
+}
+
+int64_t
+ui_first_node(struct ui *ui)
+{
+	char	*cause = NULL;
+	int64_t	 id = 0;
+
+	model_children(ui->db, 0, ui_first_cb, &id, &cause);
+	free(cause);
+	return id;
+}
+
+void
+ui_addfit(WINDOW *w, const char *s, int cols)
+{
+	char	*fit;
+
+	if (cols <= 0)
+		return;
+	fit = wrap_fit(s, strlen(s), cols, NULL);
+	waddstr(w, fit);
+	free(fit);
+}
+
+void
+ui_addmarked(WINDOW *w, const char *s, int cols, int attr)
+{
+	char		*clean;
+	const char	*p;
+	size_t		 on = strlen(FIND_MARK_ON), off = strlen(FIND_MARK_OFF);
+	size_t		 n;
+	uint32_t	 cp;
+	int		 col = 0, cw, marked = 0;
+
+	clean = utf8_clean(s, strlen(s), 0);
+	for (p = clean; *p != '\0' && col < cols; p += n) {
+		if (strncmp(p, FIND_MARK_ON, on) == 0) {
+			marked = 1;
+			n = on;
+			continue;
+		}
+		if (strncmp(p, FIND_MARK_OFF, off) == 0) {
+			marked = 0;
+			n = off;
+			continue;
+		}
+		n = utf8_decode(p, strlen(p), &cp);
+		cw = utf8_cpwidth(cp);
+		if (col + cw > cols)
+			break;
+		wattr_set(w, marked ? theme_attr(THEME_MATCH) : attr, 0, NULL);
+		waddnstr(w, p, (int)n);
+		col += cw;
+	}
+	wattr_set(w, attr, 0, NULL);
+	free(clean);
+}
+
+char *
+ui_breadcrumb(struct ui *ui, int64_t id)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct node	 n;
+	char		*cause = NULL, *clean, **titles = NULL;
+	size_t		 count = 0, i;
+
+	/* The ancestors: the node's own title is on the line below. */
+	if (model_get(ui->db, id, &n, &cause) == 0) {
+		id = n.parent;
+		node_clear(&n);
+	}
+	while (id != 0 && model_get(ui->db, id, &n, &cause) == 0) {
+		titles = xreallocarray(titles, count + 1, sizeof *titles);
+		titles[count++] = xstrdup(n.title);
+		id = n.parent;
+		node_clear(&n);
+	}
+	free(cause);
+	if (count == 0 && (clean = model_meta(ui->db, "title")) != NULL) {
+		strbuf_adds(&sb, clean);	/* a top-level part: the report */
+		free(clean);
+	}
+	for (i = count; i-- > 0;) {
+		strbuf_adds(&sb, titles[i]);
+		if (i > 0)
+			strbuf_adds(&sb, ui->utf8 ? " › " : " > ");
+		free(titles[i]);
+	}
+	free(titles);
+	clean = utf8_clean(strbuf_str(&sb), sb.len, 0);
+	strbuf_free(&sb);
+	return clean;
+}
+
+int64_t
+ui_statement_of(struct ui *ui, int64_t id)
+{
+	struct node	 n;
+	char		*cause = NULL;
+	int64_t		 st = 0, cyp = 0;
+
+	if (id == 0)
+		return 0;
+	if (model_ancestor(ui->db, id, "statement", &st, &cause) == 0 &&
+	    st == 0 &&
+	    model_ancestor(ui->db, id, "cyp-section", &cyp, &cause) == 0 &&
+	    cyp != 0 && model_get(ui->db, cyp, &n, &cause) == 0) {
+		st = n.link;
+		node_clear(&n);
+	}
+	free(cause);
+	return st;
+}
