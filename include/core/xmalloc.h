@@ -16,6 +16,11 @@ void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
+/*
+ * Call fn before the program ends for want of memory: the browser uses it
+ * to restore the terminal, so that the message can be read.
+ */
+void	 xmalloc_on_fail(void (*fn)(void));
 /* Format into a new string, as asprintf. */
 char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));

@@ -128,6 +128,8 @@ cli_locale(void)
 	const char	*cs;
 
 	setlocale(LC_ALL, "");
+	/* Numbers in datasets are written with a point, whatever the locale. */
+	setlocale(LC_NUMERIC, "C");
 	cs = nl_langinfo(CODESET);
 	if (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)
 		return 1;

@@ -343,7 +343,8 @@ done:
 		return -1;
 none:
 	free(want);
-	*cause = xasprintf("%s: no such section (see 'icsbrowse tree')", path);
+	*cause = *path == '\0' ? xstrdup("an empty path names no section") :
+	    xasprintf("%s: no such section (see 'icsbrowse tree')", path);
 	return -1;
 fail:
 	free(want);

@@ -47,6 +47,24 @@ wrap_skip_spaces(const char *s, size_t i, size_t len)
 	return i;
 }
 
+/*
+ * The character at i does not fit on the line s[start..i): end the line
+ * at its last space brk if it has one, else before i.  Returns where the
+ * next line starts.
+ */
+static size_t
+wrap_break(struct wrap_state *ws, size_t start, size_t brk, size_t i)
+{
+	if (brk == SIZE_MAX || brk <= start) {
+		wrap_emit(ws, start, i);
+		return i;
+	}
+	/* Leading spaces alone do not make a line. */
+	if (wrap_skip_spaces(ws->s, start, brk) < brk)
+		wrap_emit(ws, start, brk);
+	return wrap_skip_spaces(ws->s, brk, i);
+}
+
 size_t
 wrap_text(const char *s, size_t len, int width, struct wrap_line **lines)
 {
@@ -70,14 +88,13 @@ wrap_text(const char *s, size_t len, int width, struct wrap_line **lines)
 		if (cp == ' ')
 			brk = i;
 		else if (col + w > width && col > 0) {
-			if (brk != SIZE_MAX && brk > start) {
-				wrap_emit(&ws, start, brk);
-				start = wrap_skip_spaces(s, brk, len);
-			} else {
-				wrap_emit(&ws, start, i);
-				start = i;
-			}
+			start = wrap_break(&ws, start, brk, i);
 			col = utf8_width(s + start, i - start);
+			/* After a zero-width start, it may still not fit. */
+			if (col + w > width && col > 0) {
+				start = wrap_break(&ws, start, SIZE_MAX, i);
+				col = 0;
+			}
 			brk = SIZE_MAX;
 		}
 		col += w;

@@ -15,9 +15,19 @@
 
 #include "core/xmalloc.h"
 
+static void (*xmalloc_hook)(void);
+
+void
+xmalloc_on_fail(void (*fn)(void))
+{
+	xmalloc_hook = fn;
+}
+
 static void __attribute__((noreturn))
 xmalloc_fail(size_t n)
 {
+	if (xmalloc_hook != NULL)
+		xmalloc_hook();
 	fprintf(stderr, "icsbrowse: out of memory (allocating %zu bytes)\n", n);
 	abort();
 }

@@ -36,6 +36,13 @@ static const struct pane_ops *const ui_pane_ops[PANE_COUNT] = {
 	&pane_theme_ops, &pane_figures_ops,
 };
 
+/* Out of memory: give the terminal back before the message. */
+static void
+ui_on_fatal(void)
+{
+	endwin();
+}
+
 static void
 ui_on_signal(int sig)
 {
@@ -596,6 +603,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		return -1;
 	ui_setup_curses(opts);
 	ui_signals();
+	xmalloc_on_fail(ui_on_fatal);
 	ui_start(&ui, db, opts);
 	while (!ui.quit && ui_signal == 0) {
 		if (LINES != lines || COLS != cols || status == NULL) {
@@ -620,5 +628,6 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		delwin(status);
 	endwin();
 	delscreen(scr);
+	xmalloc_on_fail(NULL);
 	return 0;
 }

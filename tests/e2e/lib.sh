@@ -1,0 +1,85 @@
+# e2e/lib.sh: drive the real browser in tmux and look at the screen.
+#
+# Source it after tests/lib.sh.  Each test file gets its own tmux server
+# (-L icsb$$), killed on exit, and its own state directory.  Nothing here
+# sleeps for a fixed time: wait_for polls the screen until what is wanted
+# shows, or fails after a timeout.
+#
+#   start COLSxLINES [ARGS...]   start the browser (env: E2E_ENV)
+#   keys KEY...                  tmux send-keys
+#   screen                       the screen as text (to stdout)
+#   wait_for TEXT [SECONDS]      until the screen holds TEXT (fixed string)
+#   wait_gone TEXT [SECONDS]     until it does not
+#   wait_exit [SECONDS]          until the browser has exited; sets $status
+#   resize COLS LINES            resize the window
+
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
+if [ -z "$TMUX_BIN" ] || [ ! -x "$TMUX_BIN" ]; then
+	if [ -n "${CI:-}" ]; then
+		echo "Bail out! tmux is not installed (./bootstrap installs it)"
+		exit 1
+	fi
+	skip_all "tmux is not installed (./bootstrap installs it)"
+fi
+SOCK=icsb$$
+STATE_HOME=$TMPDIR_TEST/state
+mkdir -p "$STATE_HOME"
+trap '"$TMUX_BIN" -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMPDIR_TEST"' EXIT
+
+t() { "$TMUX_BIN" -L "$SOCK" "$@"; }
+
+# start COLSxLINES [ARGS...]: run the browser in a new tmux server.  Its exit
+# status is written to $TMPDIR_TEST/status when it ends.
+start() {
+	size=$1; shift
+	t kill-server 2>/dev/null
+	rm -f "$TMPDIR_TEST/status"
+	cmd="env TERM=${E2E_TERM:-screen} LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' ${E2E_ENV:-} '$BIN'"
+	for a in "$@"; do cmd="$cmd '$a'"; done
+	t -f /dev/null new-session -d -x "${size%x*}" -y "${size#*x}" \
+		"$cmd 2>'$TMPDIR_TEST/stderr'; echo \$? >'$TMPDIR_TEST/status'; sleep 60"
+	t set-option -g status off >/dev/null 2>&1
+}
+
+keys() { t send-keys "$@"; }
+screen() { t capture-pane -p; }
+resize() { t resize-window -x "$1" -y "$2"; }
+
+# wait_for TEXT [SECONDS]
+wait_for() {
+	n=$(( ${2:-10} * 20 ))
+	while [ "$n" -gt 0 ]; do
+		screen | grep -qF -- "$1" && return 0
+		n=$((n - 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for: $1"
+	screen | sed 's/^/# | /'
+	return 1
+}
+
+wait_gone() {
+	n=$(( ${2:-10} * 20 ))
+	while [ "$n" -gt 0 ]; do
+		screen | grep -qF -- "$1" || return 0
+		n=$((n - 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for this to go: $1"
+	return 1
+}
+
+wait_exit() {
+	n=$(( ${1:-10} * 20 ))
+	while [ "$n" -gt 0 ]; do
+		if [ -s "$TMPDIR_TEST/status" ]; then
+			status=$(cat "$TMPDIR_TEST/status")
+			return 0
+		fi
+		n=$((n - 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for the browser to exit"
+	status=
+	return 1
+}
