@@ -82,7 +82,10 @@ ui_addmarked(WINDOW *w, const char *s, int cols, int attr)
 	uint32_t	 cp;
 	int		 col = 0, cw, marked = 0;
 
-	clean = utf8_clean(s, strlen(s), 0);
+	/* A snippet spans paragraphs: their breaks are spaces here. */
+	clean = utf8_clean(s, strlen(s), UTF8_KEEP_NL);
+	for (char *c = clean; (c = strchr(c, '\n')) != NULL; c++)
+		*c = ' ';
 	for (p = clean; *p != '\0' && col < cols; p += n) {
 		if (strncmp(p, FIND_MARK_ON, on) == 0) {
 			marked = 1;
