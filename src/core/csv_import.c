@@ -195,7 +195,7 @@ import_ref(struct import *im, const struct column *c, size_t i,
 		*cause = db_cause(im->db, "cannot check a reference");
 		return -1;
 	}
-	*cause = xasprintf("%s:%lu: %s '%s' does not exist in %s.csv",
+	*cause = xasprintf("%s:%lu: %s '%.40s' does not exist in %s.csv",
 	    im->path, rec->line, c->name, rec->fields[i], c->ref);
 	return -1;
 }

@@ -19,6 +19,8 @@
 #include "core/xmalloc.h"
 
 #define CSV_READ_BUF	65536
+#define CSV_READ_LONE_CR \
+	"a carriage return without a line feed: lines must end with LF or CRLF"
 
 struct csv_reader {
 	FILE			*f;
@@ -33,6 +35,8 @@ struct csv_reader {
 	unsigned long		 line;		/* the line being fed */
 	unsigned long		 next_start;	/* where the next record starts */
 	int			 pending;	/* a record has begun */
+	int			 cr_ends;	/* records a CR ended */
+	int			 cr_carry;	/* the last byte fed did */
 
 	struct csv_record	 cur;		/* the record being built */
 	size_t			 curcap;
@@ -150,9 +154,10 @@ csv_read_record(int c, void *arg)
 {
 	struct csv_reader	*r = arg;
 
-	(void)c;
 	if (r->error != NULL)
 		return;
+	if (c == CSV_CR)
+		r->cr_ends++;
 	r->cur.line = r->next_start;
 	if (r->nqueue == r->qcap) {
 		r->qcap = r->qcap ? r->qcap * 2 : 4;
@@ -206,23 +211,66 @@ csv_read_blank(const char *s, size_t len)
 	return 1;
 }
 
+/* libcsv's parse error, said where the record began if not on this line. */
+static void
+csv_read_parse_error(struct csv_reader *r)
+{
+	char	 what[192];
+	int	 n;
+
+	if (csv_error(&r->p) != CSV_EPARSE) {
+		csv_read_fail(r, r->line, "out of memory");
+		return;
+	}
+	n = snprintf(what, sizeof what, "malformed CSV: a quote inside an "
+	    "unquoted field, or text after a closing quote");
+	if (r->next_start < r->line)
+		snprintf(what + n, sizeof what - n, " (in the record that "
+		    "starts on line %lu)", r->next_start);
+	csv_read_fail(r, r->line, what);
+}
+
+/* Parse len bytes; returns how many records a CR ended. */
+static int
+csv_read_parse(struct csv_reader *r, const char *s, size_t len)
+{
+	r->cr_ends = 0;
+	if (len > 0 && csv_parse(&r->p, s, len, csv_read_field,
+	    csv_read_record, r) != len && r->error == NULL)
+		csv_read_parse_error(r);
+	return r->cr_ends;
+}
+
 /* Feed one line (or what there is of it) to libcsv. */
 static void
 csv_read_feed(struct csv_reader *r, const char *s, size_t len)
 {
-	int	 nl = len > 0 && s[len - 1] == '\n';
+	int	 nl = s[len - 1] == '\n';
+	size_t	 tail;
 
+	if (r->cr_carry && s[0] != '\n')
+		csv_read_fail(r, r->line, CSV_READ_LONE_CR);
+	r->cr_carry = 0;
+	if (r->error != NULL)
+		return;
 	if (!r->pending && csv_read_blank(s, len)) {
 		if (nl)
 			r->next_start = ++r->line;
 		return;
 	}
 	r->pending = 1;
-	if (csv_parse(&r->p, s, len, csv_read_field, csv_read_record, r) !=
-	    len && r->error == NULL)
-		csv_read_fail(r, r->line, csv_error(&r->p) == CSV_EPARSE ?
-		    "malformed CSV: a quote inside an unquoted field, or text "
-		    "after a closing quote" : "out of memory");
+	/*
+	 * libcsv ends a record at a CR as at an LF, so a lone CR would put
+	 * the line count out.  Only the CR of a final CRLF may end one, or
+	 * a CR that ends the bytes fed if the next byte is an LF.
+	 */
+	tail = nl ? (len >= 2 && s[len - 2] == '\r' ? 2 : 0) :
+	    s[len - 1] == '\r';
+	if (csv_read_parse(r, s, len - tail) > 0 && r->error == NULL)
+		csv_read_fail(r, r->line, CSV_READ_LONE_CR);
+	if (r->error == NULL && csv_read_parse(r, s + len - tail, tail) > 0 &&
+	    tail == 1)
+		r->cr_carry = 1;
 	if (r->error == NULL && r->p.entry_pos > CSV_FIELD_MAX) {
 		char	 what[96];
 
@@ -247,10 +295,13 @@ csv_read_more(struct csv_reader *r)
 			return -1;
 	}
 	if (r->pos == r->end && r->eof) {
-		if (csv_fini(&r->p, csv_read_field, csv_read_record, r) ==
-		    CSV_EPARSE)
-			csv_read_fail(r, r->next_start, "unterminated quoted "
-			    "field");
+		/* It returns -1, not CSV_EPARSE, for an open quote. */
+		if (csv_fini(&r->p, csv_read_field, csv_read_record, r) != 0)
+			csv_read_fail(r, r->next_start, csv_error(&r->p) ==
+			    CSV_EPARSE ? "unterminated quoted field" :
+			    "out of memory");
+		if (r->cr_carry)
+			csv_read_fail(r, r->line, CSV_READ_LONE_CR);
 		r->done = 1;
 		return r->error != NULL ? -1 : 0;
 	}
@@ -266,8 +317,10 @@ int
 csv_read_next(struct csv_reader *r, struct csv_record **rec, char **cause)
 {
 	csv_record_clear(&r->out);
-	while (r->qhead == r->nqueue) {
-		r->qhead = r->nqueue = 0;
+	/* A record ended by a CR waits until we know an LF follows. */
+	while (r->qhead == r->nqueue || r->cr_carry) {
+		if (r->qhead == r->nqueue)
+			r->qhead = r->nqueue = 0;
 		if (r->done)
 			return 0;
 		if (csv_read_more(r) != 0) {

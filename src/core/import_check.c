@@ -163,35 +163,61 @@ import_field(sqlite3_stmt *st, int idx, const struct column *c,
 	return 0;
 }
 
+/* Does SQLite's "... failed: t.a, t.b" name the column name? */
+static int
+import_names_column(const char *msg, const char *name)
+{
+	const char	*p;
+	size_t		 n = strlen(name);
+
+	for (p = msg; (p = strchr(p, '.')) != NULL; p++)
+		if (strncmp(p + 1, name, n) == 0 &&
+		    (p[1 + n] == '\0' || p[1 + n] == ','))
+			return 1;
+	return 0;
+}
+
 char *
 import_insert_error(struct db *db, const struct table *t,
     const struct csv_record *rec, const char *path)
 {
-	const char	*msg, *col;
-	size_t		 i, n;
+	struct strbuf	 names = STRBUF_INIT, values = STRBUF_INIT;
+	const char	*msg;
+	char		*cause;
+	size_t		 i;
 	int		 code;
 
 	code = sqlite3_extended_errcode(db_handle(db));
 	if (code != SQLITE_CONSTRAINT_PRIMARYKEY &&
 	    code != SQLITE_CONSTRAINT_UNIQUE)
 		return db_cause(db, "cannot build the database");
-	/* "UNIQUE constraint failed: nodes.id": name the value. */
+	/* "UNIQUE constraint failed: mentions.node, mentions.place". */
 	msg = sqlite3_errmsg(db_handle(db));
-	col = strchr(msg, '.');
-	for (i = 0; col != NULL && i < t->ncolumns; i++) {
-		n = strlen(t->columns[i].name);
-		if (strncmp(col + 1, t->columns[i].name, n) == 0 &&
-		    (col[1 + n] == '\0' || col[1 + n] == ','))
-			return xasprintf("%s:%lu: duplicate %s '%.40s'", path,
-			    rec->line, t->columns[i].name, rec->fields[i]);
+	for (i = 0; i < t->ncolumns; i++) {
+		if (!import_names_column(msg, t->columns[i].name))
+			continue;
+		if (names.len > 0) {
+			strbuf_adds(&names, " and ");
+			strbuf_adds(&values, ", ");
+		}
+		strbuf_adds(&names, t->columns[i].name);
+		strbuf_addf(&values, "'%.40s'", rec->fields[i]);
 	}
-	return xasprintf("%s:%lu: duplicate row", path, rec->line);
+	if (names.len == 0)
+		cause = xasprintf("%s:%lu: duplicate row", path, rec->line);
+	else
+		cause = xasprintf("%s:%lu: duplicate %s %s", path, rec->line,
+		    strbuf_str(&names), strbuf_str(&values));
+	strbuf_free(&names);
+	strbuf_free(&values);
+	return cause;
 }
 
 /*
  * Run sql, which returns (line, value) of the first row that breaks a
  * rule; if there is one, fail with "path:line: " what, where the "%s" in
- * what stands for the value (cut to 60 bytes).
+ * what stands for the value (cut to 60 bytes).  A NULL line is a problem
+ * of the whole file: "path: " what.
  */
 static int
 import_rule(struct db *db, const char *path, const char *sql,
@@ -199,6 +225,7 @@ import_rule(struct db *db, const char *path, const char *sql,
 {
 	sqlite3_stmt	*st;
 	const char	*msg;
+	char		*where;
 	int		 r, rc = -1;
 
 	if (db_prepare(db, sql, &st, cause) != 0)
@@ -207,9 +234,14 @@ import_rule(struct db *db, const char *path, const char *sql,
 		rc = 0;
 	else if (r == SQLITE_ROW) {
 		msg = strstr(what, "%s");
-		*cause = xasprintf("%s:%lld: %.*s%.60s%s", path,
-		    (long long)sqlite3_column_int64(st, 0), (int)(msg - what),
+		if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+			where = xstrdup(path);
+		else
+			where = xasprintf("%s:%lld", path,
+			    (long long)sqlite3_column_int64(st, 0));
+		*cause = xasprintf("%s: %.*s%.60s%s", where, (int)(msg - what),
 		    what, (const char *)sqlite3_column_text(st, 1), msg + 2);
+		free(where);
 	} else
 		*cause = db_cause(db, "cannot check the dataset");
 	sqlite3_finalize(st);
@@ -219,10 +251,22 @@ import_rule(struct db *db, const char *path, const char *sql,
 #define LINE_OF(tbl, col) \
 	"(SELECT line FROM temp.lines WHERE tbl = '" tbl "' AND id = " col ")"
 
+/*
+ * Longest path a node may have.  Paths repeat their ancestors' slugs, so
+ * without a bound a deep chain of nodes (or a long slug high up) would make
+ * a database quadratic in the size of the CSV file.
+ */
+#define PATH_MAX_BYTES	1024
+#define STR(x)		#x
+#define XSTR(x)		STR(x)
+
 static int
-import_check_nodes(struct db *db, const char *path, char **cause)
+import_check_node_refs(struct db *db, const char *path, char **cause)
 {
-	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
+	if (import_rule(db, path, "SELECT NULL, 'node' WHERE NOT EXISTS "
+	    "(SELECT 1 FROM nodes)", "no rows: a dataset needs at least one "
+	    "%s", cause) != 0 ||
+	    import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
 	    "n.parent FROM nodes n WHERE n.parent IS NOT NULL AND NOT EXISTS "
 	    "(SELECT 1 FROM nodes p WHERE p.id = n.parent) ORDER BY 1 LIMIT 1",
 	    "parent %s does not exist", cause) != 0 ||
@@ -231,17 +275,44 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 	    "(SELECT 1 FROM nodes p WHERE p.id = n.link) ORDER BY 1 LIMIT 1",
 	    "link %s does not exist", cause) != 0)
 		return -1;
+	return 0;
+}
+
+/*
+ * The nodes not reached from the top are on a cycle of parents or under
+ * one: walk up from the first of them as many steps as there are nodes to
+ * land on the cycle, then name the node of the cycle listed first.
+ */
+#define CYCLE_SQL \
+	"WITH RECURSIVE u(id) AS (SELECT n.id FROM nodes n WHERE n.id NOT IN " \
+	"(SELECT id FROM temp.paths) ORDER BY " LINE_OF("nodes", "n.id") \
+	" LIMIT 1), up(id, k) AS (SELECT id, 0 FROM u UNION ALL SELECT " \
+	"n.parent, up.k + 1 FROM up JOIN nodes n ON n.id = up.id WHERE " \
+	"up.k < (SELECT count(*) FROM nodes)), c(id) AS (SELECT id FROM up " \
+	"ORDER BY k DESC LIMIT 1), ring(id) AS (SELECT id FROM c UNION " \
+	"SELECT n.parent FROM ring JOIN nodes n ON n.id = ring.id) " \
+	"SELECT " LINE_OF("nodes", "r.id") ", r.id FROM ring r ORDER BY 1 " \
+	"LIMIT 1"
+
+static int
+import_check_nodes(struct db *db, const char *path, char **cause)
+{
+	if (import_check_node_refs(db, path, cause) != 0)
+		return -1;
 	if (db_exec(db, "CREATE TEMP TABLE paths(id INTEGER PRIMARY KEY, "
 	    "path TEXT); WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
 	    "nodes WHERE parent IS NULL UNION ALL SELECT n.id, t.path || '/' "
-	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id) "
+	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id WHERE "
+	    "length(t.path) <= " XSTR(PATH_MAX_BYTES) ") "
 	    "INSERT INTO temp.paths SELECT id, path FROM t; "
 	    "CREATE INDEX temp.paths_path ON paths(path)", cause) != 0)
 		return -1;
-	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", n.id "
-	    "FROM nodes n WHERE n.id NOT IN (SELECT id FROM temp.paths) "
-	    "ORDER BY 1 LIMIT 1", "node %s is its own ancestor (a cycle of "
-	    "parents)", cause) != 0 ||
+	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
+	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
+	    " ORDER BY 1 LIMIT 1", "the path of node %s is longer than the "
+	    "limit of " XSTR(PATH_MAX_BYTES) " bytes", cause) != 0 ||
+	    import_rule(db, path, CYCLE_SQL, "node %s is its own ancestor (a "
+	    "cycle of parents)", cause) != 0 ||
 	    import_rule(db, path, "SELECT max(" LINE_OF("nodes", "p.id") "), "
 	    "p.path FROM temp.paths p GROUP BY p.path HAVING count(*) > 1 "
 	    "ORDER BY 1 LIMIT 1", "path '%s' is not unique: two nodes with "
@@ -270,7 +341,7 @@ import_check_figures(struct db *db, const char *path, char **cause)
 static int
 import_check_meta(struct db *db, const char *path, char **cause)
 {
-	return import_rule(db, path, "SELECT 1, k FROM (SELECT 'title' AS k "
+	return import_rule(db, path, "SELECT NULL, k FROM (SELECT 'title' AS k "
 	    "UNION ALL SELECT 'publisher' UNION ALL SELECT 'published') "
 	    "WHERE k NOT IN (SELECT key FROM meta) LIMIT 1",
 	    "no row for the key '%s'", cause);
