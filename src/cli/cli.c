@@ -47,6 +47,8 @@ static const struct command commands[] = {
 	  "PATH<TAB>TITLE<TAB>SNIPPET per match, best first" },
 	{ "places", cmd_places, "",
 	  "CODE<TAB>KIND<TAB>NAME per place" },
+	{ "compare", cmd_compare, "[--format tsv] PLACE PLACE",
+	  "two places' figures side by side" },
 	{ "import", cmd_import, "CSVDIR --output DBFILE",
 	  "build a database from a dataset's CSV files" },
 	{ "export", cmd_export, "CSVDIR",

@@ -1,0 +1,266 @@
+/*
+ * cmd_compare.c: `icsbrowse compare A B`, two places figure by figure.
+ *
+ * For people, a block per measure: each place's value with a bar scaled
+ * within the row, its comparator and period, which side the text calls
+ * better, and the sections that cite the figures.  For scripts, --format
+ * tsv: a header and the same fifteen columns on every row.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "core/bars.h"
+#include "core/compare.h"
+#include "core/csv_export.h"
+#include "core/db.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+
+#define NAME_MAX_W	24
+#define VALUE_MAX_W	24
+#define BAR_W		16
+
+/* Write one field of a tab-separated line, cleaned: a tab in data is ^I. */
+static void
+tsv_field(const char *s, int last)
+{
+	char	*c = utf8_clean(s, strlen(s), 0);
+
+	fputs(c, stdout);
+	putchar(last ? '\n' : '\t');
+	free(c);
+}
+
+static void
+tsv_side(const struct cmp_side *s, int last)
+{
+	char	 num[32] = "";
+
+	if (s->present)
+		csv_export_number(s->value, num);
+	tsv_field(s->present ? s->text : "", 0);
+	tsv_field(num, 0);
+	tsv_field(s->present ? s->period : "", 0);
+	tsv_field(s->present ? s->comparator : "", 0);
+	tsv_field(s->better ? "better" : "", 0);
+	tsv_field(s->present ? s->path : "", last);
+}
+
+static void
+compare_tsv(const struct cmp *c)
+{
+	const struct cmp_row	*r;
+	char			*key;
+	size_t			 i;
+
+	printf("measure\tlabel\tunit\ta_text\ta_value\ta_period\t"
+	    "a_comparator\ta_better\ta_path\tb_text\tb_value\tb_period\t"
+	    "b_comparator\tb_better\tb_path\n");
+	for (i = 0; i < c->n; i++) {
+		r = &c->rows[i];
+		key = xasprintf("%s%s", r->measure, r->target ? " (target)" :
+		    "");
+		tsv_field(key, 0);
+		free(key);
+		tsv_field(r->label, 0);
+		tsv_field(r->a.present ? r->a.unit : r->b.unit, 0);
+		tsv_side(&r->a, 0);
+		tsv_side(&r->b, 1);
+	}
+}
+
+/* Widths of the name and value columns, the data's own up to a limit. */
+static void
+compare_widths(const struct cmp *c, int *namew, int *valw)
+{
+	size_t	 i;
+	int	 w;
+
+	*namew = utf8_width(c->a.name, strlen(c->a.name));
+	w = utf8_width(c->b.name, strlen(c->b.name));
+	if (w > *namew)
+		*namew = w;
+	*valw = 1;
+	for (i = 0; i < c->n; i++) {
+		if (c->rows[i].a.present &&
+		    (w = utf8_width(c->rows[i].a.text,
+		    strlen(c->rows[i].a.text))) > *valw)
+			*valw = w;
+		if (c->rows[i].b.present &&
+		    (w = utf8_width(c->rows[i].b.text,
+		    strlen(c->rows[i].b.text))) > *valw)
+			*valw = w;
+	}
+	if (*namew > NAME_MAX_W)
+		*namew = NAME_MAX_W;
+	if (*valw > VALUE_MAX_W)
+		*valw = VALUE_MAX_W;
+}
+
+struct layout {
+	int	 namew, valw, ascii;
+	double	 max;		/* the row's largest value, for the bars */
+	int	 bars;
+	int	 same_period;
+};
+
+/* One place's line of a row: name, value, bar, then what else is known. */
+static void
+compare_line(struct strbuf *sb, const struct layout *l, const char *name,
+    const struct cmp_side *s)
+{
+	char	*bar, *t;
+
+	strbuf_adds(sb, "  ");
+	t = utf8_clean(name, strlen(name), 0);
+	wrap_pad(sb, t, strlen(t), l->namew);
+	free(t);
+	strbuf_adds(sb, "  ");
+	if (!s->present) {
+		strbuf_adds(sb, l->ascii ? "-" : "—");
+		strbuf_addc(sb, '\n');
+		return;
+	}
+	t = utf8_clean(s->text, strlen(s->text), 0);
+	wrap_pad(sb, t, strlen(t), l->valw);
+	free(t);
+	if (l->bars) {
+		bar = bar_make(s->value, l->max, BAR_W, l->ascii);
+		strbuf_adds(sb, "  ");
+		wrap_pad(sb, bar, strlen(bar), BAR_W);
+		free(bar);
+	}
+	if (s->better)
+		strbuf_adds(sb, l->ascii ? "  (better)" : "  ◀ better");
+	if (!l->same_period && *s->period != '\0')
+		strbuf_addf(sb, "  %s", s->period);
+	if (*s->comparator != '\0')
+		strbuf_addf(sb, "  compared with %s", s->comparator);
+	/* Trailing padding helps nobody. */
+	while (sb->len > 0 && sb->buf[sb->len - 1] == ' ')
+		sb->buf[--sb->len] = '\0';
+	strbuf_addc(sb, '\n');
+}
+
+static void
+compare_row_text(struct strbuf *sb, const struct cmp *c,
+    const struct cmp_row *r, struct layout *l)
+{
+	const char	*period;
+
+	l->same_period = !r->a.present || !r->b.present ||
+	    strcmp(r->a.period, r->b.period) == 0;
+	period = r->a.present ? r->a.period : r->b.period;
+	l->bars = compare_barred(r);
+	l->max = r->a.present ? r->a.value : 0;
+	if (r->b.present && r->b.value > l->max)
+		l->max = r->b.value;
+	strbuf_addf(sb, "\n%s%s", r->label, r->target ? " (target)" : "");
+	if (l->same_period && *period != '\0')
+		strbuf_addf(sb, " (%s)", period);
+	if (!l->bars && ((r->a.present && r->a.out_of > 0) ||
+	    (r->b.present && r->b.out_of > 0)))
+		strbuf_addf(sb, ", a rank of %d", r->a.present ?
+		    r->a.out_of : r->b.out_of);
+	strbuf_addc(sb, '\n');
+	compare_line(sb, l, c->a.name, &r->a);
+	compare_line(sb, l, c->b.name, &r->b);
+	if (r->a.present && r->b.present && strcmp(r->a.path, r->b.path) != 0)
+		strbuf_addf(sb, "  cited in %s and %s\n", r->a.path, r->b.path);
+	else
+		strbuf_addf(sb, "  cited in %s\n", r->a.present ? r->a.path :
+		    r->b.path);
+}
+
+static void
+compare_text(const struct cmp *c, int ascii)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct layout	 l;
+	char		*out;
+	size_t		 i;
+
+	memset(&l, 0, sizeof l);
+	l.ascii = ascii;
+	compare_widths(c, &l.namew, &l.valw);
+	strbuf_addf(&sb, "%s (%s) and %s (%s): %zu figure%s, %zu of them "
+	    "shared\n", c->a.name, c->a.code, c->b.name, c->b.code, c->n,
+	    c->n == 1 ? "" : "s", c->shared);
+	for (i = 0; i < c->n; i++) {
+		if (i == c->shared && i > 0 && i < c->n)
+			strbuf_adds(&sb, "\nOnly one of the two places has "
+			    "these:\n");
+		compare_row_text(&sb, c, &c->rows[i], &l);
+	}
+	/* The text was built from data: clean it, keeping the lines. */
+	out = utf8_clean(strbuf_str(&sb), sb.len, UTF8_KEEP_NL);
+	fputs(out, stdout);
+	free(out);
+	strbuf_free(&sb);
+}
+
+int
+cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "ascii", no_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct db	*db;
+	struct cmp	*cmp;
+	int		 ch, tsv = 0, ascii = !c->utf8, rc;
+
+	while ((ch = getopt_long(argc, argv, "ha", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			printf("Usage: icsbrowse compare [--format text|tsv] "
+			    "[--ascii] PLACE PLACE\n");
+			return CLI_OK;
+		case 'f':
+			if (strcmp(optarg, "tsv") != 0 &&
+			    strcmp(optarg, "text") != 0) {
+				*cause = xasprintf("compare: --format must be "
+				    "text or tsv, not '%s'", optarg);
+				return CLI_USAGE;
+			}
+			tsv = strcmp(optarg, "tsv") == 0;
+			break;
+		case 'a':
+			ascii = 1;
+			break;
+		default:
+			*cause = xasprintf("compare: unknown option '%s'",
+			    argv[optind - 1]);
+			return CLI_USAGE;
+		}
+	}
+	if (argc - optind != 2) {
+		*cause = xstrdup("compare: give two places (see 'icsbrowse "
+		    "places')");
+		return CLI_USAGE;
+	}
+	if ((db = cli_open_db(c, cause)) == NULL)
+		return CLI_FAIL;
+	rc = CLI_FAIL;
+	if (compare_places(db, argv[optind], argv[optind + 1], &cmp,
+	    cause) == 0) {
+		if (tsv)
+			compare_tsv(cmp);
+		else
+			compare_text(cmp, ascii);
+		compare_free(cmp);
+		rc = CLI_OK;
+	}
+	db_close(db, NULL);
+	return rc;
+}
