@@ -24,6 +24,9 @@ fi
 SOCK=icsb$$
 STATE_HOME=$TMPDIR_TEST/state
 mkdir -p "$STATE_HOME"
+# No status line from the start, so that the pane is the whole window
+# before the browser starts (not one line shorter, then resized).
+echo 'set-option -g status off' >"$TMPDIR_TEST/tmux.conf"
 trap '"$TMUX_BIN" -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMPDIR_TEST"' EXIT
 
 t() { "$TMUX_BIN" -L "$SOCK" "$@"; }
@@ -33,11 +36,28 @@ t() { "$TMUX_BIN" -L "$SOCK" "$@"; }
 start() {
 	size=$1; shift
 	t kill-server 2>/dev/null
+	# A server told to stop may still hold its socket for a moment: a new
+	# session asked of it then fails ("server exited unexpectedly").  Wait
+	# until it is gone, and try again if the new session fails all the same.
+	n=100
+	while [ "$n" -gt 0 ] && t list-sessions >/dev/null 2>&1; do
+		n=$((n - 1))
+		sleep 0.05
+	done
 	rm -f "$TMPDIR_TEST/status"
 	cmd="env TERM=${E2E_TERM:-screen} LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' ${E2E_ENV:-} '$BIN'"
 	for a in "$@"; do cmd="$cmd '$a'"; done
-	t -f /dev/null new-session -d -x "${size%x*}" -y "${size#*x}" \
-		"$cmd 2>'$TMPDIR_TEST/stderr'; echo \$? >'$TMPDIR_TEST/status'; sleep 60"
+	n=40
+	until t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x "${size%x*}" -y "${size#*x}" \
+		"$cmd 2>'$TMPDIR_TEST/stderr'; echo \$? >'$TMPDIR_TEST/status'; sleep 60" \
+		2>"$TMPDIR_TEST/tmux-err"; do
+		n=$((n - 1))
+		if [ "$n" -le 0 ]; then
+			sed 's/^/# tmux: /' "$TMPDIR_TEST/tmux-err"
+			return 1
+		fi
+		sleep 0.05
+	done
 	t set-option -g status off >/dev/null 2>&1
 }
 
