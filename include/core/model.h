@@ -82,6 +82,14 @@ int	 model_ancestor(struct db *, int64_t id, const char *kind,
 int	 model_child(struct db *, int64_t id, const char *kind, int64_t *out,
 	     char **cause);
 
+/*
+ * The counterpart of id: the node it links to (a children and young
+ * people part's statement), or the first that links to it.  *out = 0 if
+ * none.  Returns 0, or -1 with *cause.
+ */
+int	 model_counterpart(struct db *, int64_t id, int64_t *out,
+	     char **cause);
+
 /* A dataset fact from the meta table, new string; NULL if absent. */
 char	*model_meta(struct db *, const char *key);
 

@@ -40,6 +40,7 @@ struct figure {
 	const char	*node_path;
 	/* The comparator, if any (cmp_id 0 if none). */
 	int64_t		 cmp_id;
+	const char	*cmp_place;	/* code */
 	const char	*cmp_place_name;
 	const char	*cmp_text;
 	const char	*cmp_basis;

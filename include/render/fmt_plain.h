@@ -15,6 +15,14 @@ struct strbuf;
 
 /* Write doc to f.  Returns 0, or -1 if writing failed (see errno). */
 int	 fmt_plain(const struct doc *, FILE *f, int width);
+/* Append doc to sb, as fmt_plain() writes it. */
+void	 fmt_plain_buf(const struct doc *, struct strbuf *sb, int width);
+/*
+ * Write two documents side by side in two columns that fill width (at
+ * least 10 columns each), with a rule between them.
+ */
+int	 fmt_plain_side_by_side(const struct doc *a, const struct doc *b,
+	     FILE *f, int width);
 
 /*
  * Append text to sb wrapped to width columns (no wrapping if width is 0):

@@ -19,13 +19,19 @@ enum action {
 	ACT_BACK, ACT_FORWARD,
 	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH,
 	ACT_MARK,
+	ACT_COMPARE, ACT_SIDE_BY_SIDE, ACT_SWAP, ACT_TOGETHER,
 	ACT_ZOOM, ACT_TALLER, ACT_SHORTER, ACT_WIDER, ACT_NARROWER,
 	ACT_HELP, ACT_REDRAW, ACT_ESCAPE, ACT_QUIT,
 	ACT_COUNT
 };
 
-/* Which panes a binding holds in: a mask of 1 << pane id, or KEY_ALL. */
-#define KEY_ALL		0xff
+/*
+ * Where a binding holds: a mask of 1 << pane id (ui.h), or of the views
+ * below, or KEY_ALL.
+ */
+#define KEY_VIEW_COMPARE	5	/* the compare view */
+#define KEY_VIEW_SECTIONS	6	/* sections side by side */
+#define KEY_ALL			0xff
 
 struct key_binding {
 	int		 key;	/* a curses key code or character */

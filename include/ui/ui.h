@@ -83,6 +83,9 @@ struct ui {
 	size_t			 nmarks;
 	enum ui_how		 last_how;
 
+	char			*cmp_first;	/* a place chosen to compare */
+	struct overlay		*cmp_view;	/* the view choosing for */
+
 	char			*message;	/* for the status line */
 	int			 message_error;
 	int			 quit;

@@ -16,6 +16,7 @@ struct overlay;
 
 /* An overlay: drawn over the panes, takes every key while open. */
 struct overlay_ops {
+	const char *hints;	/* keys for the status line, or NULL */
 	void	(*draw)(struct overlay *, struct ui *);
 	/* Returns 1 when the overlay is done (ui.c then frees it). */
 	int	(*key)(struct overlay *, struct ui *, int key, int is_char);
@@ -26,10 +27,40 @@ struct overlay {
 	const struct overlay_ops	*ops;
 	WINDOW				*win;
 	void				*data;
+	struct overlay			*below;	/* the one under it, or NULL */
 };
 
 struct overlay	*view_help_new(struct ui *);
 struct overlay	*dlg_search_new(struct ui *);
+
+/* An item to pick: label shown (cleaned by the maker), key or id kept. */
+struct pick_item {
+	char	*label;
+	char	*key;
+	int64_t	 id;
+};
+typedef void (*pick_done)(struct ui *, void *arg, const struct pick_item *);
+
+/*
+ * A list to choose from by typing part of a name; takes items (n of
+ * them).  done is called with the item chosen by Enter; Esc calls
+ * nothing.
+ */
+struct overlay	*dlg_pick_new(const char *title, struct pick_item *items,
+		     size_t n, pick_done done, void *arg);
+
+/*
+ * Compare places a and b (codes) on the whole screen; where a or b is
+ * NULL, choose it from a list first.
+ */
+void		 ui_compare(struct ui *, const char *a, const char *b);
+/* Read sections a and b side by side; b 0: choose it from a list. */
+void		 ui_side_by_side(struct ui *, int64_t a, int64_t b);
+
+/* Put an overlay on top of the others (or of the panes). */
+void		 ui_push_overlay(struct ui *, struct overlay *);
+/* Take an overlay off, wherever it is, and free it. */
+void		 ui_close_overlay(struct ui *, struct overlay *);
 
 /* Draw the status line at the foot of the screen. */
 void		 statusbar_draw(struct ui *, WINDOW *);
@@ -59,6 +90,11 @@ void		 ui_search_step(struct ui *, int dir);
 /* Start showing a search: its query, results and the result chosen. */
 void		 ui_search_set(struct ui *, const char *query, int64_t *ids,
 		     int n, int chosen);
+
+/* Draw a breadcrumb and a node's heading on lines y and y + 1. */
+struct node;
+void		 ui_draw_title(WINDOW *, int y, int x, int cols,
+		     const char *crumb, const struct node *);
 
 /* The reader scrolls to match k of the node shown. */
 void		 pane_reader_show_match(struct pane *, int k);

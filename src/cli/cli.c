@@ -43,6 +43,8 @@ static const struct command commands[] = {
 	  "the outline: PATH<TAB>KIND<TAB>TITLE per line" },
 	{ "show", cmd_show, "[--width N] PATH...",
 	  "the sections, with what is under them, as plain text" },
+	{ "show", cmd_show, "--side-by-side PATH PATH",
+	  "two sections side by side" },
 	{ "search", cmd_search, "QUERY...",
 	  "PATH<TAB>TITLE<TAB>SNIPPET per match, best first" },
 	{ "places", cmd_places, "",
@@ -64,7 +66,7 @@ cli_help(void)
 	    "Browse the findings of the CQC assessment of the Dorset "
 	    "integrated care system.\n\nCommands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		printf("  %-8s %-24s %s\n", commands[i].name, commands[i].args,
+		printf("  %-8s %-26s %s\n", commands[i].name, commands[i].args,
 		    commands[i].summary);
 	printf("\nWith no command, the browser opens (press ? in it for its "
 	    "keys).\n\n"

@@ -103,24 +103,30 @@ cmd_tree(const struct cli *c, int argc, char **argv, char **cause)
 	return rc;
 }
 
-/* Parse --width N for show. */
+/* Parse --width N and --side-by-side for show. */
 static int
-cmd_show_options(int argc, char **argv, int *width, char **cause)
+cmd_show_options(int argc, char **argv, int *width, int *sbs, char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "width", required_argument, NULL, 'w' },
+		{ "side-by-side", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
 	char	*end;
 	long	 w;
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "hw:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hsw:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
-			printf("Usage: icsbrowse show [--width N] PATH...\n");
+			printf("Usage: icsbrowse show [--width N] PATH...\n"
+			    "       icsbrowse show --side-by-side [--width N] "
+			    "PATH PATH\n");
 			return -1;
+		case 's':
+			*sbs = 1;
+			break;
 		case 'w':
 			w = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || w < 0 ||
@@ -141,24 +147,54 @@ cmd_show_options(int argc, char **argv, int *width, char **cause)
 	return CLI_OK;
 }
 
+/* Two sections side by side, in columns of the width given or found. */
+static int
+cmd_show_sbs(struct db *db, char **paths, int width, char **cause)
+{
+	struct doc	*a, *b;
+	int64_t		 ia, ib;
+	int		 rc = CLI_FAIL;
+
+	if (model_resolve(db, paths[0], &ia, cause) != 0 ||
+	    model_resolve(db, paths[1], &ib, cause) != 0)
+		return CLI_FAIL;
+	a = doc_new(db);
+	b = doc_new(db);
+	if (doc_add_node(a, db, ia, cause) == 0 &&
+	    doc_add_node(b, db, ib, cause) == 0 &&
+	    fmt_plain_side_by_side(a, b, stdout, width) == 0)
+		rc = CLI_OK;
+	doc_free(a);
+	doc_free(b);
+	return rc;
+}
+
 int
 cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct db	*db;
 	struct doc	*doc = NULL;
 	int64_t		 id;
-	int		 i, rc, width = -1;
+	int		 i, rc, width = -1, sbs = 0;
 
-	if ((rc = cmd_show_options(argc, argv, &width, cause)) != CLI_OK)
+	if ((rc = cmd_show_options(argc, argv, &width, &sbs, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
-	if (optind >= argc) {
-		*cause = xstrdup("show: no PATH given");
+	if (optind >= argc || (sbs && argc - optind != 2)) {
+		*cause = xstrdup(sbs ? "show --side-by-side: give two PATHs" :
+		    "show: no PATH given");
 		return CLI_USAGE;
 	}
 	if (width < 0)
 		width = cli_columns();
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
+	if (sbs) {
+		/* Not a terminal: as wide as a terminal commonly is. */
+		rc = cmd_show_sbs(db, argv + optind, width > 0 ? width : 80,
+		    cause);
+		db_close(db, NULL);
+		return rc;
+	}
 	doc = doc_new(db);
 	rc = CLI_FAIL;
 	for (i = optind; i < argc; i++) {

@@ -233,6 +233,19 @@ model_child(struct db *db, int64_t id, const char *kind, int64_t *out,
 	return model_one_id(db, st, out, cause);
 }
 
+int
+model_counterpart(struct db *db, int64_t id, int64_t *out, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (db_prepare(db, "SELECT link FROM nodes WHERE id = ?1 AND link IS "
+	    "NOT NULL UNION ALL SELECT id FROM (SELECT id FROM nodes WHERE "
+	    "link = ?1 ORDER BY id LIMIT 1)", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	return model_one_id(db, st, out, cause);
+}
+
 char *
 model_meta(struct db *db, const char *key)
 {

@@ -12,7 +12,8 @@
 #define FIGURE_QUERY \
 	"SELECT f.id, f.measure, f.label, f.place, p.name, f.value, f.text, " \
 	"f.unit, ifnull(f.out_of, 0), f.period, f.basis, f.direction, " \
-	"f.node, n.path, ifnull(c.id, 0), cp.name, c.text, c.basis " \
+	"f.node, n.path, ifnull(c.id, 0), cp.name, c.text, c.basis, " \
+	"c.place " \
 	"FROM figures f JOIN places p ON p.code = f.place " \
 	"JOIN nodes n ON n.id = f.node " \
 	"LEFT JOIN figures c ON c.id = f.comparator " \
@@ -105,6 +106,7 @@ figures_run(struct db *db, sqlite3_stmt *st, figure_cb cb, void *arg,
 		f.cmp_place_name = places_text(st, 15);
 		f.cmp_text = places_text(st, 16);
 		f.cmp_basis = places_text(st, 17);
+		f.cmp_place = places_text(st, 18);
 		if ((r = cb(&f, arg)) != 0)
 			return r;
 	}

@@ -111,6 +111,16 @@ fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
 	}
 }
 
+void
+fmt_plain_buf(const struct doc *doc, struct strbuf *sb, int width)
+{
+	size_t	 i;
+
+	for (i = 0; i < doc->n; i++)
+		fmt_plain_el(sb, &doc->els[i], i ? &doc->els[i - 1] : NULL,
+		    width);
+}
+
 int
 fmt_plain(const struct doc *doc, FILE *f, int width)
 {
@@ -126,5 +136,66 @@ fmt_plain(const struct doc *doc, FILE *f, int width)
 		strbuf_reset(&sb);
 	}
 	strbuf_free(&sb);
+	return rc;
+}
+
+/* Split text into its lines (without the newlines), each a new string. */
+static char **
+fmt_plain_split(const char *text, size_t *n)
+{
+	const char	*p = text, *nl;
+	char		**lines = NULL;
+
+	*n = 0;
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		lines = xreallocarray(lines, *n + 1, sizeof *lines);
+		lines[(*n)++] = xstrndup(p, (size_t)(nl - p));
+		p = *nl == '\n' ? nl + 1 : nl;
+	}
+	return lines;
+}
+
+int
+fmt_plain_side_by_side(const struct doc *a, const struct doc *b, FILE *f,
+    int width)
+{
+	struct strbuf	 sa = STRBUF_INIT, sb = STRBUF_INIT, line = STRBUF_INIT;
+	char		**la, **lb;
+	size_t		 na, nb, i;
+	int		 col, rc = 0;
+
+	/* Two columns and a rule of three: " │ ". */
+	col = (width - 3) / 2;
+	if (col < 10)
+		col = 10;
+	fmt_plain_buf(a, &sa, col);
+	fmt_plain_buf(b, &sb, col);
+	la = fmt_plain_split(strbuf_str(&sa), &na);
+	lb = fmt_plain_split(strbuf_str(&sb), &nb);
+	for (i = 0; i < na || i < nb; i++) {
+		strbuf_reset(&line);
+		wrap_pad(&line, i < na ? la[i] : "", i < na ? strlen(la[i]) : 0,
+		    col);
+		strbuf_adds(&line, " │ ");
+		if (i < nb)
+			strbuf_adds(&line, lb[i]);
+		while (line.len > 0 && line.buf[line.len - 1] == ' ')
+			line.buf[--line.len] = '\0';
+		strbuf_addc(&line, '\n');
+		if (fwrite(line.buf, 1, line.len, f) != line.len)
+			rc = -1;
+	}
+	for (i = 0; i < na; i++)
+		free(la[i]);
+	for (i = 0; i < nb; i++)
+		free(lb[i]);
+	free(la);
+	free(lb);
+	strbuf_free(&sa);
+	strbuf_free(&sb);
+	strbuf_free(&line);
 	return rc;
 }

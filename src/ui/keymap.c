@@ -11,6 +11,9 @@
 #define CTRL(c)		((c) & 0x1f)
 #define OUTLINE_ONLY	(1u << PANE_OUTLINE)
 #define NOT_OUTLINE	(KEY_ALL & ~OUTLINE_ONLY)
+#define PANES		0x1f
+#define COMPARE_ONLY	(1u << KEY_VIEW_COMPARE)
+#define SECTIONS_ONLY	(1u << KEY_VIEW_SECTIONS)
 
 const struct key_binding keymap[] = {
 	{ KEY_UP,	ACT_UP,		KEY_ALL,	"Up" },
@@ -49,6 +52,10 @@ const struct key_binding keymap[] = {
 	{ 'N',		ACT_PREV_MATCH,	KEY_ALL,	"N" },
 	{ 'm',		ACT_MARK,	KEY_ALL,	"m" },
 	{ ' ',		ACT_MARK,	OUTLINE_ONLY,	"Space" },
+	{ 'c',		ACT_COMPARE,	KEY_ALL,	"c" },
+	{ 'C',		ACT_SIDE_BY_SIDE, PANES,	"C" },
+	{ 's',		ACT_SWAP,	COMPARE_ONLY,	"s" },
+	{ 't',		ACT_TOGETHER,	SECTIONS_ONLY,	"t" },
 	{ 'z',		ACT_ZOOM,	KEY_ALL,	"z" },
 	{ '+',		ACT_TALLER,	KEY_ALL,	"+" },
 	{ '-',		ACT_SHORTER,	KEY_ALL,	"-" },
@@ -85,6 +92,12 @@ static const char *const keymap_words[ACT_COUNT] = {
 	[ACT_NEXT_MATCH] = "next match of the search",
 	[ACT_PREV_MATCH] = "previous match of the search",
 	[ACT_MARK] = "mark or unmark the section, for printing",
+	[ACT_COMPARE] = "compare two places (on a figure: its place and "
+	    "what it is compared with)",
+	[ACT_SIDE_BY_SIDE] = "two sections side by side: a statement and "
+	    "its children and young people part, or any two",
+	[ACT_SWAP] = "swap the two places",
+	[ACT_TOGETHER] = "scroll the two sections together, or apart",
 	[ACT_ZOOM] = "zoom the pane to the whole screen, and back",
 	[ACT_TALLER] = "make the reading pane taller",
 	[ACT_SHORTER] = "make the reading pane shorter",

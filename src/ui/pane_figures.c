@@ -21,7 +21,24 @@
 
 struct figures {
 	struct textview	 tv;
+	char		**place;	/* per item: its place's code */
+	char		**other;	/* per item: its comparator's, or NULL */
 };
+
+static void
+figures_clear(struct figures *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < f->tv.nitems; i++) {
+		free(f->place[i]);
+		free(f->other[i]);
+	}
+	free(f->place);
+	free(f->other);
+	f->place = f->other = NULL;
+	tv_clear(&f->tv);
+}
 
 static void
 figures_init(struct pane *p, struct ui *ui)
@@ -52,6 +69,11 @@ figures_add(const struct figure *fig, void *arg)
 	it = tv_add(&f->tv, sb.buf, sb.len, THEME_NORMAL, "  ", 2, 0);
 	it->node = fig->node;
 	it->selectable = 1;
+	f->place = xreallocarray(f->place, f->tv.nitems, sizeof *f->place);
+	f->other = xreallocarray(f->other, f->tv.nitems, sizeof *f->other);
+	f->place[f->tv.nitems - 1] = xstrdup(fig->place);
+	f->other[f->tv.nitems - 1] = fig->cmp_id != 0 ?
+	    xstrdup(fig->cmp_place) : NULL;
 	strbuf_free(&sb);
 	return 0;
 }
@@ -76,7 +98,7 @@ figures_follow(struct pane *p, struct ui *ui)
 	char		*cause = NULL;
 	int		 n;
 
-	tv_clear(&f->tv);
+	figures_clear(f);
 	if (ui->node.id == 0)
 		return;
 	n = places_of_node(ui->db, ui->node.id, figures_place, arg, &cause);
@@ -118,6 +140,18 @@ figures_key(struct pane *p, struct ui *ui, enum action a)
 
 	if (a == ACT_OPEN && f->tv.sel >= 0) {
 		ui_select(ui, f->tv.items[f->tv.sel].node, UI_JUMP);
+		return PANE_HANDLED | PANE_REDRAW;
+	}
+	if (a == ACT_COMPARE && f->tv.sel >= 0) {
+		/* The figure's place against what the report compares it to. */
+		if (f->other[f->tv.sel] == NULL)
+			ui_message(ui, 0, "The report compares this figure "
+			    "with nothing: c on another, or 1 then c");
+		else if (strcmp(f->place[f->tv.sel], f->other[f->tv.sel]) == 0)
+			ui_compare(ui, f->place[f->tv.sel], NULL);
+		else
+			ui_compare(ui, f->place[f->tv.sel],
+			    f->other[f->tv.sel]);
 		return PANE_HANDLED | PANE_REDRAW;
 	}
 	return tv_key(&f->tv, a);
@@ -169,6 +203,7 @@ figures_free(struct pane *p)
 
 	if (f == NULL)
 		return;
+	figures_clear(f);
 	tv_free(&f->tv);
 	free(f);
 }

@@ -41,7 +41,7 @@ statusbar_draw(struct ui *ui, WINDOW *w)
 	wattr_set(w, theme_attr(THEME_STATUS), 0, NULL);
 	for (int i = 0; i < cols; i++)
 		mvwaddch(w, 0, i, ' ');
-	if (p->ops->where != NULL)
+	if (p->ops->where != NULL && ui->overlay == NULL)
 		p->ops->where(p, where, sizeof where);
 	if (ui->search.query != NULL && ui->search.result >= 0)
 		strbuf_addf(&right, "match %d of %d, result %d of %d  ",
@@ -50,7 +50,10 @@ statusbar_draw(struct ui *ui, WINDOW *w)
 		    ui->search.nresults);
 	strbuf_addf(&right, "%s ", where);
 	essential = right.len;
-	strbuf_addf(&right, " %s ", statusbar_hints[ui->focus]);
+	/* An overlay on the whole screen has keys of its own. */
+	strbuf_addf(&right, " %s ", ui->overlay != NULL &&
+	    ui->overlay->ops->hints != NULL ? ui->overlay->ops->hints :
+	    statusbar_hints[ui->focus]);
 	if (ui->message != NULL)
 		left = strdup(ui->message);
 	else

@@ -21,6 +21,7 @@
 #include "core/db.h"
 #include "core/history.h"
 #include "core/model.h"
+#include "core/places.h"
 #include "core/state.h"
 #include "core/utf8.h"
 #include "core/wrap.h"
@@ -219,6 +220,18 @@ ui_draw_small(void)
 	doupdate();
 }
 
+/* Draw the overlays from the bottom up. */
+static void
+ui_draw_overlays(struct ui *ui, struct overlay *o)
+{
+	if (o == NULL)
+		return;
+	ui_draw_overlays(ui, o->below);
+	if (o->win != NULL)
+		touchwin(o->win);
+	o->ops->draw(o, ui);
+}
+
 static void
 ui_draw(struct ui *ui, WINDOW *status)
 {
@@ -232,11 +245,14 @@ ui_draw(struct ui *ui, WINDOW *status)
 	}
 	for (i = 0; i < PANE_COUNT; i++) {
 		p = ui->panes[i];
+		if (p->win != NULL && ui->redraw_all)
+			touchwin(p->win);
 		if (p->win == NULL || (int)ui->focus == i)
 			continue;
 		p->ops->draw(p, ui, 0);
 		wnoutrefresh(p->win);
 	}
+	ui->redraw_all = 0;
 	statusbar_draw(ui, status);
 	wnoutrefresh(status);
 	p = ui->panes[ui->focus];
@@ -244,8 +260,7 @@ ui_draw(struct ui *ui, WINDOW *status)
 	p->ops->cursor(p, &y, &x);
 	wmove(p->win, y, x);
 	wnoutrefresh(p->win);
-	if (ui->overlay != NULL)
-		ui->overlay->ops->draw(ui->overlay, ui);
+	ui_draw_overlays(ui, ui->overlay);
 	doupdate();
 }
 
@@ -280,13 +295,28 @@ ui_history(struct ui *ui, int forward)
 	ui_select(ui, id, UI_HISTORY);
 }
 
-static void
-ui_open_overlay(struct ui *ui, struct overlay *o)
+void
+ui_push_overlay(struct ui *ui, struct overlay *o)
 {
-	if (ui->overlay != NULL)
-		ui->overlay->ops->free(ui->overlay);
+	o->below = ui->overlay;
 	ui->overlay = o;
+	ui->redraw_all = 1;
 }
+
+void
+ui_close_overlay(struct ui *ui, struct overlay *o)
+{
+	struct overlay	**pp;
+
+	for (pp = &ui->overlay; *pp != NULL; pp = &(*pp)->below)
+		if (*pp == o) {
+			*pp = o->below;
+			break;
+		}
+	o->ops->free(o);
+	ui->redraw_all = 1;
+}
+
 
 static void
 ui_escape(struct ui *ui)
@@ -311,6 +341,43 @@ ui_resize_panes(struct ui *ui, enum action a)
 	}
 }
 
+static int
+ui_place_code(const struct place *p, void *arg)
+{
+	*(char **)arg = xstrdup(p->code);
+	return 1;
+}
+
+/* c: compare the place shown with another, or two places chosen. */
+static void
+ui_compare_here(struct ui *ui)
+{
+	char	*cause = NULL, *code = NULL;
+	int64_t	 place = 0;
+
+	if (model_ancestor(ui->db, ui->node.id, "place", &place, &cause) == 0 &&
+	    place != 0)
+		places_of_node(ui->db, place, ui_place_code, &code, &cause);
+	ui_compare(ui, code, NULL);
+	free(code);
+	free(cause);
+}
+
+/* C: a statement beside its children and young people part, or any two. */
+static void
+ui_beside(struct ui *ui)
+{
+	char	*cause = NULL;
+	int64_t	 other = 0;
+
+	if (model_counterpart(ui->db, ui->node.id, &other, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_side_by_side(ui, ui->node.id, other);
+}
+
 /* The actions no pane took. */
 static void
 ui_action(struct ui *ui, enum action a)
@@ -325,7 +392,7 @@ ui_action(struct ui *ui, enum action a)
 	case ACT_BACK:		ui_history(ui, 0);		break;
 	case ACT_FORWARD:	ui_history(ui, 1);		break;
 	case ACT_SEARCH:
-		ui_open_overlay(ui, dlg_search_new(ui));
+		ui_push_overlay(ui, dlg_search_new(ui));
 		break;
 	case ACT_NEXT_MATCH:	ui_search_step(ui, 1);		break;
 	case ACT_PREV_MATCH:	ui_search_step(ui, -1);		break;
@@ -333,6 +400,8 @@ ui_action(struct ui *ui, enum action a)
 		if (ui->node.id != 0)
 			ui_mark(ui, ui->node.id, ui->node.path);
 		break;
+	case ACT_COMPARE:	ui_compare_here(ui);		break;
+	case ACT_SIDE_BY_SIDE:	ui_beside(ui);			break;
 	case ACT_ZOOM:
 		ui->zoom = ui->zoom >= 0 ? -1 : (int)ui->focus;
 		break;
@@ -340,7 +409,7 @@ ui_action(struct ui *ui, enum action a)
 		ui_resize_panes(ui, a);
 		break;
 	case ACT_HELP:
-		ui_open_overlay(ui, view_help_new(ui));
+		ui_push_overlay(ui, view_help_new(ui));
 		break;
 	case ACT_REDRAW:	clearok(curscr, TRUE);		break;
 	case ACT_ESCAPE:	ui_escape(ui);			break;
@@ -408,12 +477,11 @@ ui_key(struct ui *ui, int key, int is_char)
 		return;
 	}
 	if (ui->overlay != NULL) {
-		if (ui->overlay->ops->key(ui->overlay, ui, key, is_char)) {
-			ui->overlay->ops->free(ui->overlay);
-			ui->overlay = NULL;
-			clearok(curscr, FALSE);
-			ui->redraw_all = 1;
-		}
+		struct overlay	*o = ui->overlay;
+
+		/* Done: it goes, even if it opened another on top of it. */
+		if (o->ops->key(o, ui, key, is_char))
+			ui_close_overlay(ui, o);
 		return;
 	}
 	if (ui->layout.too_small) {
@@ -554,10 +622,11 @@ ui_stop(struct ui *ui)
 			delwin(ui->panes[i]->win);
 		free(ui->panes[i]);
 	}
-	if (ui->overlay != NULL)
-		ui->overlay->ops->free(ui->overlay);
+	while (ui->overlay != NULL)
+		ui_close_overlay(ui, ui->overlay);
 	free(ui->search.query);
 	free(ui->search.results);
+	free(ui->cmp_first);
 	for (i = 0; i < ui->nmarks; i++)
 		free(ui->marks[i]);
 	free(ui->marks);

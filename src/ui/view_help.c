@@ -41,6 +41,12 @@ help_keys(struct strbuf *sb, enum action a)
 		strbuf_adds(sb, keymap[i].name);
 		if (keymap[i].panes == (1u << PANE_OUTLINE))
 			strbuf_adds(sb, " (outline)");
+		else if (keymap[i].panes == (1u << KEY_VIEW_COMPARE))
+			strbuf_adds(sb, " (compare view)");
+		else if (keymap[i].panes == (1u << KEY_VIEW_SECTIONS))
+			strbuf_adds(sb, " (side by side)");
+		else if (keymap[i].panes == 0x1f)
+			strbuf_adds(sb, " (main screen)");
 		else if (keymap[i].panes != KEY_ALL)
 			strbuf_adds(sb, " (not outline)");
 	}

@@ -1,0 +1,44 @@
+/*
+ * docview.h: a node and everything under it as a text view, to read.
+ *
+ * Built from the document model (render/doc.c), as printed output is:
+ * headings set apart, key messages emphasised, lists as lists, and
+ * highlighted: the figures the text cites, and the words of the search.
+ * The reading pane shows one; the sections side by side view, two.
+ */
+#ifndef ICSB_DOCVIEW_H
+#define ICSB_DOCVIEW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ui/textview.h"
+
+struct ui;
+
+struct dv_match {
+	size_t	 item, off;
+};
+
+struct docview {
+	struct textview	 tv;
+	char		**figs;		/* texts of the figures cited */
+	size_t		 nfigs;
+	struct dv_match	*matches;	/* of the search, in order */
+	size_t		 nmatches;
+};
+
+void	 docview_init(struct docview *);
+void	 docview_free(struct docview *);
+
+/*
+ * Fill the view with node id (the title line excluded: the caller draws
+ * it).  Returns 0, or -1 with *cause set; the view then holds what was
+ * read.
+ */
+int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
+
+/* Scroll to match k, for a view rows high and cols wide. */
+void	 docview_show_match(struct docview *, int k, int rows, int cols);
+
+#endif

@@ -1,0 +1,173 @@
+/*
+ * docview.c: a node and everything under it as a text view, to read.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/find.h"
+#include "core/places.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+#include "ui/docview.h"
+#include "ui/ui.h"
+
+void
+docview_init(struct docview *dv)
+{
+	memset(dv, 0, sizeof *dv);
+	tv_init(&dv->tv);
+}
+
+static void
+docview_reset(struct docview *dv)
+{
+	size_t	 i;
+
+	tv_clear(&dv->tv);
+	for (i = 0; i < dv->nfigs; i++)
+		free(dv->figs[i]);
+	free(dv->figs);
+	dv->figs = NULL;
+	dv->nfigs = 0;
+	free(dv->matches);
+	dv->matches = NULL;
+	dv->nmatches = 0;
+}
+
+void
+docview_free(struct docview *dv)
+{
+	docview_reset(dv);
+	tv_free(&dv->tv);
+}
+
+static int
+docview_fig(const struct figure *f, void *arg)
+{
+	struct docview	*dv = arg;
+
+	dv->figs = xreallocarray(dv->figs, dv->nfigs + 1, sizeof *dv->figs);
+	dv->figs[dv->nfigs++] = utf8_clean(f->text, strlen(f->text), 0);
+	return 0;
+}
+
+/* Highlight the figures an item's text cites, and the search's words. */
+static void
+docview_spans(struct docview *dv, struct ui *ui, size_t idx)
+{
+	struct tv_item		*it = &dv->tv.items[idx];
+	struct find_span	*sp;
+	const char		*at;
+	size_t			 i, n, flen;
+
+	for (i = 0; i < dv->nfigs; i++) {
+		flen = strlen(dv->figs[i]);
+		for (at = it->text; flen > 0 &&
+		    (at = strstr(at, dv->figs[i])) != NULL; at += flen)
+			tv_span(it, (size_t)(at - it->text), flen,
+			    THEME_FIGURE);
+	}
+	if (ui->search.query == NULL)
+		return;
+	n = find_spans(ui->search.query, FIND_PREFIX, it->text,
+	    strlen(it->text), &sp);
+	for (i = 0; i < n; i++) {
+		tv_span(it, sp[i].off, sp[i].len, THEME_MATCH);
+		dv->matches = xreallocarray(dv->matches, dv->nmatches + 1,
+		    sizeof *dv->matches);
+		dv->matches[dv->nmatches].item = idx;
+		dv->matches[dv->nmatches++].off = sp[i].off;
+	}
+	free(sp);
+}
+
+static void
+docview_figure(struct docview *dv, const struct doc_el *el,
+    const struct doc_el *prev, const char *bullet)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+
+	strbuf_addf(&sb, "%s: %s", el->text, el->value);
+	if (*el->period != '\0')
+		strbuf_addf(&sb, " (%s)", el->period);
+	if (el->comparator != NULL)
+		strbuf_addf(&sb, "; compared with %s", el->comparator);
+	tv_add(&dv->tv, sb.buf, sb.len, THEME_FIGURE, bullet, 2,
+	    prev == NULL || prev->kind != DOC_FIGURE);
+	strbuf_free(&sb);
+}
+
+static void
+docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
+    const struct doc_el *prev)
+{
+	int		 key = strcmp(el->nodekind, "key-messages") == 0;
+	int		 list = prev != NULL && (prev->kind == DOC_ITEM ||
+			    prev->kind == DOC_SUBITEM);
+	const char	*bullet = ui->utf8 ? "• " : "- ";
+	const char	*sub = ui->utf8 ? "    ◦ " : "    - ";
+	const char	*bar = ui->utf8 ? "┃ " : "| ";
+
+	switch (el->kind) {
+	case DOC_HEADING:
+		if (el->level == 1)
+			return;		/* the title is drawn above the text */
+		tv_add(&dv->tv, el->text, strlen(el->text), key ?
+		    THEME_KEYMSG : THEME_SUBHEADING, NULL, 0, 1);
+		return;
+	case DOC_SOURCE:
+		tv_add(&dv->tv, el->text, strlen(el->text), THEME_DIM, NULL, 0,
+		    1);
+		return;
+	case DOC_PARA:
+		tv_add(&dv->tv, el->text, strlen(el->text), key ?
+		    THEME_KEYMSG : THEME_NORMAL, key ? bar : NULL, key ? 2 : 0,
+		    1);
+		break;
+	case DOC_ITEM:
+		tv_add(&dv->tv, el->text, strlen(el->text), THEME_NORMAL,
+		    bullet, 2, !list);
+		break;
+	case DOC_SUBITEM:
+		tv_add(&dv->tv, el->text, strlen(el->text), THEME_NORMAL, sub,
+		    6, 0);
+		break;
+	case DOC_FIGURE:
+		docview_figure(dv, el, prev, bullet);
+		return;
+	}
+	docview_spans(dv, ui, dv->tv.nitems - 1);
+}
+
+int
+docview_load(struct docview *dv, struct ui *ui, int64_t id, char **cause)
+{
+	struct doc	*doc;
+	size_t		 i;
+	int		 rc;
+
+	docview_reset(dv);
+	if (figures_of_subtree(ui->db, id, docview_fig, dv, cause) != 0)
+		return -1;
+	doc = doc_new(ui->db);
+	rc = doc_add_node(doc, ui->db, id, cause);
+	for (i = 0; i < doc->n; i++)
+		docview_el(dv, ui, &doc->els[i], i > 0 ? &doc->els[i - 1] :
+		    NULL);
+	doc_free(doc);
+	return rc;
+}
+
+void
+docview_show_match(struct docview *dv, int k, int rows, int cols)
+{
+	if (k < 0 || (size_t)k >= dv->nmatches)
+		return;
+	tv_layout(&dv->tv, cols);
+	dv->tv.rows = rows;
+	tv_show(&dv->tv, dv->matches[k].item, dv->matches[k].off);
+}

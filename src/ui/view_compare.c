@@ -1,0 +1,415 @@
+/*
+ * view_compare.c: two places side by side, on the whole screen.
+ *
+ * The profile of each place above, then their figures, measure by
+ * measure (compare.c), each value with a bar scaled within its row and
+ * the better side marked where the report says so.  `s` swaps the sides,
+ * `c` chooses other places, Enter opens the section that cites the chosen
+ * figure, Backspace or Esc goes back.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "core/bars.h"
+#include "core/compare.h"
+#include "core/model.h"
+#include "core/places.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+#include "ui/textview.h"
+#include "ui/ui.h"
+#include "ui/ui_internal.h"
+
+#define CV_BAR_W	8
+
+struct cview {
+	struct cmp	*cmp;
+	int		 valw;		/* the widest value, in columns */
+	struct textview	 pa, pb;	/* the profiles */
+	int		 sel, top;	/* the chosen figure row */
+};
+
+static int
+cv_block(const struct block *b, void *arg)
+{
+	tv_add(arg, b->text, b->len, THEME_NORMAL, NULL, 0, 1);
+	return 0;
+}
+
+static int
+cv_value_width(const struct cmp *c)
+{
+	size_t	 i;
+	int	 w = 1, x;
+
+	for (i = 0; i < c->n; i++) {
+		if (c->rows[i].a.present && (x = utf8_width(c->rows[i].a.text,
+		    strlen(c->rows[i].a.text))) > w)
+			w = x;
+		if (c->rows[i].b.present && (x = utf8_width(c->rows[i].b.text,
+		    strlen(c->rows[i].b.text))) > w)
+			w = x;
+	}
+	return w;
+}
+
+static int
+cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
+    char **cause)
+{
+	struct cmp	*c;
+
+	if (compare_places(ui->db, a, b, &c, cause) != 0)
+		return -1;
+	compare_free(v->cmp);
+	v->cmp = c;
+	v->sel = v->top = 0;
+	v->valw = cv_value_width(c);
+	tv_clear(&v->pa);
+	tv_clear(&v->pb);
+	tv_add(&v->pa, c->a.name, strlen(c->a.name), THEME_HEADING, NULL, 0, 0);
+	tv_add(&v->pb, c->b.name, strlen(c->b.name), THEME_HEADING, NULL, 0, 0);
+	model_blocks(ui->db, c->a.node, cv_block, &v->pa, cause);
+	model_blocks(ui->db, c->b.node, cv_block, &v->pb, cause);
+	if (v->pa.nitems == 1)
+		tv_add(&v->pa, "No profile in the sources.", 26, THEME_DIM,
+		    NULL, 0, 0);
+	if (v->pb.nitems == 1)
+		tv_add(&v->pb, "No profile in the sources.", 26, THEME_DIM,
+		    NULL, 0, 0);
+	return 0;
+}
+
+/* One side of a row: the value, a bar, and the mark of the better. */
+static void
+cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
+    int width, int valw, struct ui *ui)
+{
+	struct strbuf	 cell = STRBUF_INIT;
+	char		*bar;
+	double		 max;
+
+	if (!s->present) {
+		strbuf_adds(&cell, ui->utf8 ? "—" : "-");
+	} else {
+		/* The value padded, so that the bars of a column line up. */
+		/* Room for the bar and for "◀ better" comes first. */
+		if (valw > width - CV_BAR_W - 11)
+			valw = width - CV_BAR_W - 11;
+		wrap_pad(&cell, s->text, strlen(s->text), valw > 4 ? valw : 4);
+		strbuf_addc(&cell, ' ');
+		if (compare_barred(r)) {
+			max = r->a.present ? r->a.value : 0;
+			if (r->b.present && r->b.value > max)
+				max = r->b.value;
+			bar = bar_make(s->value, max, CV_BAR_W, !ui->utf8);
+			strbuf_addf(&cell, "%s", bar);
+			free(bar);
+		}
+		if (s->better)
+			strbuf_adds(&cell, ui->utf8 ? " ◀ better" :
+			    " (better)");
+	}
+	wrap_pad(sb, cell.buf, cell.len, width);
+	strbuf_free(&cell);
+}
+
+static void
+cv_row(struct strbuf *sb, struct cview *v, size_t i, int cols, struct ui *ui)
+{
+	const struct cmp_row	*r = &v->cmp->rows[i];
+	char			*label;
+	int			 lw = cols / 3, vw = (cols - lw - 2) / 2;
+
+	strbuf_addc(sb, (int)i == v->sel ? '>' : ' ');
+	label = xasprintf("%s%s", r->label, r->target ? " (target)" : "");
+	wrap_pad(sb, label, strlen(label), lw - 1);
+	free(label);
+	strbuf_addc(sb, ' ');
+	cv_cell(sb, r, &r->a, vw, v->valw, ui);
+	strbuf_addc(sb, ' ');
+	cv_cell(sb, r, &r->b, vw, v->valw, ui);
+}
+
+static void
+cv_draw_profiles(struct cview *v, WINDOW *w, int rows, int cols)
+{
+	int	 half = (cols - 1) / 2, y;
+
+	for (y = 1; y <= rows; y++)
+		mvwaddch(w, y, half + 1, ACS_VLINE);
+	tv_draw(&v->pa, w, 1, 1, rows, half, 0);
+	tv_draw(&v->pb, w, 1, half + 2, rows, cols - half - 1, 0);
+}
+
+static void
+cv_draw_table(struct cview *v, struct ui *ui, WINDOW *w, int y, int rows,
+    int cols)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*t;
+	int		 i, lw = cols / 3, vw = (cols - lw - 2) / 2;
+
+	wattr_set(w, theme_attr(THEME_SUBHEADING), 0, NULL);
+	strbuf_addc(&sb, ' ');
+	wrap_pad(&sb, "Measure", 7, lw - 1);
+	strbuf_addc(&sb, ' ');
+	wrap_pad(&sb, v->cmp->a.name, strlen(v->cmp->a.name), vw);
+	strbuf_addc(&sb, ' ');
+	wrap_pad(&sb, v->cmp->b.name, strlen(v->cmp->b.name), vw);
+	t = utf8_clean(sb.buf, sb.len, 0);
+	wmove(w, y, 1);
+	ui_addfit(w, t, cols);
+	free(t);
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + rows - 1)
+		v->top = v->sel - rows + 2;
+	for (i = 0; i < rows - 1 && v->top + i < (int)v->cmp->n; i++) {
+		strbuf_reset(&sb);
+		cv_row(&sb, v, (size_t)(v->top + i), cols, ui);
+		t = utf8_clean(sb.buf, sb.len, 0);
+		wattr_set(w, theme_attr(v->top + i == v->sel ? THEME_SELECTED :
+		    (size_t)(v->top + i) < v->cmp->shared ? THEME_NORMAL :
+		    THEME_DIM), 0, NULL);
+		wmove(w, y + 1 + i, 1);
+		ui_addfit(w, t, cols);
+		free(t);
+	}
+	strbuf_free(&sb);
+}
+
+static void
+cv_draw(struct overlay *o, struct ui *ui)
+{
+	struct cview	*v = o->data;
+	int		 h = LINES - 1, cols = COLS - 2, prows, trows;
+	char		 title[64];
+
+	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != COLS) {
+		if (o->win != NULL)
+			delwin(o->win);
+		o->win = newwin(h, COLS, 0, 0);
+	}
+	werase(o->win);
+	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	box(o->win, 0, 0);
+	snprintf(title, sizeof title, "[Compare places: %zu figures]",
+	    v->cmp->n);
+	mvwaddstr(o->win, 0, 2, title);
+	/* The profiles take what they need, up to a third of the screen. */
+	tv_layout(&v->pa, (cols - 1) / 2);
+	tv_layout(&v->pb, cols - (cols - 1) / 2 - 1);
+	prows = (int)(v->pa.nlines > v->pb.nlines ? v->pa.nlines :
+	    v->pb.nlines);
+	if (prows > (h - 2) / 3)
+		prows = (h - 2) / 3;
+	if (prows < 2)
+		prows = 2;
+	trows = h - 2 - prows - 1;
+	cv_draw_profiles(v, o->win, prows, cols);
+	wattr_set(o->win, theme_attr(THEME_BORDER), 0, NULL);
+	mvwhline(o->win, prows + 1, 1, ACS_HLINE, cols);
+	if (trows > 1)
+		cv_draw_table(v, ui, o->win, prows + 2, trows, cols);
+	wmove(o->win, prows + 3 + v->sel - v->top, 1);
+	wnoutrefresh(o->win);
+}
+
+static void cv_choose(struct ui *, struct overlay *);
+
+static int
+cv_key(struct overlay *o, struct ui *ui, int key, int is_char)
+{
+	struct cview	*v = o->data;
+	char		*cause = NULL, *a, *b;
+	enum action	 act;
+	const struct cmp_row *r;
+
+	act = is_char && key > 0x7f ? ACT_NONE :
+	    keymap_lookup(key, KEY_VIEW_COMPARE);
+	switch (act) {
+	case ACT_UP:		v->sel--;			break;
+	case ACT_DOWN:		v->sel++;			break;
+	case ACT_PAGE_UP:	v->sel -= 10;			break;
+	case ACT_PAGE_DOWN:	v->sel += 10;			break;
+	case ACT_HOME:		v->sel = 0;			break;
+	case ACT_END:		v->sel = (int)v->cmp->n - 1;	break;
+	case ACT_SWAP:
+		a = xstrdup(v->cmp->b.code);
+		b = xstrdup(v->cmp->a.code);
+		if (cv_load(v, ui, a, b, &cause) != 0)
+			ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(a);
+		free(b);
+		break;
+	case ACT_COMPARE:
+		cv_choose(ui, o);
+		break;
+	case ACT_OPEN:
+		if (v->cmp->n == 0)
+			break;
+		r = &v->cmp->rows[v->sel];
+		ui_select(ui, r->a.present ? r->a.node : r->b.node, UI_JUMP);
+		if (ui->cmp_view == o)
+			ui->cmp_view = NULL;
+		return 1;
+	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT:
+		if (ui->cmp_view == o)
+			ui->cmp_view = NULL;
+		return 1;
+	case ACT_HELP:
+		ui_push_overlay(ui, view_help_new(ui));
+		break;
+	default:
+		break;
+	}
+	if (v->sel >= (int)v->cmp->n)
+		v->sel = (int)v->cmp->n - 1;
+	if (v->sel < 0)
+		v->sel = 0;
+	return 0;
+}
+
+static void
+cv_free(struct overlay *o)
+{
+	struct cview	*v = o->data;
+
+	compare_free(v->cmp);
+	tv_free(&v->pa);
+	tv_free(&v->pb);
+	free(v);
+	if (o->win != NULL)
+		delwin(o->win);
+	free(o);
+}
+
+static const struct overlay_ops cv_ops = {
+	.hints = "s:swap  c:places  Enter:section  Bksp:back",
+	.draw = cv_draw,
+	.key = cv_key,
+	.free = cv_free,
+};
+
+/* Compare a and b: in the view given, or in a new one. */
+static void
+cv_open(struct ui *ui, const char *a, const char *b, struct overlay *view)
+{
+	struct overlay	*o;
+	struct cview	*v;
+	char		*cause = NULL;
+
+	if (view != NULL) {
+		if (cv_load(view->data, ui, a, b, &cause) != 0)
+			ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	o = xcalloc(1, sizeof *o);
+	v = xcalloc(1, sizeof *v);
+	tv_init(&v->pa);
+	tv_init(&v->pb);
+	o->ops = &cv_ops;
+	o->data = v;
+	if (cv_load(v, ui, a, b, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		o->win = NULL;
+		cv_free(o);
+		return;
+	}
+	ui_push_overlay(ui, o);
+}
+
+static int
+cv_place_item(const struct place *p, void *arg)
+{
+	struct {
+		struct pick_item	*items;
+		size_t			 n;
+	} *l = arg;
+	char	*s;
+
+	l->items = xreallocarray(l->items, l->n + 1, sizeof *l->items);
+	s = xasprintf("%s (%s)", p->name, p->code);
+	l->items[l->n].label = utf8_clean(s, strlen(s), 0);
+	l->items[l->n].key = xstrdup(p->code);
+	l->items[l->n].id = p->node;
+	l->n++;
+	free(s);
+	return 0;
+}
+
+static void
+cv_pick_second(struct ui *ui, void *arg, const struct pick_item *it)
+{
+	(void)arg;
+	cv_open(ui, ui->cmp_first, it->key, ui->cmp_view);
+}
+
+static void
+cv_pick(struct ui *ui, const char *title, pick_done done)
+{
+	struct {
+		struct pick_item	*items;
+		size_t			 n;
+	} l = { NULL, 0 };
+	char	*cause = NULL;
+
+	if (places_list(ui->db, cv_place_item, &l, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	ui_push_overlay(ui, dlg_pick_new(title, l.items, l.n, done, NULL));
+}
+
+static void
+cv_pick_first(struct ui *ui, void *arg, const struct pick_item *it)
+{
+	char	*t;
+
+	(void)arg;
+	free(ui->cmp_first);
+	ui->cmp_first = xstrdup(it->key);
+	t = xasprintf("Compare %s with", it->label);
+	cv_pick(ui, t, cv_pick_second);
+	free(t);
+}
+
+/* Choose two places, for view (or a new view). */
+static void
+cv_choose(struct ui *ui, struct overlay *view)
+{
+	ui->cmp_view = view;
+	cv_pick(ui, "Compare places: the first", cv_pick_first);
+}
+
+void
+ui_compare(struct ui *ui, const char *a, const char *b)
+{
+	char	*t;
+
+	ui->cmp_view = NULL;
+	if (a != NULL && b != NULL) {
+		cv_open(ui, a, b, NULL);
+		return;
+	}
+	if (a == NULL) {
+		cv_choose(ui, NULL);
+		return;
+	}
+	free(ui->cmp_first);
+	ui->cmp_first = xstrdup(a);
+	t = xasprintf("Compare %s with", a);
+	cv_pick(ui, t, cv_pick_second);
+	free(t);
+}
