@@ -44,7 +44,17 @@ struct figure {
 	const char	*cmp_place_name;
 	const char	*cmp_text;
 	const char	*cmp_basis;
+	double		 cmp_value;
+	const char	*cmp_unit;
 };
+
+/* A section of the report that speaks of a place; borrowed. */
+struct place_section {
+	int64_t		 id;
+	const char	*path;
+	const char	*title;
+};
+typedef int (*place_section_cb)(const struct place_section *, void *);
 
 typedef int (*place_cb)(const struct place *, void *);
 typedef int (*figure_cb)(const struct figure *, void *);
@@ -67,5 +77,13 @@ int	 figures_of_subtree(struct db *, int64_t node, figure_cb, void *,
 /* The figures given for the place with this code, in dataset order. */
 int	 figures_of_place(struct db *, const char *code, figure_cb, void *,
 	     char **cause);
+
+/*
+ * The sections that speak of the place with this code: those the dataset
+ * says mention it, and those that cite its figures; the place's own node
+ * aside.  In report order.
+ */
+int	 places_sections(struct db *, const char *code, place_section_cb,
+	     void *, char **cause);
 
 #endif

@@ -33,6 +33,9 @@ struct doc_el {
 	char		*place;		/* figures: the place's name */
 	char		*comparator;	/* figures: "England: 78.7", or NULL */
 	char		*period;	/* figures: "" if none */
+	double		 fvalue;	/* figures: the number */
+	double		 fcmp;		/* figures: the comparator's, or 0 */
+	int		 fbarred;	/* figures: a bar makes sense */
 	char		*nodekind;	/* the kind of node it belongs to */
 	int64_t		 node;		/* the node it belongs to */
 };
@@ -53,7 +56,8 @@ void		 doc_free(struct doc *);
 
 /*
  * Add node id and everything under it, headings numbered from level 1.
- * A place's node also gets the place's figures.  Returns 0, or -1 with
+ * A place's node also gets the place's figures and a list of the
+ * sections that speak of it.  Returns 0, or -1 with
  * *cause set (the caller frees it).
  */
 int		 doc_add_node(struct doc *, struct db *, int64_t id,

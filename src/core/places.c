@@ -13,7 +13,7 @@
 	"SELECT f.id, f.measure, f.label, f.place, p.name, f.value, f.text, " \
 	"f.unit, ifnull(f.out_of, 0), f.period, f.basis, f.direction, " \
 	"f.node, n.path, ifnull(c.id, 0), cp.name, c.text, c.basis, " \
-	"c.place " \
+	"c.place, ifnull(c.value, 0), ifnull(c.unit, '') " \
 	"FROM figures f JOIN places p ON p.code = f.place " \
 	"JOIN nodes n ON n.id = f.node " \
 	"LEFT JOIN figures c ON c.id = f.comparator " \
@@ -107,6 +107,8 @@ figures_run(struct db *db, sqlite3_stmt *st, figure_cb cb, void *arg,
 		f.cmp_text = places_text(st, 16);
 		f.cmp_basis = places_text(st, 17);
 		f.cmp_place = places_text(st, 18);
+		f.cmp_value = sqlite3_column_double(st, 19);
+		f.cmp_unit = places_text(st, 20);
 		if ((r = cb(&f, arg)) != 0)
 			return r;
 	}
@@ -163,6 +165,36 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
 	rc = figures_run(db, st, cb, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+places_sections(struct db *db, const char *code, place_section_cb cb,
+    void *arg, char **cause)
+{
+	struct place_section	 ps;
+	sqlite3_stmt		*st;
+	int			 r, rc = 0;
+
+	if (db_prepare(db, "SELECT n.id, n.path, n.title FROM nodes n "
+	    "WHERE n.id IN (SELECT node FROM mentions WHERE place = ?1 "
+	    "UNION SELECT node FROM figures WHERE place = ?1) AND n.id NOT IN "
+	    "(SELECT node FROM places WHERE code = ?1) ORDER BY n.id", &st,
+	    cause) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		ps.id = sqlite3_column_int64(st, 0);
+		ps.path = places_text(st, 1);
+		ps.title = places_text(st, 2);
+		if ((rc = cb(&ps, arg)) != 0)
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the places");
+		rc = -1;
+	}
 	sqlite3_finalize(st);
 	return rc;
 }

@@ -23,6 +23,7 @@
 struct doc_walk {
 	struct doc	*doc;
 	struct db	*db;
+	int		 level;		/* of the node being added */
 	char		*cause;
 	char		*sources[DOC_DEPTH_MAX];
 };
@@ -124,6 +125,24 @@ doc_figure(const struct figure *f, void *arg)
 		el->comparator = doc_clean(s);
 		free(s);
 	}
+	el->fvalue = f->value;
+	el->fcmp = f->cmp_id != 0 ? f->cmp_value : 0;
+	/* A bar against the comparator: same unit, no ranks, nothing below 0. */
+	el->fbarred = f->out_of == 0 && strcmp(f->unit, "rank") != 0 &&
+	    f->value >= 0 && (f->cmp_id == 0 || (strcmp(f->unit,
+	    f->cmp_unit) == 0 && f->cmp_value >= 0));
+	return 0;
+}
+
+static int
+doc_section(const struct place_section *ps, void *arg)
+{
+	struct doc	*doc = arg;
+	char		*s;
+
+	s = xasprintf("%s (%s)", ps->title, ps->path);
+	doc_push(doc, DOC_ITEM, s)->path = doc_clean(ps->path);
+	free(s);
 	return 0;
 }
 
@@ -131,9 +150,25 @@ static int
 doc_place(const struct place *p, void *arg)
 {
 	struct doc_walk	*w = arg;
+	struct doc_el	*el;
+	size_t		 mark = w->doc->n;
 
-	return figures_of_place(w->db, p->code, doc_figure, w->doc,
-	    &w->cause) < 0 ? -1 : 0;
+	if (figures_of_place(w->db, p->code, doc_figure, w->doc,
+	    &w->cause) < 0)
+		return -1;
+	el = doc_push(w->doc, DOC_HEADING, "Sections that speak of this place");
+	el->level = w->level + 1;
+	mark = w->doc->n;
+	if (places_sections(w->db, p->code, doc_section, w->doc,
+	    &w->cause) < 0)
+		return -1;
+	if (w->doc->n == mark) {
+		/* None: the heading goes too. */
+		free(el->text);
+		free(el->nodekind);
+		w->doc->n--;
+	}
+	return 0;
 }
 
 /* Say where a part's text comes from when it is not where its parent's is. */
@@ -185,6 +220,7 @@ doc_node(const struct node *n, void *arg)
 	}
 	if (model_blocks(w->db, n->id, doc_block, w->doc, &w->cause) != 0)
 		return -1;
+	w->level = n->depth + 1;
 	if (places_of_node(w->db, n->id, doc_place, w, &w->cause) < 0)
 		return -1;
 	return 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/bars.h"
 #include "core/find.h"
 #include "core/places.h"
 #include "core/strbuf.h"
@@ -85,17 +86,34 @@ docview_spans(struct docview *dv, struct ui *ui, size_t idx)
 	free(sp);
 }
 
+/* A mini-bar for a figure, scaled with its comparator's value. */
+static void
+docview_bar(struct strbuf *sb, const struct doc_el *el, double v, int ascii)
+{
+	double	 max = el->fvalue > el->fcmp ? el->fvalue : el->fcmp;
+	char	*bar;
+
+	if (!el->fbarred || !(max > 0))
+		return;
+	bar = bar_make(v, max, 8, ascii);
+	strbuf_addf(sb, " %s", bar);
+	free(bar);
+}
+
 static void
 docview_figure(struct docview *dv, const struct doc_el *el,
-    const struct doc_el *prev, const char *bullet)
+    const struct doc_el *prev, const char *bullet, int ascii)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 
 	strbuf_addf(&sb, "%s: %s", el->text, el->value);
+	docview_bar(&sb, el, el->fvalue, ascii);
 	if (*el->period != '\0')
 		strbuf_addf(&sb, " (%s)", el->period);
-	if (el->comparator != NULL)
+	if (el->comparator != NULL) {
 		strbuf_addf(&sb, "; compared with %s", el->comparator);
+		docview_bar(&sb, el, el->fcmp, ascii);
+	}
 	tv_add(&dv->tv, sb.buf, sb.len, THEME_FIGURE, bullet, 2,
 	    prev == NULL || prev->kind != DOC_FIGURE);
 	strbuf_free(&sb);
@@ -137,7 +155,7 @@ docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
 		    6, 0);
 		break;
 	case DOC_FIGURE:
-		docview_figure(dv, el, prev, bullet);
+		docview_figure(dv, el, prev, bullet, !ui->utf8);
 		return;
 	}
 	docview_spans(dv, ui, dv->tv.nitems - 1);
