@@ -55,6 +55,21 @@ golden show-two.txt "show several paths in the order given"
 is "$(printf '%s\n' "$out" | wc -L)" 30 \
 	"show --width 30 writes lines of at most 30 columns"
 
+# --- show --side-by-side ------------------------------------------------
+run "$BIN" show --side-by-side --width 100 quality-and-safety/learning-culture \
+	children-and-young-people/learning-culture
+is "$rc" 0 "show --side-by-side exits 0"
+golden show-side-by-side.txt "a statement beside its children and young people part"
+test "$(printf '%s\n' "$out" | wc -L)" -le 100
+ok $? "side by side stays within the width given"
+printf '%s\n' "$out" | grep -q '^Quality statement: Learning culture *│ Learning culture$'
+ok $? "each column starts with its section's heading"
+run "$BIN" show --side-by-side learning-culture/key-messages
+is "$rc" 2 "side by side needs two paths"
+run "$BIN" show --side-by-side --width 30 overview/finance overview/finance
+test "$(printf '%s\n' "$out" | wc -L)" -le 30
+ok $? "a narrow side by side stays in its width"
+
 # --- search -------------------------------------------------------------
 run "$BIN" search DiiS
 is "$rc" 0 "search exits 0 when it finds"

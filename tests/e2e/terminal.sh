@@ -1,0 +1,373 @@
+#!/bin/sh
+# terminal.sh: the browser and its terminal: the least size, resizing,
+# colours on and off, the help screen, control characters in the data,
+# terminals that cannot do, signals, and the mouse.
+. "${top_srcdir:-.}/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+
+ESC=$(printf '\033')
+
+sline() { screen | tail -n 1; }
+
+wait_status() {
+	n=200
+	while [ "$n" -gt 0 ]; do
+		sline | grep -qF -- "$1" && return 0
+		n=$((n - 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for the status line to hold: $1"
+	sline | sed 's/^/# | /'
+	return 1
+}
+
+has() { screen | grep -qF -- "$1"; }
+
+# press KEY: send it and wait until the status line changes.
+press() {
+	prev=$(sline)
+	keys "$@"
+	n=200
+	while [ "$n" -gt 0 ]; do
+		[ "$(sline)" != "$prev" ] && return 0
+		n=$((n - 1))
+		sleep 0.05
+	done
+	echo "# the status line did not change after: $*"
+	return 1
+}
+
+# todo COND-STATUS NAME WHY: a check of a known bug (TAP TODO).
+todo() {
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2 # TODO bug: $3"
+	else
+		echo "not ok $tap_n - $2 # TODO bug: $3"
+	fi
+}
+
+# colours FILE: the file (capture-pane -e) sets a colour: SGR 30-38,
+# 40-48, 90-97 or 100-107 (39 and 49, the default colours, are no colour).
+colours() {
+	grep -o "$ESC\[[0-9;]*m" "$1" | sed 's/^.\[//; s/m$//' | tr ';' '\n' |
+		grep -Eqx '3[0-8]|4[0-8]|9[0-7]|10[0-7]'
+}
+
+# running: the browser has not exited.
+running() { [ ! -s "$TMPDIR_TEST/status" ]; }
+
+# The browser's process id: the pane runs a shell, the browser its child.
+browser_pid() {
+	pgrep -P "$(t display -p '#{pane_pid}')" -x icsbrowse
+}
+
+modes() {
+	t display -p '#{alternate_on} #{mouse_any_flag} #{cursor_flag} #{keypad_cursor_flag}'
+}
+
+# --- the least size -------------------------------------------------------
+start 40x12
+wait_status "row 1 of"
+ok $? "40x12: the browser draws its status line"
+wait_for "[1 Outline]"
+ok $? "40x12: the outline's title shows, focused"
+wait_for " 2 Reading "
+ok $? "40x12: the reading pane's title shows"
+has "Terminal too small"
+is $? 1 "40x12 is not too small"
+resize 39 11
+wait_for "Terminal too small (39x11)"
+ok $? "39x11 shows Terminal too small (39x11)"
+has "Outline"
+is $? 1 "39x11: no pane is drawn"
+resize 39 12
+wait_for "Terminal too small (39x12)"
+ok $? "39x12 is too small (too narrow)"
+resize 40 11
+wait_for "Terminal too small (40x11)"
+ok $? "40x11 is too small (too short)"
+resize 30 8
+wait_for "Terminal too small (30x8)"
+ok $? "30x8 shows Terminal too small (30x8)"
+keys j
+resize 40 12
+wait_for "[1 Outline]"
+ok $? "back to 40x12 the panes come back"
+running
+ok $? "the browser is still running after being too small"
+resize 30 8
+wait_for "Terminal too small (30x8)"
+keys q
+wait_exit
+ok $? "q quits even when the terminal is too small"
+is "$status" 0 "and exits 0"
+is "$(cat "$TMPDIR_TEST/stderr")" "" "nothing on standard error"
+
+start 30x8
+wait_for "Terminal too small (30x8)"
+ok $? "started at 30x8: the line Terminal too small"
+screen | grep -c "Terminal too small" | grep -qx 1
+ok $? "it is one line"
+resize 39 11
+wait_for "Terminal too small (39x11)"
+ok $? "started small, then 39x11: still too small"
+resize 100 30
+wait_status "row 1 of"
+ok $? "started small, then 100x30: the browser draws"
+
+# --- a storm of resizes -----------------------------------------------------
+for s in 20x5 200x60 57x13 150x40 39x11 40x12 199x59 21x6 100x30 33x50 \
+    180x7 64x22 120x45 25x25 200x5 20x60 80x24 41x13 160x50 72x18 \
+    96x33 38x12 140x28 50x55 110x16 23x9 175x42 44x30 66x11 188x57; do
+	resize "${s%x*}" "${s#*x}"
+done
+resize 100 30
+wait_status "row 1 of"
+ok $? "after 30 resizes between 20x5 and 200x60, back at 100x30 it draws"
+running
+ok $? "the browser survived the storm"
+[ "$(screen | wc -l)" -eq 30 ] && has "[1 Outline]"
+ok $? "the screen is 30 lines with the panes"
+press j
+ok $? "it still answers: j changes the status line"
+wait_status "row 2 of"
+ok $? "j moved to row 2"
+keys q
+wait_exit
+is "$status" 0 "q exits 0 after the storm"
+
+# --- colours --------------------------------------------------------------
+E2E_ENV='NO_COLOR=1'
+start 100x30 --no-state
+E2E_ENV=
+wait_status "row 1 of"
+t capture-pane -p -e >"$TMPDIR_TEST/esc"
+colours "$TMPDIR_TEST/esc"
+is $? 1 "NO_COLOR=1: no colour escape on the screen"
+grep -qF "[1 Outline]" "$TMPDIR_TEST/esc"
+ok $? "NO_COLOR=1: the focused pane's title is bracketed"
+grep -q "$ESC\[[0-9;]*7[0-9;]*m" "$TMPDIR_TEST/esc"
+ok $? "NO_COLOR=1: the status line is in reverse video"
+keys q
+wait_exit
+
+start 100x30 --no-state --color=never
+wait_status "row 1 of"
+t capture-pane -p -e >"$TMPDIR_TEST/esc"
+colours "$TMPDIR_TEST/esc"
+is $? 1 "--color=never: no colour escape on the screen"
+grep -qF "[1 Outline]" "$TMPDIR_TEST/esc"
+ok $? "--color=never: the focused pane's title is bracketed"
+keys q
+wait_exit
+
+start 100x30 --no-state --color=always
+wait_status "row 1 of"
+t capture-pane -p -e >"$TMPDIR_TEST/esc"
+colours "$TMPDIR_TEST/esc"
+ok $? "--color=always: colours on the screen"
+grep -qF "[1 Outline]" "$TMPDIR_TEST/esc"
+ok $? "--color=always: the focused pane's title is bracketed too"
+sed -n 1p "$TMPDIR_TEST/esc" >"$TMPDIR_TEST/esc1"
+colours "$TMPDIR_TEST/esc1"
+todo $? "--color=always: the pane frames and titles are coloured" \
+	"only the status line has colour: wattr_set(w, theme_attr(r), 0, NULL) drops the COLOR_PAIR bits"
+keys q
+wait_exit
+
+# --- help -----------------------------------------------------------------
+# The key names of keymap.c's table: the last string of each entry.
+sed -n '/keymap\[\] = {/,/^};/p' "$top_srcdir/src/ui/keymap.c" |
+	sed -n 's/.*"\(.*\)"[[:space:]]*},[[:space:]]*$/\1/p' |
+	sort -u >"$TMPDIR_TEST/names"
+nnames=$(wc -l <"$TMPDIR_TEST/names" | tr -d ' ')
+[ "$nnames" -ge 30 ]
+ok $? "keymap.c's table names $nnames keys"
+
+# help_keys: the key column of the help on the screen, one name a line:
+# the 26 columns before a description (a lower-case word at column 28).
+help_keys() {
+	screen | sed -n 's/^│ │\(.\{26\}\) [a-z].*/\1/p' | sed 's/ *$//' |
+		awk -F', ' '{ for (i = 1; i <= NF; i++) print $i }' |
+		sed 's/ (outline)$//; s/ (not outline)$//' | grep -v '^$'
+}
+
+start 100x50 --no-state
+wait_status "row 1 of"
+keys '?'
+wait_for "[Help]"
+ok $? "? opens the help"
+wait_for "closes this help"
+ok $? "at 100x50 the whole help fits"
+help_keys | sort -u >"$TMPDIR_TEST/shown"
+missing=$(comm -23 "$TMPDIR_TEST/names" "$TMPDIR_TEST/shown" | tr '\n' ' ')
+is "$missing" "" "the help lists every key name of keymap.c ($nnames)"
+extra=$(comm -13 "$TMPDIR_TEST/names" "$TMPDIR_TEST/shown" | tr '\n' ' ')
+is "$extra" "" "the help lists no key that keymap.c does not have"
+has "Mouse"
+ok $? "the help has a Mouse section"
+keys Escape
+wait_gone "[Help]"
+ok $? "Esc closes the help"
+keys F1
+wait_for "[Help]"
+ok $? "F1 opens the help too"
+keys q
+wait_gone "[Help]"
+ok $? "q closes the help (and does not quit)"
+running
+ok $? "the browser is still running after q in the help"
+keys q
+wait_exit
+
+# A small window: the help scrolls, and all of it is seen on the way.
+start 100x20 --no-state
+wait_status "row 1 of"
+keys '?'
+wait_for "[Help]"
+has "closes this help"
+is $? 1 "at 100x20 the help does not fit"
+help_keys >"$TMPDIR_TEST/seen"
+i=0
+while [ "$i" -lt 20 ] && ! has "closes this help"; do
+	prev=$(screen)
+	keys NPage
+	i=$((i + 1))
+	n=100
+	while [ "$n" -gt 0 ] && [ "$(screen)" = "$prev" ]; do
+		n=$((n - 1))
+		sleep 0.05
+	done
+	help_keys >>"$TMPDIR_TEST/seen"
+done
+wait_for "closes this help" 2
+ok $? "PgDn scrolls the help to its end"
+sort -u "$TMPDIR_TEST/seen" >"$TMPDIR_TEST/shown"
+missing=$(comm -23 "$TMPDIR_TEST/names" "$TMPDIR_TEST/shown" | tr '\n' ' ')
+is "$missing" "" "scrolling the help shows every key name"
+keys g
+wait_for "│ │Keys "
+ok $? "g goes back to the top of the help"
+keys j
+wait_gone "│ │Keys "
+ok $? "j scrolls the help a line"
+keys Escape
+wait_gone "[Help]"
+ok $? "Esc closes the help"
+keys q
+wait_exit
+
+# --- control characters in the data ---------------------------------------
+"$BIN" export "$TMPDIR_TEST/csv" >/dev/null 2>&1
+ok $? "export the dataset to CSV"
+sed "2s/,Overview,/,Over${ESC}[31mview,/" "$TMPDIR_TEST/csv/nodes.csv" \
+	>"$TMPDIR_TEST/nodes.csv" &&
+	mv "$TMPDIR_TEST/nodes.csv" "$TMPDIR_TEST/csv/nodes.csv"
+grep -q "Over${ESC}\[31mview" "$TMPDIR_TEST/csv/nodes.csv"
+ok $? "the Overview title now holds an ESC and a CSI sequence"
+"$BIN" import "$TMPDIR_TEST/csv" --output "$TMPDIR_TEST/esc.db" >/dev/null
+ok $? "import it into a database"
+start 100x30 --no-state --db "$TMPDIR_TEST/esc.db"
+wait_status "row 1 of"
+wait_for "Over^[[31mview"
+ok $? "the outline shows the ESC as ^["
+t capture-pane -p -e >"$TMPDIR_TEST/esc"
+grep -F "Over" "$TMPDIR_TEST/esc" | head -n 1 >"$TMPDIR_TEST/row"
+grep -q "Over$ESC" "$TMPDIR_TEST/row"
+is $? 1 "the row sends no ESC right after Over"
+grep -q "$ESC\[31m" "$TMPDIR_TEST/esc"
+is $? 1 "the screen has no red (the CSI was not obeyed)"
+keys q
+wait_exit
+is "$status" 0 "q exits 0 with that data"
+
+# --- terminals the browser cannot use ---------------------------------------
+E2E_TERM=dumb
+start 80x24
+E2E_TERM=
+wait_exit
+is "$status" 1 "TERM=dumb: exit status 1"
+is "$(wc -l <"$TMPDIR_TEST/stderr" | tr -d ' ')" 1 "TERM=dumb: one line on standard error"
+grep -q "terminal" "$TMPDIR_TEST/stderr"
+ok $? "TERM=dumb: the line is about the terminal"
+sed 's/^/# /' "$TMPDIR_TEST/stderr"
+is "$(t display -p '#{alternate_on}')" 0 "TERM=dumb: no alternate screen left on"
+
+E2E_TERM=no-such-terminal
+start 80x24
+E2E_TERM=
+wait_exit
+is "$status" 1 "an unknown TERM: exit status 1"
+grep -q "unknown terminal type" "$TMPDIR_TEST/stderr"
+ok $? "an unknown TERM: says so"
+
+run "$BIN" </dev/null
+is "$rc" 1 "no terminal (stdin /dev/null, stdout a file): exit 1"
+case $err in *"the browser needs a terminal"*) r=0 ;; *) r=1 ;; esac
+ok $r "no terminal: the browser needs a terminal, on standard error"
+is "$out" "" "no terminal: nothing on standard output"
+
+# --- signals --------------------------------------------------------------
+for sig in TERM HUP; do
+	start 100x30 --no-state
+	wait_status "row 1 of"
+	is "$(modes)" "1 1 1 1" "SIG$sig: before, the alternate screen, mouse and keypad are on"
+	pid=$(browser_pid)
+	[ -n "$pid" ] && kill -s "$sig" "$pid"
+	ok $? "SIG$sig sent to the browser ($pid)"
+	wait_exit
+	ok $? "SIG$sig: the browser exits"
+	is "$(modes)" "0 0 1 0" "SIG$sig: the terminal is restored"
+	is "$(cat "$TMPDIR_TEST/stderr")" "" "SIG$sig: nothing on standard error"
+done
+
+# --- the mouse (xterm's SGR mouse reports, typed into the pane) -------------
+# tmux's send-keys -M needs a client's mouse event; instead the report a
+# terminal would send is written as keys: ESC [ < button ; x ; y M.
+click() { keys -l "$ESC[<$1;$2;$3M"; keys -l "$ESC[<$1;$2;$3m"; }
+wheel() { keys -l "$ESC[<$1;$2;$3M"; }
+
+E2E_TERM=xterm-256color
+start 100x30 --no-state
+E2E_TERM=
+wait_status "row 1 of 36"
+y=$(screen | grep -n "▾ Integration" | head -n 1 | cut -d: -f1)
+[ -n "$y" ]
+ok $? "the Integration row is on line $y"
+click 0 10 "$y"
+wait_status " integration "
+ok $? "a click on the Integration row selects it"
+wait_status "row $((y - 1)) of 36"
+ok $? "the click selected row $((y - 1))"
+click 0 10 "$y"
+wait_status "row $((y - 1)) of 29"
+ok $? "a second click on it folds it"
+wait_for "> ▸ Integration"
+ok $? "the row shows folded"
+click 0 10 "$y"
+wait_status "row $((y - 1)) of 36"
+ok $? "a third click unfolds it"
+wheel 65 10 5
+wait_status "row $((y + 2)) of 36"
+ok $? "the wheel down over the outline moves 3 rows down"
+wheel 64 10 5
+wait_status "row $((y - 1)) of 36"
+ok $? "the wheel up moves 3 rows back"
+keys g
+wait_status " overview "
+click 0 50 5
+wait_for "[2 Reading]"
+ok $? "a click in the reading pane focuses it"
+wait_status "line 1 of"
+wheel 65 50 5
+wait_status "line 4 of"
+ok $? "the wheel down over the reading pane scrolls it 3 lines"
+wheel 64 50 5
+wait_status "line 1 of"
+ok $? "the wheel up scrolls it back"
+keys q
+wait_exit
+is "$status" 0 "q exits 0 (xterm-256color)"
+
+done_testing
