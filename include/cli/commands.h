@@ -16,6 +16,7 @@ int	 cmd_show(const struct cli *, int, char **, char **cause);
 int	 cmd_search(const struct cli *, int, char **, char **cause);
 int	 cmd_places(const struct cli *, int, char **, char **cause);
 int	 cmd_compare(const struct cli *, int, char **, char **cause);
+int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 

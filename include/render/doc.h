@@ -37,6 +37,7 @@ struct doc_el {
 	double		 fcmp;		/* figures: the comparator's, or 0 */
 	int		 fbarred;	/* figures: a bar makes sense */
 	char		*nodekind;	/* the kind of node it belongs to */
+	char		*crumb;		/* level 1 headings: "Theme › Title" */
 	int64_t		 node;		/* the node it belongs to */
 };
 
@@ -62,5 +63,14 @@ void		 doc_free(struct doc *);
  */
 int		 doc_add_node(struct doc *, struct db *, int64_t id,
 		     char **cause);
+
+/*
+ * The sections the document holds (its level 1 headings, each with the
+ * titles above it: "Quality and safety › Learning culture"), joined by
+ * "; ", as a new string the caller frees.
+ */
+char		*doc_sections(const struct doc *);
+/* "PUBLISHER, published DATE" for the report, new string. */
+char		*doc_byline(const struct doc *);
 
 #endif

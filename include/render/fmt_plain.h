@@ -15,6 +15,13 @@ struct strbuf;
 
 /* Write doc to f.  Returns 0, or -1 if writing failed (see errno). */
 int	 fmt_plain(const struct doc *, FILE *f, int width);
+struct doc_el;
+/*
+ * Append one element as fmt_plain() writes it: a blank line before it
+ * unless it follows prev in the same list.
+ */
+void	 fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
+	     const struct doc_el *prev, int width);
 /* Append doc to sb, as fmt_plain() writes it. */
 void	 fmt_plain_buf(const struct doc *, struct strbuf *sb, int width);
 /*

@@ -14,6 +14,7 @@
 #include <libgen.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,8 @@ static const struct command commands[] = {
 	  "CODE<TAB>KIND<TAB>NAME per place" },
 	{ "compare", cmd_compare, "[--format tsv] PLACE PLACE",
 	  "two places' figures side by side" },
+	{ "print", cmd_print, "[OPTIONS] PATH...|-",
+	  "sections as text, Markdown, HTML or PDF, to a file or printer" },
 	{ "import", cmd_import, "CSVDIR --output DBFILE",
 	  "build a database from a dataset's CSV files" },
 	{ "export", cmd_export, "CSVDIR",
@@ -233,6 +236,8 @@ cli_main(int argc, char **argv)
 
 	memset(&c, 0, sizeof c);
 	c.utf8 = cli_locale();
+	/* A file size limit makes write() fail, with a message, not kill us. */
+	signal(SIGXFSZ, SIG_IGN);
 	c.tty = isatty(STDOUT_FILENO);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "+:h", longopts, NULL)) != -1) {

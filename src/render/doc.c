@@ -13,6 +13,7 @@
 #include "core/db.h"
 #include "core/model.h"
 #include "core/places.h"
+#include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "render/doc.h"
@@ -86,6 +87,7 @@ doc_free(struct doc *doc)
 		free(doc->els[i].comparator);
 		free(doc->els[i].period);
 		free(doc->els[i].nodekind);
+		free(doc->els[i].crumb);
 	}
 	free(doc->cur_kind);
 	free(doc->els);
@@ -171,6 +173,30 @@ doc_place(const struct place *p, void *arg)
 	return 0;
 }
 
+/* The titles from the top of the tree down to n, cleaned. */
+static char *
+doc_crumb(struct db *db, const struct node *n)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct node	 up;
+	char		*cause = NULL, *s, *clean;
+	int64_t		 id = n->parent;
+
+	strbuf_adds(&sb, n->title);
+	while (id != 0 && model_get(db, id, &up, &cause) == 0) {
+		s = xasprintf("%s › %s", up.title, strbuf_str(&sb));
+		strbuf_reset(&sb);
+		strbuf_adds(&sb, s);
+		free(s);
+		id = up.parent;
+		node_clear(&up);
+	}
+	free(cause);
+	clean = doc_clean(strbuf_str(&sb));
+	strbuf_free(&sb);
+	return clean;
+}
+
 /* Say where a part's text comes from when it is not where its parent's is. */
 static int
 doc_source(struct doc_walk *w, const struct node *n)
@@ -212,6 +238,8 @@ doc_node(const struct node *n, void *arg)
 	    n->title);
 	el->level = n->depth + 1;
 	el->path = doc_clean(n->path);
+	if (n->depth == 0)
+		el->crumb = doc_crumb(w->db, n);
 	if (doc_source(w, n) != 0)
 		return -1;
 	if (n->depth < DOC_DEPTH_MAX) {
@@ -244,4 +272,27 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 		return -1;
 	}
 	return rc == 0 ? 0 : -1;
+}
+
+char *
+doc_sections(const struct doc *doc)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < doc->n; i++) {
+		if (doc->els[i].kind != DOC_HEADING || doc->els[i].level != 1)
+			continue;
+		if (sb.len > 0)
+			strbuf_adds(&sb, "; ");
+		strbuf_adds(&sb, doc->els[i].crumb != NULL ?
+		    doc->els[i].crumb : doc->els[i].text);
+	}
+	return strbuf_detach(&sb);
+}
+
+char *
+doc_byline(const struct doc *doc)
+{
+	return xasprintf("%s, published %s", doc->publisher, doc->published);
 }

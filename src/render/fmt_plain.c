@@ -79,7 +79,7 @@ fmt_plain_figure(struct strbuf *sb, const struct doc_el *el, int width)
 	strbuf_free(&line);
 }
 
-static void
+void
 fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
     const struct doc_el *prev, int width)
 {
