@@ -4,8 +4,9 @@
  * The command is started with posix_spawnp() and an argument vector,
  * never through a shell, so a printer name or a command's words are
  * passed as they are, whatever characters they hold.  The printout goes
- * to its standard input; its exit status and what it says on standard
- * error come back as the cause of a failure.
+ * to its standard input; its exit status and what it says (on standard
+ * output or error, which never reach the terminal) come back as the
+ * cause of a failure.
  */
 #ifndef ICSB_PRINTER_H
 #define ICSB_PRINTER_H

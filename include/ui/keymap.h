@@ -20,6 +20,7 @@ enum action {
 	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH,
 	ACT_MARK,
 	ACT_COMPARE, ACT_SIDE_BY_SIDE, ACT_SWAP, ACT_TOGETHER,
+	ACT_PRINT, ACT_MARKS, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_CLEAR,
 	ACT_ZOOM, ACT_TALLER, ACT_SHORTER, ACT_WIDER, ACT_NARROWER,
 	ACT_HELP, ACT_REDRAW, ACT_ESCAPE, ACT_QUIT,
 	ACT_COUNT
@@ -31,6 +32,7 @@ enum action {
  */
 #define KEY_VIEW_COMPARE	5	/* the compare view */
 #define KEY_VIEW_SECTIONS	6	/* sections side by side */
+#define KEY_VIEW_MARKS		7	/* the list of marks */
 #define KEY_ALL			0xff
 
 struct key_binding {

@@ -32,6 +32,9 @@ struct overlay {
 
 struct overlay	*view_help_new(struct ui *);
 struct overlay	*dlg_search_new(struct ui *);
+struct overlay	*view_marks_new(struct ui *);
+/* The print dialog: the marked sections, or the one shown if none. */
+struct overlay	*dlg_print_new(struct ui *);
 
 /* An item to pick: label shown (cleaned by the maker), key or id kept. */
 struct pick_item {

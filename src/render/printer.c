@@ -142,6 +142,8 @@ printer_pipe(char *const argv[], const void *buf, size_t len, char **cause)
 	}
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, in[0], STDIN_FILENO);
+	/* What it says goes to us, never to a terminal the browser draws. */
+	posix_spawn_file_actions_adddup2(&fa, err[1], STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&fa, err[1], STDERR_FILENO);
 	r = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);

@@ -14,6 +14,7 @@
 #define PANES		0x1f
 #define COMPARE_ONLY	(1u << KEY_VIEW_COMPARE)
 #define SECTIONS_ONLY	(1u << KEY_VIEW_SECTIONS)
+#define MARKS_ONLY	(1u << KEY_VIEW_MARKS)
 
 const struct key_binding keymap[] = {
 	{ KEY_UP,	ACT_UP,		KEY_ALL,	"Up" },
@@ -56,6 +57,11 @@ const struct key_binding keymap[] = {
 	{ 'C',		ACT_SIDE_BY_SIDE, PANES,	"C" },
 	{ 's',		ACT_SWAP,	COMPARE_ONLY,	"s" },
 	{ 't',		ACT_TOGETHER,	SECTIONS_ONLY,	"t" },
+	{ 'p',		ACT_PRINT,	PANES | MARKS_ONLY, "p" },
+	{ 'M',		ACT_MARKS,	PANES,		"M" },
+	{ 'K',		ACT_MOVE_UP,	MARKS_ONLY,	"K" },
+	{ 'J',		ACT_MOVE_DOWN,	MARKS_ONLY,	"J" },
+	{ 'x',		ACT_CLEAR,	MARKS_ONLY,	"x" },
 	{ 'z',		ACT_ZOOM,	KEY_ALL,	"z" },
 	{ '+',		ACT_TALLER,	KEY_ALL,	"+" },
 	{ '-',		ACT_SHORTER,	KEY_ALL,	"-" },
@@ -98,6 +104,11 @@ static const char *const keymap_words[ACT_COUNT] = {
 	    "its children and young people part, or any two",
 	[ACT_SWAP] = "swap the two places",
 	[ACT_TOGETHER] = "scroll the two sections together, or apart",
+	[ACT_PRINT] = "print the marked sections, or this one",
+	[ACT_MARKS] = "list the marks: reorder, unmark, print",
+	[ACT_MOVE_UP] = "move the mark up the list",
+	[ACT_MOVE_DOWN] = "move the mark down the list",
+	[ACT_CLEAR] = "clear all the marks",
 	[ACT_ZOOM] = "zoom the pane to the whole screen, and back",
 	[ACT_TALLER] = "make the reading pane taller",
 	[ACT_SHORTER] = "make the reading pane shorter",

@@ -401,6 +401,12 @@ ui_action(struct ui *ui, enum action a)
 			ui_mark(ui, ui->node.id, ui->node.path);
 		break;
 	case ACT_COMPARE:	ui_compare_here(ui);		break;
+	case ACT_PRINT:
+		ui_push_overlay(ui, dlg_print_new(ui));
+		break;
+	case ACT_MARKS:
+		ui_push_overlay(ui, view_marks_new(ui));
+		break;
 	case ACT_SIDE_BY_SIDE:	ui_beside(ui);			break;
 	case ACT_ZOOM:
 		ui->zoom = ui->zoom >= 0 ? -1 : (int)ui->focus;

@@ -45,8 +45,12 @@ help_keys(struct strbuf *sb, enum action a)
 			strbuf_adds(sb, " (compare view)");
 		else if (keymap[i].panes == (1u << KEY_VIEW_SECTIONS))
 			strbuf_adds(sb, " (side by side)");
+		else if (keymap[i].panes == (1u << KEY_VIEW_MARKS))
+			strbuf_adds(sb, " (marks)");
 		else if (keymap[i].panes == 0x1f)
 			strbuf_adds(sb, " (main screen)");
+		else if (keymap[i].panes == (0x1f | (1u << KEY_VIEW_MARKS)))
+			strbuf_adds(sb, " (main screen, marks)");
 		else if (keymap[i].panes != KEY_ALL)
 			strbuf_adds(sb, " (not outline)");
 	}

@@ -1,0 +1,463 @@
+/*
+ * dlg_print.c: the print dialog.
+ *
+ * What: the marked sections in their order, or the section shown when
+ * nothing is marked.  Format: text, Markdown, HTML or PDF.  Destination:
+ * a printer (the default, or one CUPS knows, from lpstat), a file (a name
+ * offered from the first section and the format), or a command's standard
+ * input (its words, run without a shell).  Below, the first page of the
+ * printout as text.  Enter prints, Esc cancels; the result, or what went
+ * wrong, is shown on the status line.  Marks stay after printing.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "core/model.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/wrap.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+#include "render/fmt_text.h"
+#include "render/output.h"
+#include "render/printer.h"
+#include "ui/ui.h"
+#include "ui/ui_internal.h"
+
+enum dest { DEST_PRINTER, DEST_FILE, DEST_COMMAND, DEST_COUNT };
+enum field { F_FORMAT, F_DEST, F_TARGET, F_COUNT };
+
+static const char *const dest_names[DEST_COUNT] = {
+	"printer", "file", "command"
+};
+static const char *const format_names[OUT_COUNT] = {
+	"text", "markdown", "html", "pdf"
+};
+
+struct print_dlg {
+	struct doc	*doc;
+	char		*what;		/* the sections, for the title */
+	char		*slug;		/* of the first section */
+	enum out_format	 format;
+	enum dest	 dest;
+	enum field	 field;
+	char		**printers;	/* "" (the default) and lpstat's */
+	size_t		 nprinters;
+	size_t		 printer;
+	struct strbuf	 file;
+	struct strbuf	 command;
+	int		 file_edited;
+	int		 overwrite;	/* Enter again writes over a file */
+	char		*preview;	/* the first page, as text */
+};
+
+/* Build the document of what is to print: the marks, or the node shown. */
+static int
+print_doc(struct print_dlg *d, struct ui *ui, char **cause)
+{
+	struct node	 n;
+	int64_t		 id;
+	size_t		 i, done = 0;
+
+	d->doc = doc_new(ui->db);
+	for (i = 0; i < ui->nmarks; i++) {
+		if (ui_resolve_exact(ui, ui->marks[i], &id) != 0)
+			continue;	/* not in this dataset */
+		if (doc_add_node(d->doc, ui->db, id, cause) != 0)
+			return -1;
+		if (done++ == 0 && model_get(ui->db, id, &n, cause) == 0) {
+			d->slug = xstrdup(n.slug);
+			node_clear(&n);
+		}
+	}
+	if (done == 0) {
+		if (doc_add_node(d->doc, ui->db, ui->node.id, cause) != 0)
+			return -1;
+		d->slug = xstrdup(ui->node.slug);
+	}
+	d->what = doc_sections(d->doc);
+	return 0;
+}
+
+/* The file name offered: the first section's slug and the format's. */
+static void
+print_offer_file(struct print_dlg *d)
+{
+	char	*name;
+
+	if (d->file_edited)
+		return;
+	name = out_filename(d->slug, d->format);
+	strbuf_reset(&d->file);
+	strbuf_adds(&d->file, name);
+	free(name);
+}
+
+static void
+print_preview(struct print_dlg *d)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*ff;
+
+	free(d->preview);
+	fmt_text(d->doc, FMT_TEXT_COLS, FMT_TEXT_LINES, &sb);
+	if ((ff = strchr(sb.buf, '\f')) != NULL)
+		*ff = '\0';
+	d->preview = strbuf_detach(&sb);
+}
+
+static void
+print_printers(struct print_dlg *d)
+{
+	char	**names, *dflt;
+	size_t	 n, i;
+
+	n = printer_list(&names, &dflt);
+	d->printers = xreallocarray(NULL, n + 1, sizeof *d->printers);
+	d->printers[0] = dflt != NULL ? xasprintf("the default (%s)", dflt) :
+	    xstrdup("the default printer");
+	for (i = 0; i < n; i++)
+		d->printers[i + 1] = names[i];
+	d->nprinters = n + 1;
+	free(names);
+	free(dflt);
+}
+
+/* Draw "Label:  a [b] c", the chosen one in brackets. */
+static void
+print_choice(WINDOW *w, int y, const char *label, const char *const *names,
+    int n, int chosen, int focused)
+{
+	int	 i;
+
+	wattr_set(w, theme_attr(focused ? THEME_SUBHEADING : THEME_NORMAL), 0,
+	    NULL);
+	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	for (i = 0; i < n; i++) {
+		wattr_set(w, theme_attr(i == chosen ? (focused ?
+		    THEME_SELECTED : THEME_HEADING) : THEME_NORMAL), 0, NULL);
+		wprintw(w, i == chosen ? "[%s]" : " %s ", names[i]);
+		wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+		waddch(w, ' ');
+	}
+}
+
+/* The third line: which printer, which file, which command. */
+static int
+print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
+{
+	const char	*label, *text;
+	char		*clean;
+	int		 focused = d->field == F_TARGET;
+
+	label = d->dest == DEST_PRINTER ? "Printer:" : d->dest == DEST_FILE ?
+	    "File:" : "Command:";
+	text = d->dest == DEST_PRINTER ? d->printers[d->printer] :
+	    d->dest == DEST_FILE ? strbuf_str(&d->file) :
+	    strbuf_str(&d->command);
+	wattr_set(w, theme_attr(focused ? THEME_SUBHEADING : THEME_NORMAL), 0,
+	    NULL);
+	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+	clean = utf8_clean(text, strlen(text), 0);
+	if (d->dest == DEST_PRINTER && d->nprinters > 1)
+		waddstr(w, "< ");
+	ui_addfit(w, clean, cols - getcurx(w) - 2);
+	free(clean);
+	if (d->dest == DEST_PRINTER && d->nprinters > 1)
+		waddstr(w, " >");
+	if (d->dest == DEST_COMMAND && d->command.len == 0) {
+		wattr_set(w, theme_attr(THEME_DIM), 0, NULL);
+		waddstr(w, "(type a command: it gets the printout)");
+		wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+		return 14;
+	}
+	return getcurx(w);
+}
+
+static void
+print_draw(struct overlay *o, struct ui *ui)
+{
+	struct print_dlg	*d = o->data;
+	const char		*p, *nl;
+	char			 title[96], *what;
+	int			 h, w, y, cx;
+
+	(void)ui;
+	h = LINES - 2 < 32 ? LINES - 2 : 32;
+	w = COLS - 4 < 90 ? COLS - 4 : 90;
+	if (h < 8)
+		h = LINES - 1;
+	if (w < 30)
+		w = COLS;
+	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != w) {
+		if (o->win != NULL)
+			delwin(o->win);
+		o->win = newwin(h, w, h + 1 < LINES ? 1 : 0, (COLS - w) / 2);
+		keypad(o->win, TRUE);
+	}
+	werase(o->win);
+	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	box(o->win, 0, 0);
+	snprintf(title, sizeof title, "[Print]");
+	mvwaddstr(o->win, 0, 2, title);
+	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	mvwprintw(o->win, 1, 1, " %-12s", "What:");
+	what = utf8_clean(d->what, strlen(d->what), 0);
+	ui_addfit(o->win, what, w - 16);
+	free(what);
+	print_choice(o->win, 2, "Format:", format_names, OUT_COUNT,
+	    (int)d->format, d->field == F_FORMAT);
+	print_choice(o->win, 3, "Destination:", dest_names, DEST_COUNT,
+	    (int)d->dest, d->field == F_DEST);
+	cx = print_target(d, o->win, 4, w - 2);
+	wattr_set(o->win, theme_attr(THEME_BORDER), 0, NULL);
+	mvwhline(o->win, 5, 1, ACS_HLINE, w - 2);
+	mvwaddstr(o->win, 5, 3, " The first page, as text ");
+	wattr_set(o->win, theme_attr(THEME_DIM), 0, NULL);
+	for (p = d->preview, y = 6; *p != '\0' && y < h - 2; y++) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		what = xstrndup(p, (size_t)(nl - p));
+		wmove(o->win, y, 2);
+		ui_addfit(o->win, what, w - 4);
+		free(what);
+		p = *nl != '\0' ? nl + 1 : nl;
+	}
+	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	wmove(o->win, h - 2, 1);
+	ui_addfit(o->win, "Up/Down: field  Left/Right: choose  Enter: print  "
+	    "Esc: cancel", w - 2);
+	wmove(o->win, d->field == F_FORMAT ? 2 : d->field == F_DEST ? 3 : 4,
+	    d->field == F_TARGET ? cx : 14);
+	wnoutrefresh(o->win);
+}
+
+/* Split a command into words at spaces: no shell, no quoting. */
+static char **
+print_words(const char *s)
+{
+	char	**argv = NULL, *copy, *w, *save;
+	size_t	 n = 0;
+
+	copy = xstrdup(s);
+	for (w = strtok_r(copy, " \t", &save); w != NULL;
+	    w = strtok_r(NULL, " \t", &save)) {
+		argv = xreallocarray(argv, n + 2, sizeof *argv);
+		argv[n++] = xstrdup(w);
+	}
+	free(copy);
+	if (argv != NULL)
+		argv[n] = NULL;
+	return argv;
+}
+
+static void
+print_free_words(char **argv)
+{
+	size_t	 i;
+
+	for (i = 0; argv != NULL && argv[i] != NULL; i++)
+		free(argv[i]);
+	free(argv);
+}
+
+/* Send the printout where it goes; returns 0, or -1 with *cause. */
+static int
+print_send(struct print_dlg *d, struct strbuf *out, char **where,
+    char **cause)
+{
+	char	**argv;
+	int	 rc;
+
+	switch (d->dest) {
+	case DEST_PRINTER:
+		*where = xstrdup(d->printers[d->printer]);
+		return printer_send(d->printer == 0 ? NULL :
+		    d->printers[d->printer], out->buf, out->len, cause);
+	case DEST_FILE:
+		*where = xstrdup(strbuf_str(&d->file));
+		return out_write_file(strbuf_str(&d->file), out->buf, out->len,
+		    d->overwrite, cause);
+	default:
+		if ((argv = print_words(strbuf_str(&d->command))) == NULL) {
+			*cause = xstrdup("type the command that is to get the "
+			    "printout");
+			return -1;
+		}
+		*where = xstrdup(argv[0]);
+		rc = printer_pipe(argv, out->buf, out->len, cause);
+		print_free_words(argv);
+		return rc;
+	}
+}
+
+static int
+print_go(struct print_dlg *d, struct ui *ui)
+{
+	struct out_opts	 page = { FMT_TEXT_COLS, FMT_TEXT_LINES };
+	struct strbuf	 out = STRBUF_INIT;
+	struct stat	 sb;
+	char		*cause = NULL, *where = NULL;
+	int		 rc = 0;
+
+	if (d->dest == DEST_FILE && !d->overwrite &&
+	    stat(strbuf_str(&d->file), &sb) == 0 && S_ISREG(sb.st_mode)) {
+		d->overwrite = 1;
+		ui_message(ui, 0, "%s exists: Enter again writes over it",
+		    strbuf_str(&d->file));
+		return 0;
+	}
+	if (out_render(d->format, d->doc, &page, &out, &cause) != 0 ||
+	    print_send(d, &out, &where, &cause) != 0) {
+		ui_message(ui, 1, "Not printed: %s", cause);
+		d->overwrite = 0;
+	} else {
+		ui_message(ui, 0, "Printed %s (%s) to %s", d->what,
+		    out_format_name(d->format), where);
+		rc = 1;
+	}
+	free(cause);
+	free(where);
+	strbuf_free(&out);
+	return rc;
+}
+
+/* Left or Right on a field: the next choice. */
+static void
+print_choose(struct print_dlg *d, int dir)
+{
+	switch (d->field) {
+	case F_FORMAT:
+		d->format = (enum out_format)((d->format + OUT_COUNT + dir) %
+		    OUT_COUNT);
+		print_offer_file(d);
+		break;
+	case F_DEST:
+		d->dest = (enum dest)((d->dest + DEST_COUNT + dir) % DEST_COUNT);
+		break;
+	default:
+		if (d->dest == DEST_PRINTER)
+			d->printer = (d->printer + d->nprinters + (size_t)dir) %
+			    d->nprinters;
+		break;
+	}
+	d->overwrite = 0;
+}
+
+/* Typing into the file name or the command. */
+static void
+print_edit(struct print_dlg *d, int key, int is_char)
+{
+	struct strbuf	*sb = d->dest == DEST_FILE ? &d->file : &d->command;
+	char		 enc[4];
+
+	if (d->field != F_TARGET || d->dest == DEST_PRINTER)
+		return;
+	if ((is_char && (key == 127 || key == 8)) ||
+	    (!is_char && key == KEY_BACKSPACE)) {
+		while (sb->len > 0 && (sb->buf[sb->len - 1] & 0xc0) == 0x80)
+			sb->len--;
+		if (sb->len > 0)
+			sb->buf[--sb->len] = '\0';
+	} else if (is_char && key == 0x15)		/* Ctrl-U */
+		strbuf_reset(sb);
+	else if (is_char && key >= 0x20 && key != 0x7f &&
+	    utf8_classify((uint32_t)key) == UTF8_PRINT)
+		strbuf_add(sb, enc, utf8_encode((uint32_t)key, enc));
+	else
+		return;
+	if (d->dest == DEST_FILE)
+		d->file_edited = 1;
+	d->overwrite = 0;
+}
+
+static int
+print_key(struct overlay *o, struct ui *ui, int key, int is_char)
+{
+	struct print_dlg	*d = o->data;
+
+	if (is_char && key == 27)
+		return 1;
+	if (is_char && (key == '\r' || key == '\n'))
+		return print_go(d, ui);
+	if ((!is_char && (key == KEY_UP || key == KEY_BTAB)) ||
+	    (!is_char && key == KEY_DOWN) || (is_char && key == '\t')) {
+		d->field = (enum field)((d->field + F_COUNT + (key == KEY_UP ||
+		    key == KEY_BTAB ? -1 : 1)) % F_COUNT);
+		return 0;
+	}
+	if (!is_char && (key == KEY_LEFT || key == KEY_RIGHT) &&
+	    (d->field != F_TARGET || d->dest == DEST_PRINTER)) {
+		print_choose(d, key == KEY_LEFT ? -1 : 1);
+		return 0;
+	}
+	print_edit(d, key, is_char);
+	return 0;
+}
+
+static void
+print_free(struct overlay *o)
+{
+	struct print_dlg	*d = o->data;
+	size_t			 i;
+
+	doc_free(d->doc);
+	free(d->what);
+	free(d->slug);
+	for (i = 0; i < d->nprinters; i++)
+		free(d->printers[i]);
+	free(d->printers);
+	strbuf_free(&d->file);
+	strbuf_free(&d->command);
+	free(d->preview);
+	free(d);
+	if (o->win != NULL)
+		delwin(o->win);
+	free(o);
+}
+
+static const struct overlay_ops print_ops = {
+	.hints = "Enter:print  Esc:cancel",
+	.draw = print_draw,
+	.key = print_key,
+	.free = print_free,
+};
+
+struct overlay *
+dlg_print_new(struct ui *ui)
+{
+	struct overlay		*o;
+	struct print_dlg	*d;
+	char			*cause = NULL;
+
+	o = xcalloc(1, sizeof *o);
+	d = xcalloc(1, sizeof *d);
+	strbuf_init(&d->file);
+	strbuf_init(&d->command);
+	if (print_doc(d, ui, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	if (d->what == NULL)
+		d->what = doc_sections(d->doc);
+	if (d->slug == NULL)
+		d->slug = xstrdup("icsbrowse");
+	d->format = OUT_TEXT;
+	/* A file unless CUPS has printers: it always works. */
+	print_printers(d);
+	d->dest = d->nprinters > 1 ? DEST_PRINTER : DEST_FILE;
+	print_offer_file(d);
+	print_preview(d);
+	o->ops = &print_ops;
+	o->data = d;
+	return o;
+}
