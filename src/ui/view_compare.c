@@ -32,6 +32,7 @@
 struct cview {
 	struct cmp	*cmp;
 	int		 valw;		/* the widest value, in columns */
+	int		 marks;		/* columns for "◀ better", if any */
 	struct textview	 pa, pb;	/* the profiles */
 	int		 sel, top;	/* the chosen figure row */
 };
@@ -72,6 +73,10 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 	v->cmp = c;
 	v->sel = v->top = 0;
 	v->valw = cv_value_width(c);
+	v->marks = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->rows[i].a.better || c->rows[i].b.better)
+			v->marks = 9;
 	tv_clear(&v->pa);
 	tv_clear(&v->pb);
 	tv_add(&v->pa, c->a.name, strlen(c->a.name), THEME_HEADING, NULL, 0, 0);
@@ -90,7 +95,7 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 /* One side of a row: the value, a bar, and the mark of the better. */
 static void
 cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
-    int width, int valw, struct ui *ui)
+    int width, int valw, int marks, struct ui *ui)
 {
 	struct strbuf	 cell = STRBUF_INIT;
 	char		*bar;
@@ -101,8 +106,8 @@ cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
 	} else {
 		/* The value padded, so that the bars of a column line up. */
 		/* Room for the bar and for "◀ better" comes first. */
-		if (valw > width - CV_BAR_W - 11)
-			valw = width - CV_BAR_W - 11;
+		if (valw > width - CV_BAR_W - 2 - marks)
+			valw = width - CV_BAR_W - 2 - marks;
 		wrap_pad(&cell, s->text, strlen(s->text), valw > 4 ? valw : 4);
 		strbuf_addc(&cell, ' ');
 		if (compare_barred(r)) {
@@ -133,9 +138,9 @@ cv_row(struct strbuf *sb, struct cview *v, size_t i, int cols, struct ui *ui)
 	wrap_pad(sb, label, strlen(label), lw - 1);
 	free(label);
 	strbuf_addc(sb, ' ');
-	cv_cell(sb, r, &r->a, vw, v->valw, ui);
+	cv_cell(sb, r, &r->a, vw, v->valw, v->marks, ui);
 	strbuf_addc(sb, ' ');
-	cv_cell(sb, r, &r->b, vw, v->valw, ui);
+	cv_cell(sb, r, &r->b, vw, v->valw, v->marks, ui);
 }
 
 static void
