@@ -49,11 +49,19 @@ outline_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* The unfolded node id in the sorted set, or NULL (bsearch wants a base). */
+static int64_t *
+outline_find_open(struct outline *o, int64_t id)
+{
+	if (o->nopen == 0)
+		return NULL;
+	return bsearch(&id, o->open, o->nopen, sizeof *o->open, outline_cmp);
+}
+
 static int
 outline_is_open(struct outline *o, int64_t id)
 {
-	return bsearch(&id, o->open, o->nopen, sizeof *o->open,
-	    outline_cmp) != NULL;
+	return outline_find_open(o, id) != NULL;
 }
 
 static void
@@ -61,7 +69,7 @@ outline_set_open(struct outline *o, int64_t id, int open)
 {
 	int64_t	*p;
 
-	p = bsearch(&id, o->open, o->nopen, sizeof *o->open, outline_cmp);
+	p = outline_find_open(o, id);
 	if (open && p == NULL) {
 		if (o->nopen == o->opencap) {
 			o->opencap = o->opencap ? o->opencap * 2 : 16;

@@ -14,8 +14,9 @@ wait_status() {
 	n=200
 	while [ "$n" -gt 0 ]; do
 		sline | grep -qF -- "$1" && return 0
+		exited && n=1
 		n=$((n - 1))
-		sleep 0.05
+		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# timed out waiting for the status line to hold: $1"
 	sline | sed 's/^/# | /'
@@ -30,6 +31,7 @@ stable_screen() {
 		sleep 0.05
 		cur=$(screen)
 		[ "$cur" = "$prev" ] && break
+		exited && break
 		prev=$cur
 		n=$((n - 1))
 	done

@@ -44,7 +44,7 @@ start() {
 		n=$((n - 1))
 		sleep 0.05
 	done
-	rm -f "$TMPDIR_TEST/status"
+	rm -f "$TMPDIR_TEST/status" "$TMPDIR_TEST/exit-told"
 	cmd="env TERM=${E2E_TERM:-screen} LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' ${E2E_ENV:-} '$BIN'"
 	for a in "$@"; do cmd="$cmd '$a'"; done
 	n=40
@@ -65,13 +65,26 @@ keys() { t send-keys "$@"; }
 screen() { t capture-pane -p; }
 resize() { t resize-window -x "$1" -y "$2"; }
 
-# wait_for TEXT [SECONDS]
+# exited: the browser has ended (its status is written); say so, once.
+exited() {
+	[ -s "$TMPDIR_TEST/status" ] || return 1
+	if [ ! -e "$TMPDIR_TEST/exit-told" ]; then
+		echo "# the browser has exited, status $(cat "$TMPDIR_TEST/status")"
+		sed 's/^/# stderr: /' "$TMPDIR_TEST/stderr" 2>/dev/null
+		: >"$TMPDIR_TEST/exit-told"
+	fi
+	return 0
+}
+
+# wait_for TEXT [SECONDS]: fails at once if the browser has exited, not
+# after the whole timeout (a browser that did not start fails fast).
 wait_for() {
 	n=$(( ${2:-10} * 20 ))
 	while [ "$n" -gt 0 ]; do
 		screen | grep -qF -- "$1" && return 0
+		exited && n=1
 		n=$((n - 1))
-		sleep 0.05
+		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# timed out waiting for: $1"
 	screen | sed 's/^/# | /'

@@ -16,8 +16,9 @@ wait_status() {
 	n=200
 	while [ "$n" -gt 0 ]; do
 		sline | grep -qF -- "$1" && return 0
+		exited && n=1
 		n=$((n - 1))
-		sleep 0.05
+		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# timed out waiting for the status line to hold: $1"
 	sline | sed 's/^/# | /'
@@ -33,8 +34,9 @@ press() {
 	n=200
 	while [ "$n" -gt 0 ]; do
 		[ "$(sline)" != "$prev" ] && return 0
+		exited && n=1
 		n=$((n - 1))
-		sleep 0.05
+		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# the status line did not change after: $*"
 	return 1
