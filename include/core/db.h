@@ -22,6 +22,7 @@ struct db;
 
 #define DB_READONLY	0x1	/* open an existing database to read */
 #define DB_CREATE	0x2	/* create a new, empty file and its schema */
+#define DB_SCRATCH	0x4	/* with DB_CREATE: no journal, no syncing */
 
 /*
  * Open the database at path.  DB_READONLY never creates or changes the
@@ -32,8 +33,10 @@ struct db	*db_open(const char *path, int flags, char **cause);
 int		 db_close(struct db *, char **cause);
 
 sqlite3		*db_handle(struct db *);
-/* The path given to db_open(); borrowed, valid until db_close(). */
+/* The name messages give the database: its path, unless set. */
 const char	*db_path(const struct db *);
+/* Name the database name in messages (a temporary file's final name). */
+void		 db_set_name(struct db *, const char *name);
 
 /* Prepare sql; returns 0, or -1 with *cause. */
 int		 db_prepare(struct db *, const char *sql, sqlite3_stmt **,

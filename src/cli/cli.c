@@ -9,6 +9,7 @@
 
 #include <sys/ioctl.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <libgen.h>
@@ -208,7 +209,8 @@ cli_report(int status, char *cause)
 		free(cause);
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "icsbrowse: cannot write the output\n");
+		fprintf(stderr, "icsbrowse: cannot write the output: %s\n",
+		    strerror(errno));
 		return CLI_FAIL;
 	}
 	return status;

@@ -12,7 +12,15 @@
 #include "core/db.h"
 #include "core/places.h"
 #include "core/strbuf.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
+
+/* Text for the rows, cleaned once here: no line break or escape survives. */
+static char *
+cclean(const char *s)
+{
+	return utf8_clean(s, strlen(s), 0);
+}
 
 void
 place_rec_clear(struct place_rec *p)
@@ -37,8 +45,8 @@ find_keep(struct find_place *f, const struct place *p)
 {
 	place_rec_clear(f->out);
 	f->out->code = xstrdup(p->code);
-	f->out->kind = xstrdup(p->kind);
-	f->out->name = xstrdup(p->name);
+	f->out->kind = cclean(p->kind);
+	f->out->name = cclean(p->name);
 	f->out->node = p->node;
 }
 
@@ -96,6 +104,11 @@ places_find(struct db *db, const char *what, struct place_rec *out,
 
 	memset(&f, 0, sizeof f);
 	memset(out, 0, sizeof *out);
+	if (*what == '\0') {
+		*cause = xstrdup("an empty name names no place (see 'icsbrowse "
+		    "places')");
+		return -1;
+	}
 	f.what = what;
 	f.out = out;
 	if (places_list(db, find_place_cb, &f, cause) != 0)
@@ -129,12 +142,17 @@ struct figlist {
 static char *
 compare_comparator(const struct figure *f)
 {
+	char	*s, *c;
+
 	if (f->cmp_id == 0)
 		return xstrdup("");
-	return xasprintf("%s%s: %s", f->cmp_place_name,
+	s = xasprintf("%s%s: %s", f->cmp_place_name,
 	    strcmp(f->cmp_basis, "target") == 0 ? " target" :
 	    strcmp(f->cmp_basis, "average") == 0 ? " average" : "",
 	    f->cmp_text);
+	c = cclean(s);
+	free(s);
+	return c;
 }
 
 static int
@@ -156,15 +174,15 @@ compare_collect(const struct figure *f, void *arg)
 	s->present = 1;
 	s->id = f->id;
 	s->value = f->value;
-	s->text = xstrdup(f->text);
-	s->unit = xstrdup(f->unit);
+	s->text = cclean(f->text);
+	s->unit = cclean(f->unit);
 	s->out_of = f->out_of;
-	s->period = xstrdup(f->period);
+	s->period = cclean(f->period);
 	s->comparator = compare_comparator(f);
-	s->path = xstrdup(f->node_path);
+	s->path = cclean(f->node_path);
 	s->node = f->node;
 	l->measure[i] = xstrdup(f->measure);
-	l->label[i] = xstrdup(f->label);
+	l->label[i] = cclean(f->label);
 	l->target[i] = strcmp(f->basis, "target") == 0;
 	l->used[i] = 0;
 	l->cmp[i] = f->cmp_id;

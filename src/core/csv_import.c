@@ -271,41 +271,53 @@ out:
 	return rc;
 }
 
-/*
- * Remove temporary files that killed imports left beside out.  A live
- * import holds a lock on its file, so only orphans can be locked here.
- */
+/* Remove what killed imports left beside out: no import is running. */
 static void
-import_sweep(const char *out)
+import_sweep(const char *out, int dirfd)
 {
-	char		*copy, *dir, *base, *prefix, *p;
+	char		*copy, *prefix;
 	DIR		*d;
 	struct dirent	*de;
 	int		 fd;
 
 	copy = xstrdup(out);
-	dir = xstrdup(dirname(copy));
-	free(copy);
-	copy = xstrdup(out);
-	base = basename(copy);
-	prefix = xasprintf("%s" TMP_INFIX, base);
-	if ((d = opendir(dir)) != NULL) {
-		while ((de = readdir(d)) != NULL) {
-			if (strncmp(de->d_name, prefix, strlen(prefix)) != 0)
-				continue;
-			p = xasprintf("%s/%s", dir, de->d_name);
-			fd = open(p, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
-			if (fd != -1 && flock(fd, LOCK_EX | LOCK_NB) == 0)
-				unlink(p);
-			if (fd != -1)
-				close(fd);
-			free(p);
-		}
+	prefix = xasprintf("%s" TMP_INFIX, basename(copy));
+	if ((fd = dup(dirfd)) != -1 && (d = fdopendir(fd)) != NULL) {
+		while ((de = readdir(d)) != NULL)
+			if (strncmp(de->d_name, prefix, strlen(prefix)) == 0)
+				unlinkat(dirfd, de->d_name, 0);
 		closedir(d);
-	}
+	} else if (fd != -1)
+		close(fd);
 	free(prefix);
 	free(copy);
-	free(dir);
+}
+
+/*
+ * Imports into one directory share a lock on it: each holds it shared
+ * while it works, and one that can hold it alone knows that every
+ * temporary file there is an orphan of a killed import, and removes them.
+ * Returns the locked directory's descriptor (to close when done), or -1
+ * where the directory cannot be opened (mkstemp() will then say why).
+ */
+static int
+import_lock_dir(const char *out)
+{
+	char	*copy;
+	int	 fd;
+
+	copy = xstrdup(out);
+	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(copy);
+	if (fd == -1)
+		return -1;
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+		import_sweep(out, fd);
+		/* Shared now: others may work beside us, none may sweep. */
+		flock(fd, LOCK_SH);
+	} else
+		flock(fd, LOCK_SH);
+	return fd;
 }
 
 static int
@@ -313,8 +325,7 @@ import_build(struct import *im, char **cause)
 {
 	size_t	 i;
 
-	if (db_exec(im->db, "PRAGMA journal_mode = OFF; "
-	    "PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
+	if (db_exec(im->db, "PRAGMA foreign_keys = OFF; "
 	    "CREATE TEMP TABLE lines(tbl TEXT, id INTEGER, line INTEGER, "
 	    "PRIMARY KEY (tbl, id)); BEGIN", cause) != 0)
 		return -1;
@@ -337,7 +348,21 @@ import_build(struct import *im, char **cause)
 	return 0;
 }
 
-/* Make the temporary file, locked so that import_sweep() leaves it. */
+/* A message about the temporary file names the output instead. */
+static void
+import_rename_cause(char **cause, const char *tmp, const char *out)
+{
+	char	*s;
+	size_t	 n = strlen(tmp);
+
+	if (*cause == NULL || strncmp(*cause, tmp, n) != 0)
+		return;
+	s = xasprintf("%s%s", out, *cause + n);
+	free(*cause);
+	*cause = s;
+}
+
+/* Make the temporary file beside out. */
 static int
 import_tmpfile(const char *out, char **tmp, char **cause)
 {
@@ -347,15 +372,6 @@ import_tmpfile(const char *out, char **tmp, char **cause)
 	if ((fd = mkstemp(*tmp)) == -1) {
 		*cause = xasprintf("%s: cannot create a temporary file beside "
 		    "it: %s", out, strerror(errno));
-		free(*tmp);
-		*tmp = NULL;
-		return -1;
-	}
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		*cause = xasprintf("%s: cannot lock %s: %s", out, *tmp,
-		    strerror(errno));
-		close(fd);
-		unlink(*tmp);
 		free(*tmp);
 		*tmp = NULL;
 		return -1;
@@ -397,15 +413,22 @@ csv_import(const char *dir, const char *out, char **cause)
 {
 	struct import	 im;
 	char		*tmp = NULL;
-	int		 fd, rc = -1;
+	int		 fd, dirfd, rc = -1;
 
 	memset(&im, 0, sizeof im);
 	im.dir = dir;
-	import_sweep(out);
-	if ((fd = import_tmpfile(out, &tmp, cause)) == -1)
+	dirfd = import_lock_dir(out);
+	if ((fd = import_tmpfile(out, &tmp, cause)) == -1) {
+		if (dirfd != -1)
+			close(dirfd);
 		return -1;
-	if ((im.db = db_open(tmp, DB_CREATE, cause)) == NULL)
+	}
+	/* A scratch file: no journal; messages name the output, not it. */
+	if ((im.db = db_open(tmp, DB_CREATE | DB_SCRATCH, cause)) == NULL) {
+		import_rename_cause(cause, tmp, out);
 		goto out;
+	}
+	db_set_name(im.db, out);
 	if (import_build(&im, cause) != 0)
 		goto out;
 	sqlite3_finalize(im.line);
@@ -424,6 +447,8 @@ out:
 	if (rc != 0)
 		unlink(tmp);
 	close(fd);
+	if (dirfd != -1)
+		close(dirfd);
 	free(tmp);
 	return rc;
 }

@@ -35,10 +35,17 @@ db_path(const struct db *db)
 	return db->path;
 }
 
+void
+db_set_name(struct db *db, const char *name)
+{
+	free(db->path);
+	db->path = xstrdup(name);
+}
+
 char *
 db_cause(struct db *db, const char *what)
 {
-	int	 code;
+	int	 code, err = errno;	/* before anything can change it */
 
 	code = sqlite3_extended_errcode(db->h);
 	switch (code & 0xff) {
@@ -58,6 +65,17 @@ db_cause(struct db *db, const char *what)
 		    what);
 	case SQLITE_FULL:
 		return xasprintf("%s: %s: the disk is full", db->path, what);
+	case SQLITE_IOERR:
+		/*
+		 * SQLite says "disk I/O error"; the system says which (SQLite
+		 * does not always keep it: then errno still has it).
+		 */
+		if (sqlite3_system_errno(db->h) != 0)
+			err = sqlite3_system_errno(db->h);
+		if (err != 0)
+			return xasprintf("%s: %s: %s", db->path, what,
+			    strerror(err));
+		break;
 	case SQLITE_NOMEM:
 		return xasprintf("%s: %s: out of memory", db->path, what);
 	}
@@ -172,6 +190,9 @@ db_open(const char *path, int flags, char **cause)
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, 2000);
 	if (flags & DB_CREATE) {
+		if ((flags & DB_SCRATCH) && db_exec(db, "PRAGMA journal_mode = "
+		    "OFF; PRAGMA synchronous = OFF", cause) != 0)
+			goto fail;
 		if (db_exec(db, db_schema_sql, cause) != 0)
 			goto fail;
 	} else if (db_check(db, cause) != 0)
