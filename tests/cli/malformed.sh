@@ -19,7 +19,7 @@ CASES=$top_srcdir/tests/malformed
 # A bounded run: a hang (a FIFO, a loop) fails the case instead of the
 # suite.  IMPORT_TIMEOUT (seconds) gives slow builds (sanitizers) more.
 if command -v timeout >/dev/null 2>&1; then
-	TIMEOUT="timeout ${IMPORT_TIMEOUT:-20}"
+	TIMEOUT="timeout ${IMPORT_TIMEOUT:-120}"
 else
 	TIMEOUT=
 fi

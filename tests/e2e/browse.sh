@@ -38,6 +38,19 @@ stable_screen() {
 	printf '%s\n' "$cur"
 }
 
+# wait_until CMD...: until CMD succeeds (10 seconds at most).
+wait_until() {
+	n=200
+	while [ "$n" -gt 0 ]; do
+		"$@" && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# timed out waiting for: $*"
+	return 1
+}
+
 # has TEXT: the screen (now) holds TEXT.
 has() { screen | grep -qF -- "$1"; }
 
@@ -177,6 +190,58 @@ ok $? "] forward once more"
 keys ']'
 wait_status "Nothing to go forward to"
 ok $? "] at the end of the history says so"
+
+# --- more keys of the help: G g, > <, + -, Space, Ctrl-L ------------------
+# The outline frame's width: the top line up to its first corner.
+outline_w() { screen | head -n 1 | sed 's/┐.*/┐/' | tr -d '\n' | wc -m; }
+outline_w_is() { [ "$(outline_w)" -eq "$1" ] 2>/dev/null; }
+# The line the figures pane's frame starts on (below the reading pane).
+figures_at() { screen | grep -n "5 Figures" | head -n 1 | cut -d: -f1; }
+figures_below() { [ "$(figures_at)" -gt "$1" ] 2>/dev/null; }
+figures_above() { [ "$(figures_at)" -lt "$1" ] 2>/dev/null; }
+
+keys G
+wait_status "row 36 of 36"
+ok $? "G goes to the last row"
+keys g
+wait_status "row 1 of 36"
+ok $? "g goes to the first row"
+w0=$(outline_w)
+keys '>'
+wait_until outline_w_is $((w0 + 2))
+ok $? "> makes the outline 2 columns wider ($w0 to $((w0 + 2)))"
+keys '<' '<'
+wait_until outline_w_is $((w0 - 2))
+ok $? "< makes it narrower"
+f0=$(figures_at)
+keys '+'
+wait_until figures_below "$f0"
+ok $? "+ makes the reading pane taller (the figures pane starts lower)"
+keys '-' '-'
+wait_until figures_above "$f0"
+ok $? "- makes it shorter"
+keys Space
+wait_for ">*▸ Overview"
+ok $? "Space in the outline marks the row (*)"
+wait_status "Marked: 1 marked"
+ok $? "the status line says Marked: 1 marked"
+keys Space
+wait_status "Unmarked: 0 marked"
+ok $? "Space again unmarks it"
+keys 2
+wait_for "[2 Reading]"
+wait_status "line 1 of"
+keys Space
+wait_gone " line 1 of"
+ok $? "Space in the reading pane goes down a page"
+
+# Ctrl-L: scribble on the terminal behind the browser's back, then redraw.
+printf '\033[5;40HXXJUNKXX' >"$(t display -p '#{pane_tty}')"
+wait_for "XXJUNKXX"
+ok $? "text written to the terminal behind the browser's back shows"
+keys C-l
+wait_gone "XXJUNKXX"
+ok $? "Ctrl-L redraws the whole screen: the scribble is gone"
 
 # --- quit -----------------------------------------------------------------
 keys q

@@ -27,7 +27,11 @@ mkdir -p "$STATE_HOME"
 # No status line from the start, so that the pane is the whole window
 # before the browser starts (not one line shorter, then resized).
 echo 'set-option -g status off' >"$TMPDIR_TEST/tmux.conf"
-trap '"$TMUX_BIN" -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMPDIR_TEST"' EXIT
+# tmux leaves its socket file behind when its server is killed: remove it.
+SOCK_PATH=
+trap '"$TMUX_BIN" -L "$SOCK" kill-server 2>/dev/null
+	[ -n "$SOCK_PATH" ] && rm -f "$SOCK_PATH"
+	rm -rf "$TMPDIR_TEST"' EXIT
 
 t() { "$TMUX_BIN" -L "$SOCK" "$@"; }
 
@@ -59,6 +63,7 @@ start() {
 		sleep 0.05
 	done
 	t set-option -g status off >/dev/null 2>&1
+	SOCK_PATH=$(t display -p '#{socket_path}' 2>/dev/null)
 }
 
 keys() { t send-keys "$@"; }

@@ -115,7 +115,7 @@ if [ -w /dev/full ]; then
 		# shellcheck disable=SC2086
 		"$BIN" $c >/dev/full 2>"$TMPDIR_TEST/err"
 		rc=$? err=$(cat "$TMPDIR_TEST/err")
-		is "$rc:$err" "1:icsbrowse: cannot write the output" "$c > /dev/full: cannot write the output"
+		is "$rc:$err" "1:icsbrowse: cannot write the output: No space left on device" "$c > /dev/full: cannot write the output, and why"
 	done
 else
 	skip "no /dev/full"
