@@ -38,7 +38,8 @@ int	 utf8_validate(const char *s, size_t len, size_t *bad);
 enum utf8_class {
 	UTF8_PRINT,	/* printable: draw as is */
 	UTF8_CONTROL,	/* C0, DEL or C1 control */
-	UTF8_FORMAT	/* invisible: bidi controls, zero-width, BOM ... */
+	UTF8_FORMAT	/* invisible: bidi controls, zero-width, BOM ...,
+			   and noncharacters (U+FFFF ...) */
 };
 enum utf8_class utf8_classify(uint32_t cp);
 

@@ -110,6 +110,9 @@ utf8_classify(uint32_t cp)
 	 * operators, the byte-order mark, line and paragraph separators,
 	 * interlinear annotation marks, and the tag characters.
 	 */
+	/* Noncharacters: never text (and cairo refuses them in a PDF). */
+	if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe)
+		return UTF8_FORMAT;
 	if (cp == 0xad || cp == 0x61c || cp == 0x180e ||
 	    (cp >= 0x200b && cp <= 0x200f) ||
 	    (cp >= 0x2028 && cp <= 0x202e) ||

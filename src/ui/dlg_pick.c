@@ -91,15 +91,15 @@ pick_draw(struct overlay *o, struct ui *ui)
 		o->win = newwin(h, w, LINES > h + 2 ? 2 : 0, (COLS - w) / 2);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	wmove(o->win, 0, 2);
 	waddch(o->win, '[');
 	ui_addfit(o->win, p->title, w - 6);
 	waddch(o->win, ']');
-	wattr_set(o->win, theme_attr(THEME_SUBHEADING), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_SUBHEADING));
 	mvwaddstr(o->win, 1, 1, "Type to narrow: ");
-	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_NORMAL));
 	f = utf8_clean(strbuf_str(&p->filter), p->filter.len, 0);
 	ui_addfit(o->win, f, w - 2 - getcurx(o->win));
 	free(f);
@@ -110,13 +110,13 @@ pick_draw(struct overlay *o, struct ui *ui)
 	if (p->sel >= p->top + rows)
 		p->top = p->sel - rows + 1;
 	for (i = p->top, y = 2; i < (int)p->nshown && y < h - 1; i++, y++) {
-		wattr_set(o->win, theme_attr(i == p->sel ? THEME_SELECTED :
-		    THEME_NORMAL), 0, NULL);
+		wattrset(o->win, theme_attr(i == p->sel ? THEME_SELECTED :
+		    THEME_NORMAL));
 		mvwaddstr(o->win, y, 1, i == p->sel ? ">" : " ");
 		ui_addfit(o->win, p->items[p->shown[i]].label, w - 3);
 	}
 	if (p->nshown == 0) {
-		wattr_set(o->win, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(o->win, theme_attr(THEME_DIM));
 		mvwaddstr(o->win, 2, 2, "Nothing matches.");
 	}
 	wmove(o->win, 1, x);

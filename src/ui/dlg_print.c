@@ -137,14 +137,14 @@ print_choice(WINDOW *w, int y, const char *label, const char *const *names,
 {
 	int	 i;
 
-	wattr_set(w, theme_attr(focused ? THEME_SUBHEADING : THEME_NORMAL), 0,
-	    NULL);
+	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
+	    THEME_NORMAL));
 	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
 	for (i = 0; i < n; i++) {
-		wattr_set(w, theme_attr(i == chosen ? (focused ?
-		    THEME_SELECTED : THEME_HEADING) : THEME_NORMAL), 0, NULL);
+		wattrset(w, theme_attr(i == chosen ? (focused ?
+		    THEME_SELECTED : THEME_HEADING) : THEME_NORMAL));
 		wprintw(w, i == chosen ? "[%s]" : " %s ", names[i]);
-		wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+		wattrset(w, theme_attr(THEME_NORMAL));
 		waddch(w, ' ');
 	}
 }
@@ -162,10 +162,10 @@ print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 	text = d->dest == DEST_PRINTER ? d->printers[d->printer] :
 	    d->dest == DEST_FILE ? strbuf_str(&d->file) :
 	    strbuf_str(&d->command);
-	wattr_set(w, theme_attr(focused ? THEME_SUBHEADING : THEME_NORMAL), 0,
-	    NULL);
+	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
+	    THEME_NORMAL));
 	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
-	wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(w, theme_attr(THEME_NORMAL));
 	clean = utf8_clean(text, strlen(text), 0);
 	if (d->dest == DEST_PRINTER && d->nprinters > 1)
 		waddstr(w, "< ");
@@ -174,9 +174,9 @@ print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 	if (d->dest == DEST_PRINTER && d->nprinters > 1)
 		waddstr(w, " >");
 	if (d->dest == DEST_COMMAND && d->command.len == 0) {
-		wattr_set(w, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(w, theme_attr(THEME_DIM));
 		waddstr(w, "(type a command: it gets the printout)");
-		wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+		wattrset(w, theme_attr(THEME_NORMAL));
 		return 14;
 	}
 	return getcurx(w);
@@ -204,11 +204,11 @@ print_draw(struct overlay *o, struct ui *ui)
 		keypad(o->win, TRUE);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	snprintf(title, sizeof title, "[Print]");
 	mvwaddstr(o->win, 0, 2, title);
-	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_NORMAL));
 	mvwprintw(o->win, 1, 1, " %-12s", "What:");
 	what = utf8_clean(d->what, strlen(d->what), 0);
 	ui_addfit(o->win, what, w - 16);
@@ -218,10 +218,10 @@ print_draw(struct overlay *o, struct ui *ui)
 	print_choice(o->win, 3, "Destination:", dest_names, DEST_COUNT,
 	    (int)d->dest, d->field == F_DEST);
 	cx = print_target(d, o->win, 4, w - 2);
-	wattr_set(o->win, theme_attr(THEME_BORDER), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_BORDER));
 	mvwhline(o->win, 5, 1, ACS_HLINE, w - 2);
 	mvwaddstr(o->win, 5, 3, " The first page, as text ");
-	wattr_set(o->win, theme_attr(THEME_DIM), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_DIM));
 	for (p = d->preview, y = 6; *p != '\0' && y < h - 2; y++) {
 		nl = strchr(p, '\n');
 		if (nl == NULL)
@@ -232,7 +232,7 @@ print_draw(struct overlay *o, struct ui *ui)
 		free(what);
 		p = *nl != '\0' ? nl + 1 : nl;
 	}
-	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_NORMAL));
 	wmove(o->win, h - 2, 1);
 	ui_addfit(o->win, "Up/Down: field  Left/Right: choose  Enter: print  "
 	    "Esc: cancel", w - 2);

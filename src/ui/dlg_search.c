@@ -118,10 +118,10 @@ search_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 		d->top = d->sel - rows / 2 + 1;
 	for (i = d->top, y = 3; i < d->nhits && y + 1 < 3 + rows; i++) {
 		attr = theme_attr(i == d->sel ? THEME_SELECTED : THEME_HEADING);
-		wattr_set(w, attr, 0, NULL);
+		wattrset(w, attr);
 		mvwaddstr(w, y, 1, i == d->sel ? ">" : " ");
 		ui_addfit(w, d->hits[i].title, cols - 1);
-		wattr_set(w, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(w, theme_attr(THEME_DIM));
 		waddstr(w, "  ");
 		ui_addfit(w, d->hits[i].path, cols - 3 - getcurx(w));
 		wmove(w, y + 1, 3);
@@ -143,20 +143,20 @@ search_draw(struct overlay *o, struct ui *ui)
 	cols = getmaxx(o->win) - 2;
 	rows = getmaxy(o->win) - 4;
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	mvwaddstr(o->win, 0, 2, "[Search]");
-	wattr_set(o->win, theme_attr(THEME_SUBHEADING), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_SUBHEADING));
 	wmove(o->win, 1, 1);
 	snprintf(line, sizeof line, "%s: ", d->scope_all ? "Everything" :
 	    "In this section");
 	ui_addfit(o->win, line, cols);
-	wattr_set(o->win, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_NORMAL));
 	q = utf8_clean(strbuf_str(&d->query), d->query.len, 0);
 	ui_addfit(o->win, q, cols - getcurx(o->win) + 1);
 	free(q);
 	x = getcurx(o->win);
-	wattr_set(o->win, theme_attr(THEME_DIM), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_DIM));
 	wmove(o->win, 2, 1);
 	if (d->error != NULL)
 		snprintf(line, sizeof line, "%s", d->error);

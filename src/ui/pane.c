@@ -31,25 +31,28 @@ pane_frame(struct pane *p, int focused, const char *extra)
 	char	 title[64];
 	int	 len, elen;
 
-	wattr_set(w, theme_attr(focused ? THEME_TITLE_FOCUS : THEME_BORDER),
-	    0, NULL);
+	wattrset(w, theme_attr(focused ? THEME_TITLE_FOCUS : THEME_BORDER));
 	box(w, 0, 0);
-	/* The focused pane's title is in brackets: seen without colour. */
-	len = snprintf(title, sizeof title, focused ? "[%d %s]" : " %d %s ",
-	    p->id + 1, p->ops->title);
-	if (len > p->r.w - 4)
-		len = p->r.w - 4;
+	/*
+	 * The focused pane's title is in brackets, seen without colour; a
+	 * narrow pane cuts the title, never the brackets.
+	 */
+	len = snprintf(title, sizeof title, "%d %s", p->id + 1, p->ops->title);
+	if (len > p->r.w - 6)
+		len = p->r.w - 6;
 	if (len > 0) {
-		wattr_set(w, theme_attr(focused ? THEME_TITLE_FOCUS :
-		    THEME_TITLE), 0, NULL);
-		mvwaddnstr(w, 0, 2, title, len);
+		wattrset(w, theme_attr(focused ? THEME_TITLE_FOCUS : THEME_TITLE));
+		mvwaddch(w, 0, 2, focused ? '[' : ' ');
+		waddnstr(w, title, len);
+		waddch(w, focused ? ']' : ' ');
+		len += 2;
 	}
 	if (extra != NULL && *extra != '\0') {
 		elen = (int)strlen(extra);
 		if (2 + len + elen + 4 <= p->r.w) {
-			wattr_set(w, theme_attr(THEME_TITLE), 0, NULL);
+			wattrset(w, theme_attr(THEME_TITLE));
 			mvwprintw(w, 0, p->r.w - elen - 3, " %s ", extra);
 		}
 	}
-	wattr_set(w, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(w, theme_attr(THEME_NORMAL));
 }

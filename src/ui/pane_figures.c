@@ -125,7 +125,7 @@ figures_draw(struct pane *p, struct ui *ui, int focused)
 	snprintf(where, sizeof where, "%d/%zu", f->tv.sel + 1, f->tv.nitems);
 	pane_frame(p, focused, f->tv.nitems > 0 ? where : NULL);
 	if (f->tv.nitems == 0) {
-		wattr_set(p->win, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(p->win, theme_attr(THEME_DIM));
 		wmove(p->win, 1, 1);
 		ui_addfit(p->win, "No figures in this section.", pane_cols(p));
 		return;

@@ -122,7 +122,7 @@ list_draw(struct pane *p, struct ui *ui, int focused)
 		none = p->ops == &pane_keymsg_ops ? "No key messages here: "
 		    "select a quality statement." : "No theme here: select a "
 		    "theme or a quality statement.";
-		wattr_set(p->win, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(p->win, theme_attr(THEME_DIM));
 		wmove(p->win, 1, 1);
 		ui_addfit(p->win, none, pane_cols(p));
 		return;

@@ -39,6 +39,7 @@ struct outline {
 	int		 sel, top;
 	int64_t		*open;		/* unfolded nodes, sorted */
 	size_t		 nopen, opencap;
+	int		 defaults;	/* the folds are the first run's */
 };
 
 static int
@@ -188,6 +189,23 @@ outline_find(struct outline *o, int64_t id)
 	return -1;
 }
 
+/*
+ * The first fold a user changes: save the folds of the first run with it,
+ * or the next run would start from the saved one alone.
+ */
+static void
+outline_save_defaults(struct outline *o, struct ui *ui)
+{
+	size_t	 i;
+
+	if (!o->defaults)
+		return;
+	o->defaults = 0;
+	for (i = 0; i < o->n; i++)
+		if (outline_is_open(o, o->rows[i].id))
+			ui_save_fold(ui, o->rows[i].path, 1);
+}
+
 /* Unfold the ancestors of id so that it has a row. */
 static void
 outline_reveal(struct outline *o, struct ui *ui, int64_t id)
@@ -207,6 +225,7 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 	node_clear(&n);
 	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
 		if (!outline_is_open(o, up)) {
+			outline_save_defaults(o, ui);
 			outline_set_open(o, up, 1);
 			ui_save_fold(ui, n.path, 1);
 			changed = 1;
@@ -274,8 +293,10 @@ outline_init(struct pane *p, struct ui *ui)
 			state_open_nodes(ui->state, outline_load_open, &l,
 			    &cause);
 	}
-	if (saved == NULL)
+	if (saved == NULL) {
 		model_children(ui->db, 0, outline_default_open, o, &cause);
+		o->defaults = 1;
+	}
 	free(saved);
 	free(cause);
 	outline_rebuild(o, ui);
@@ -311,12 +332,11 @@ outline_draw_row(struct pane *p, struct ui *ui, const struct orow *r,
 	strbuf_adds(&sb, r->title);
 	attr = selected ? theme_attr(focused ? THEME_SELECTED :
 	    THEME_SELECTED_DIM) : theme_attr(THEME_NORMAL);
-	wattr_set(p->win, attr, 0, NULL);
+	wattrset(p->win, attr);
 	wmove(p->win, y, 1);
 	ui_addfit(p->win, strbuf_str(&sb), cols);
 	if (ui_marked(ui, r->path)) {
-		wattr_set(p->win, theme_attr(THEME_MARK) | (selected ? attr :
-		    0), 0, NULL);
+		wattrset(p->win, theme_attr(THEME_MARK) | (selected ? attr : 0));
 		mvwaddch(p->win, y, 2, '*');
 	}
 	strbuf_free(&sb);
@@ -361,6 +381,7 @@ outline_fold(struct pane *p, struct ui *ui, int open)
 	struct outline	*o = p->data;
 	struct orow	*r = &o->rows[o->sel];
 
+	outline_save_defaults(o, ui);
 	outline_set_open(o, r->id, open);
 	ui_save_fold(ui, r->path, open);
 	outline_rebuild(o, ui);

@@ -71,11 +71,11 @@ ui_draw_title(WINDOW *w, int y, int x, int cols, const char *crumb,
 	const char	*t = *n->heading != '\0' ? n->heading : n->title;
 	char		*title;
 
-	wattr_set(w, theme_attr(THEME_CRUMB), 0, NULL);
+	wattrset(w, theme_attr(THEME_CRUMB));
 	wmove(w, y, x);
 	ui_addfit(w, crumb != NULL ? crumb : "", cols);
 	title = utf8_clean(t, strlen(t), 0);
-	wattr_set(w, theme_attr(THEME_HEADING), 0, NULL);
+	wattrset(w, theme_attr(THEME_HEADING));
 	wmove(w, y + 1, x);
 	ui_addfit(w, title, cols);
 	free(title);

@@ -38,7 +38,7 @@ statusbar_draw(struct ui *ui, WINDOW *w)
 
 	werase(w);
 	wbkgdset(w, (chtype)theme_attr(THEME_STATUS));
-	wattr_set(w, theme_attr(THEME_STATUS), 0, NULL);
+	wattrset(w, theme_attr(THEME_STATUS));
 	for (int i = 0; i < cols; i++)
 		mvwaddch(w, 0, i, ' ');
 	if (p->ops->where != NULL && ui->overlay == NULL)
@@ -72,13 +72,13 @@ statusbar_draw(struct ui *ui, WINDOW *w)
 		room = cols - 2;	/* a message matters more */
 	if (room < 0)
 		room = 0;
-	wattr_set(w, theme_attr(ui->message != NULL && ui->message_error ?
-	    THEME_ERROR : THEME_STATUS), 0, NULL);
+	wattrset(w, theme_attr(ui->message != NULL && ui->message_error ?
+	    THEME_ERROR : THEME_STATUS));
 	wmove(w, 0, 0);
 	waddch(w, ' ');
 	ui_addfit(w, left, room);
 	if (room + 2 + rw <= cols && rw > 0) {
-		wattr_set(w, theme_attr(THEME_STATUS_KEY), 0, NULL);
+		wattrset(w, theme_attr(THEME_STATUS_KEY));
 		wmove(w, 0, cols - rw);
 		ui_addfit(w, right.buf, rw);
 	}

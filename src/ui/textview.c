@@ -159,7 +159,7 @@ tv_draw_line(struct textview *tv, WINDOW *win, const struct tv_line *l,
 
 	extra = selected == 1 ? theme_attr(THEME_SELECTED) :
 	    selected == 2 ? theme_attr(THEME_SELECTED_DIM) : 0;
-	wattr_set(win, theme_attr(it->role) | extra, 0, NULL);
+	wattrset(win, theme_attr(it->role) | extra);
 	/* The selection is marked by a character too, not by colour alone. */
 	if (l->first && it->first != NULL && selected && *it->first == ' ') {
 		waddch(win, '>');
@@ -175,7 +175,7 @@ tv_draw_line(struct textview *tv, WINDOW *win, const struct tv_line *l,
 		role = tv_role_at(it, off, &until);
 		if (until > end)
 			until = end;
-		wattr_set(win, theme_attr(role) | extra, 0, NULL);
+		wattrset(win, theme_attr(role) | extra);
 		waddnstr(win, it->text + off, (int)(until - off));
 		off = until;
 	}
@@ -191,7 +191,7 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 	tv_layout(tv, cols);
 	tv->rows = rows;
 	for (row = 0; row < rows; row++) {
-		wattr_set(win, theme_attr(THEME_NORMAL), 0, NULL);
+		wattrset(win, theme_attr(THEME_NORMAL));
 		wmove(win, y + row, x);
 		for (i = 0; i < cols; i++)
 			waddch(win, ' ');
@@ -204,7 +204,7 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 		tv_draw_line(tv, win, l, tv->sel >= 0 &&
 		    (size_t)tv->sel == l->item ? (focused ? 1 : 2) : 0);
 	}
-	wattr_set(win, theme_attr(THEME_NORMAL), 0, NULL);
+	wattrset(win, theme_attr(THEME_NORMAL));
 }
 
 static int

@@ -184,9 +184,8 @@ ui_layout(struct ui *ui)
 		if (ui->panes[i]->ops->empty != NULL &&
 		    ui->panes[i]->ops->empty(ui->panes[i]))
 			in.empty |= 1u << i;
+	/* Keep what the user wants: a small screen may clamp it for now. */
 	layout_compute(&in, &ui->layout);
-	ui->outline_w = ui->layout.outline_w;
-	ui->reader_pct = ui->layout.reader_pct;
 	for (i = 0; i < PANE_COUNT; i++) {
 		p = ui->panes[i];
 		if (p->win != NULL && memcmp(&p->r, &ui->layout.panes[i],
@@ -332,6 +331,9 @@ ui_escape(struct ui *ui)
 static void
 ui_resize_panes(struct ui *ui, enum action a)
 {
+	/* From what is on the screen: the default, or a clamped width. */
+	ui->outline_w = ui->layout.outline_w;
+	ui->reader_pct = ui->layout.reader_pct;
 	switch (a) {
 	case ACT_TALLER:	ui->reader_pct += 5;	break;
 	case ACT_SHORTER:	ui->reader_pct -= 5;	break;

@@ -101,11 +101,11 @@ ui_addmarked(WINDOW *w, const char *s, int cols, int attr)
 		cw = utf8_cpwidth(cp);
 		if (col + cw > cols)
 			break;
-		wattr_set(w, marked ? theme_attr(THEME_MATCH) : attr, 0, NULL);
+		wattrset(w, marked ? theme_attr(THEME_MATCH) : attr);
 		waddnstr(w, p, (int)n);
 		col += cw;
 	}
-	wattr_set(w, attr, 0, NULL);
+	wattrset(w, attr);
 	free(clean);
 }
 

@@ -162,7 +162,7 @@ cv_draw_table(struct cview *v, struct ui *ui, WINDOW *w, int y, int rows,
 	char		*t;
 	int		 i, lw = cols / 3, vw = (cols - lw - 2) / 2;
 
-	wattr_set(w, theme_attr(THEME_SUBHEADING), 0, NULL);
+	wattrset(w, theme_attr(THEME_SUBHEADING));
 	strbuf_addc(&sb, ' ');
 	wrap_pad(&sb, "Measure", 7, lw - 1);
 	strbuf_addc(&sb, ' ');
@@ -181,9 +181,9 @@ cv_draw_table(struct cview *v, struct ui *ui, WINDOW *w, int y, int rows,
 		strbuf_reset(&sb);
 		cv_row(&sb, v, (size_t)(v->top + i), cols, ui);
 		t = utf8_clean(sb.buf, sb.len, 0);
-		wattr_set(w, theme_attr(v->top + i == v->sel ? THEME_SELECTED :
+		wattrset(w, theme_attr(v->top + i == v->sel ? THEME_SELECTED :
 		    (size_t)(v->top + i) < v->cmp->shared ? THEME_NORMAL :
-		    THEME_DIM), 0, NULL);
+		    THEME_DIM));
 		wmove(w, y + 1 + i, 1);
 		ui_addfit(w, t, cols);
 		free(t);
@@ -204,7 +204,7 @@ cv_draw(struct overlay *o, struct ui *ui)
 		o->win = newwin(h, COLS, 0, 0);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	snprintf(title, sizeof title, "[Compare places: %zu figures]",
 	    v->cmp->n);
@@ -220,7 +220,7 @@ cv_draw(struct overlay *o, struct ui *ui)
 		prows = 2;
 	trows = h - 2 - prows - 1;
 	cv_draw_profiles(v, o->win, prows, cols);
-	wattr_set(o->win, theme_attr(THEME_BORDER), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_BORDER));
 	mvwhline(o->win, prows + 1, 1, ACS_HLINE, cols);
 	if (trows > 1)
 		cv_draw_table(v, ui, o->win, prows + 2, trows, cols);

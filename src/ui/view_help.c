@@ -79,7 +79,7 @@ help_draw(struct overlay *o, struct ui *ui)
 		o->win = newwin(lines - 2 * y, cols - 2 * x, y, x);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	mvwaddstr(o->win, 0, 2, "[Help]");
 	tv_draw(&h->tv, o->win, 1, 1, getmaxy(o->win) - 2,
@@ -127,6 +127,7 @@ view_help_new(struct ui *ui)
 	struct overlay	*o;
 	struct help	*h;
 	struct strbuf	 sb = STRBUF_INIT;
+	const char	*desc;
 	int		 a;
 
 	(void)ui;
@@ -139,10 +140,12 @@ view_help_new(struct ui *ui)
 		help_keys(&sb, (enum action)a);
 		if (sb.len == 0)
 			continue;
-		while (sb.len < 26)
+		/* The keys hang in a column of their own. */
+		while (sb.len < 27)
 			strbuf_addc(&sb, ' ');
-		strbuf_addf(&sb, " %s", keymap_describe((enum action)a));
-		tv_add(&h->tv, sb.buf, sb.len, THEME_NORMAL, NULL, 27, 0);
+		desc = keymap_describe((enum action)a);
+		tv_add(&h->tv, desc, strlen(desc), THEME_NORMAL, sb.buf,
+		    (int)sb.len, 0);
 	}
 	strbuf_free(&sb);
 	tv_add(&h->tv, "Mouse", 5, THEME_HEADING, NULL, 0, 1);

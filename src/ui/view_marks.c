@@ -78,7 +78,7 @@ mv_draw(struct overlay *o, struct ui *ui)
 		o->win = newwin(h, w, LINES > h + 2 ? 1 : 0, (COLS - w) / 2);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	snprintf(title, sizeof title, "[Marks: %zu, in print order]",
 	    ui->nmarks);
@@ -89,13 +89,13 @@ mv_draw(struct overlay *o, struct ui *ui)
 	if (v->sel >= v->top + rows)
 		v->top = v->sel - rows + 1;
 	if (ui->nmarks == 0) {
-		wattr_set(o->win, theme_attr(THEME_DIM), 0, NULL);
+		wattrset(o->win, theme_attr(THEME_DIM));
 		wmove(o->win, 1, 2);
 		ui_addfit(o->win, "No marks: m marks a section.", w - 4);
 	}
 	for (i = v->top, y = 1; i < (int)ui->nmarks && y <= rows; i++, y++) {
-		wattr_set(o->win, theme_attr(i == v->sel ? THEME_SELECTED :
-		    THEME_NORMAL), 0, NULL);
+		wattrset(o->win, theme_attr(i == v->sel ? THEME_SELECTED :
+		    THEME_NORMAL));
 		mvwprintw(o->win, y, 1, "%c%2d. ", i == v->sel ? '>' : ' ',
 		    i + 1);
 		label = mv_label(ui, ui->marks[i]);

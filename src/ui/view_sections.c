@@ -44,7 +44,7 @@ sv_draw(struct overlay *o, struct ui *ui)
 		o->win = newwin(h, COLS, 0, 0);
 	}
 	werase(o->win);
-	wattr_set(o->win, theme_attr(THEME_TITLE_FOCUS), 0, NULL);
+	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
 	box(o->win, 0, 0);
 	mvwaddstr(o->win, 0, 2, v->together ? "[Side by side: together]" :
 	    "[Side by side: apart]");
