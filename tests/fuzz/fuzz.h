@@ -1,0 +1,47 @@
+/*
+ * fuzz.h: what the fuzz targets share, and what their replay calls.
+ *
+ * Each tests/fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput() and is
+ * linked two ways: with libFuzzer (make fuzz, --enable-fuzzing) to search
+ * for crashes, and with replay.c (make check) to run the committed corpus
+ * tests/fuzz/corpus/NAME as a regression test.  A target reports a broken
+ * invariant by abort(), so that both ways see it as a crash.
+ */
+#ifndef ICSB_FUZZ_H
+#define ICSB_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct db;
+
+/* Inputs longer than this are ignored: they only slow the search down. */
+#define FUZZ_MAX_INPUT	(64 * 1024)
+
+/* libFuzzer's entry point: always returns 0. */
+int		 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/*
+ * Once per process: a UTF-8 LC_CTYPE (widths come from wcwidth), as the
+ * program sets one at start.
+ */
+void		 fuzz_init(void);
+
+/*
+ * A private scratch directory, made on first use and removed, with what
+ * is in it, at exit.  Borrowed; valid until exit.
+ */
+const char	*fuzz_tmpdir(void);
+
+/*
+ * The database of the real dataset, built by csv_import() on first use
+ * from $ICSB_DATASET, or the source tree's assets/, and open read-only
+ * until exit.  Aborts if it cannot be built: nothing can be fuzzed then.
+ */
+struct db	*fuzz_dataset_db(void);
+
+/* Report a broken invariant and abort(). */
+void		 fuzz_fail(const char *what, const char *detail)
+		     __attribute__((noreturn));
+
+#endif
