@@ -342,6 +342,8 @@ import_build(struct import *im, char **cause)
 	    "ifnull((SELECT group_concat(text, char(10)) FROM (SELECT text "
 	    "FROM blocks b WHERE b.node = n.id ORDER BY b.rowid)), '') "
 	    "FROM nodes n; "
+	    "INSERT INTO search(search, rank) VALUES ('rank', "
+	    "'bm25(4.0, 1.0)'); "
 	    "INSERT INTO search(search) VALUES ('optimize'); COMMIT", cause)
 	    != 0)
 		return -1;

@@ -96,48 +96,86 @@ find_expr(const char *text, int flags)
 	return strbuf_detach(&sb);
 }
 
-int
-find_search(struct db *db, const char *text, int flags, int64_t within,
-    int limit, find_cb cb, void *arg, char **cause)
+/*
+ * The ranked ids, at most limit: rank is bm25 with titles weighing four
+ * times the text (set by the importer); FTS5 sorts them itself, without
+ * touching the text of what it does not return.
+ */
+static int64_t *
+find_rank(struct db *db, const char *expr, int64_t within, int limit,
+    int *n, char **cause)
 {
-	struct find_hit	 hit;
 	sqlite3_stmt	*st;
-	char		*expr;
-	int		 r, n = 0, stop;
+	int64_t		*ids = NULL;
+	int		 r;
 
-	if ((expr = find_expr(text, flags)) == NULL)
-		return 0;
-	if (db_prepare(db, "SELECT n.id, n.path, n.title, "
-	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
-	    "'…', 16) FROM search JOIN nodes n ON n.id = search.rowid "
-	    "LEFT JOIN nodes top ON top.id = ?3 "
-	    "WHERE search MATCH ?1 AND (?3 IS NULL OR n.id = top.id OR "
+	*n = 0;
+	if (db_prepare(db, within == 0 ? "SELECT rowid FROM search WHERE "
+	    "search MATCH ?1 ORDER BY rank LIMIT ?2" : "SELECT s.rowid FROM "
+	    "search s JOIN nodes n ON n.id = s.rowid JOIN nodes top ON "
+	    "top.id = ?3 WHERE s.search MATCH ?1 AND (n.id = top.id OR "
 	    "substr(n.path, 1, length(top.path) + 1) = top.path || '/') "
-	    "ORDER BY bm25(search, 4.0, 1.0), n.id LIMIT ?2", &st, cause) !=
-	    0) {
-		free(expr);
-		return -1;
-	}
+	    "ORDER BY s.rank LIMIT ?2", &st, cause) != 0)
+		return NULL;
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
 	if (within != 0)
 		sqlite3_bind_int64(st, 3, within);
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		hit.id = sqlite3_column_int64(st, 0);
-		hit.path = (const char *)sqlite3_column_text(st, 1);
-		hit.title = (const char *)sqlite3_column_text(st, 2);
-		hit.snippet = (const char *)sqlite3_column_text(st, 3);
-		if (hit.snippet == NULL)
-			hit.snippet = "";
-		n++;
-		if ((stop = cb(&hit, arg)) != 0)
-			break;
+		ids = xreallocarray(ids, (size_t)*n + 1, sizeof *ids);
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
 	}
-	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+	if (r != SQLITE_DONE) {
 		*cause = db_cause(db, "cannot search");
-		n = -1;
+		free(ids);
+		ids = NULL;
+		*n = -1;
 	}
 	sqlite3_finalize(st);
+	return ids;
+}
+
+int
+find_search(struct db *db, const char *text, int flags, int64_t within,
+    int limit, find_cb cb, void *arg, char **cause)
+{
+	struct find_hit	 hit;
+	sqlite3_stmt	*st = NULL;
+	int64_t		*ids;
+	char		*expr;
+	int		 i, n, r;
+
+	if ((expr = find_expr(text, flags)) == NULL)
+		return 0;
+	ids = find_rank(db, expr, within, limit, &n, cause);
+	/* The snippets of the hits only, one at a time, in rank order. */
+	if (n > 0 && db_prepare(db, "SELECT n.path, n.title, "
+	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
+	    "'…', 16) FROM search JOIN nodes n ON n.id = search.rowid "
+	    "WHERE search MATCH ?1 AND search.rowid = ?2", &st, cause) != 0)
+		n = -1;
+	for (i = 0; i < n; i++) {
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, ids[i]);
+		if ((r = sqlite3_step(st)) != SQLITE_ROW) {
+			*cause = db_cause(db, "cannot search");
+			n = -1;
+			break;
+		}
+		hit.id = ids[i];
+		hit.path = (const char *)sqlite3_column_text(st, 0);
+		hit.title = (const char *)sqlite3_column_text(st, 1);
+		hit.snippet = (const char *)sqlite3_column_text(st, 2);
+		if (hit.snippet == NULL)
+			hit.snippet = "";
+		if (cb(&hit, arg) != 0) {
+			n = i + 1;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	free(ids);
 	free(expr);
 	return n;
 }
