@@ -1,0 +1,319 @@
+#!/bin/sh
+# run.sh: the benchmark (make bench; never part of make check).
+#
+# For each size (BENCH_SIZES, "1 50 1000" times the Dorset report):
+# generates the dataset with bench/gen into bench/work/Nx (kept for the
+# next run), then measures
+#   import      `icsbrowse import` against sqlite3's .import of the same
+#               CSV plus the same FTS5 build (bench/sqlite-import.sql);
+#   first       exec to the first full screen of `icsbrowse --db DB` in a
+#               100x30 pseudo-terminal, against bench/floor, interleaved
+#               run by run (median of BENCH_RUNS);
+#   search      bench/queries.txt typed a letter at a time into `/`;
+#   keys        j/k in the outline; the largest node opened by a search;
+#               PgDn/PgUp through it end to end, End/Home, j/k;
+#   RSS         ru_maxrss of the browser after q;
+#   anchors     less on the report's text, lnav and VisiData on blocks.csv;
+# then prints a table and writes it to bench/results.md.
+#
+# Environment: top_srcdir, top_builddir (set by make), BENCH_SIZES,
+# BENCH_RUNS (20), BENCH_SIZE (100x30).
+set -eu
+
+src=${top_srcdir:-.}
+build=${top_builddir:-.}
+sizes=${BENCH_SIZES:-1 50 1000}
+runs=${BENCH_RUNS:-20}
+size=${BENCH_SIZE:-100x30}
+work=$build/bench/work
+bin=$build/icsbrowse
+gen=$build/bench/gen
+pty=$build/bench/ptyrun
+floor=$build/bench/floor
+res=$work/results.tsv
+out=$build/bench/results.md
+LC_ALL=C.UTF-8
+export LC_ALL
+
+for p in "$bin" "$gen" "$pty" "$floor"; do
+	[ -x "$p" ] || { echo "bench: $p is not built" >&2; exit 1; }
+done
+command -v sqlite3 >/dev/null 2>&1 ||
+	{ echo "bench: sqlite3 (the shell) is needed: apt-get install sqlite3" >&2; exit 1; }
+mkdir -p "$work" "$work/home"
+
+say() { echo "bench: $*" >&2; }
+put() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$res"; }
+get() { awk -F'\t' -v n="$1" -v k="$2" '$1 == n && $2 == k { v = $3 } END { print v }' "$res"; }
+# median of the numbers on standard input (the lower middle one)
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
+
+# "MEDIAN RSS" of a first-screen line of ptyrun.
+first_rss() { awk -F'\t' '{ print $3 " " $6 }' "$1"; }
+
+# The runs of the slow measures at a size: fewer at 1000x.
+import_runs() { if [ "$1" -ge 1000 ]; then echo 3; elif [ "$1" -ge 50 ]; then echo 3; else echo 5; fi; }
+anchor_runs() { if [ "$1" -ge 1000 ]; then echo 10; else echo "$runs"; fi; }
+outline_moves() { if [ "$1" -ge 1000 ]; then echo 100; else echo 200; fi; }
+
+measure_size() {
+	n=$1
+	dir=$work/${n}x
+	db=$work/${n}x.db
+	sdb=$work/${n}x-sqlite.db
+
+	# The dataset, kept while bench/gen is older than it.
+	if [ ! -f "$dir/largest.txt" ] || [ "$gen" -nt "$dir/largest.txt" ]; then
+		say "${n}x: generating the dataset"
+		rm -rf "$dir" "$dir.tmp"
+		mkdir -p "$dir.tmp"
+		"$gen" "$src/assets" "$n" "$dir.tmp" >"$dir.tmp/largest.txt.tmp"
+		mv "$dir.tmp/largest.txt.tmp" "$dir.tmp/largest.txt"
+		mv "$dir.tmp" "$dir"
+	fi
+	path=$(cut -f2 "$dir/largest.txt")
+	find=$(cut -f3 "$dir/largest.txt")
+	rows=0
+	bytes=0
+	for t in meta sources nodes blocks places figures mentions; do
+		r=$(($(wc -l <"$dir/$t.csv") - 1))
+		b=$(wc -c <"$dir/$t.csv")
+		rows=$((rows + r))
+		bytes=$((bytes + b))
+		put "$n" "rows_$t" "$r"
+	done
+	put "$n" rows "$rows"
+	put "$n" bytes "$bytes"
+
+	# Import, against sqlite3's .import and the same FTS5 build.
+	ir=$(import_runs "$n")
+	say "${n}x: import ($ir runs each)"
+	"$pty" -x time -n "$ir" -- "$bin" import "$dir" --output "$db" >"$work/out" ||
+		{ say "icsbrowse import failed"; return 1; }
+	put "$n" import_runs "$ir"
+	put "$n" import_ms "$(cut -f3 "$work/out")"
+	put "$n" import_rss "$(cut -f6 "$work/out")"
+	"$pty" -x time -n "$ir" -- sh -c 'cd "$1" && rm -f "$2" &&
+	    exec sqlite3 "$2" <"$3" >/dev/null' sh "$dir" "$sdb" \
+	    "$(cd "$src/bench" && pwd)/sqlite-import.sql" >"$work/out" ||
+		{ say "sqlite3 import failed"; return 1; }
+	put "$n" sqlite_ms "$(cut -f3 "$work/out")"
+	put "$n" sqlite_rss "$(cut -f6 "$work/out")"
+	rm -f "$sdb"
+
+	# First full screen, the browser and the floor in turn.
+	say "${n}x: first screen ($runs runs each)"
+	: >"$work/first.b"
+	: >"$work/first.f"
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		"$pty" -s "$size" -n 1 -m "floor ready" -- "$floor" >>"$work/first.f"
+		"$pty" -s "$size" -S -n 1 -m "row 1 of" -- "$bin" --db "$db" >>"$work/first.b"
+		i=$((i + 1))
+	done
+	put "$n" first_runs "$runs"
+	put "$n" first_ms "$(cut -f3 "$work/first.b" | median)"
+	put "$n" first_max "$(cut -f3 "$work/first.b" | sort -g | tail -1)"
+	put "$n" floor_ms "$(cut -f3 "$work/first.f" | median)"
+	put "$n" first_rss "$(cut -f6 "$work/first.b" | median)"
+	put "$n" floor_rss "$(cut -f6 "$work/first.f" | median)"
+
+	# Search as you type.
+	say "${n}x: search as you type"
+	"$pty" -s "$size" -S -x search -f "$src/bench/queries.txt" -- \
+	    "$bin" --db "$db" >"$work/out"
+	put "$n" queries "$(awk -F'\t' '$1 == "queries" { print $2 "/" $3 }' "$work/out")"
+	awk -F'\t' -v n="$n" '$1 == "series" { print n "\t" $2 "\t" $3 " " $4 " " $5 " " $6 }' \
+	    "$work/out" >>"$res"
+	put "$n" search_rss "$(awk -F'\t' '$1 == "rss" { print $2 }' "$work/out")"
+
+	# Keys: the outline, the largest node, the reading pane.
+	mv=$(outline_moves "$n")
+	say "${n}x: keys (outline: $mv moves each way)"
+	"$pty" -s "$size" -S -x browse -k "$mv" -P "$path" -F "$find" -- \
+	    "$bin" --db "$db" >"$work/out"
+	put "$n" outline_moves "$mv"
+	awk -F'\t' -v n="$n" '$1 == "series" { print n "\t" $2 "\t" $3 " " $4 " " $5 " " $6 }' \
+	    "$work/out" >>"$res"
+	put "$n" browse_rss "$(awk -F'\t' '$1 == "rss" { print $2 }' "$work/out")"
+	put "$n" largest "$path ($(cut -f4 "$dir/largest.txt") bytes)"
+
+	# Anchors.
+	ar=$(anchor_runs "$n")
+	say "${n}x: anchors ($ar runs each)"
+	put "$n" anchor_runs "$ar"
+	if [ ! -f "$dir/report.txt" ] || [ "$db" -nt "$dir/report.txt" ]; then
+		sqlite3 "$db" "SELECT text FROM blocks ORDER BY rowid" >"$dir/report.txt"
+	fi
+	"$pty" -s "$size" -n "$ar" -m "report.txt" -- less "$dir/report.txt" >"$work/out"
+	put "$n" less "$(first_rss "$work/out")"
+	last=$(tail -n 1 "$dir/blocks.csv" | cut -d, -f1-2),
+	if command -v lnav >/dev/null 2>&1; then
+		"$pty" -s "$size" -H "$work/home" -a -n 1 -m "$last" -- lnav "$dir/blocks.csv" >/dev/null 2>&1 || :
+		if "$pty" -s "$size" -H "$work/home" -a -n "$ar" -m "$last" -- \
+		    lnav "$dir/blocks.csv" >"$work/out" 2>"$work/err"; then
+			put "$n" lnav "$(first_rss "$work/out")"
+		else
+			put "$n" lnav "failed: $(tail -n 1 "$work/err")"
+		fi
+	else
+		put "$n" lnav "not installed"
+	fi
+	if command -v vd >/dev/null 2>&1; then
+		if "$pty" -s "$size" -H "$work/home" -a -n "$ar" -Q gq \
+		    -m "$(get "$n" rows_blocks) rows" -- vd "$dir/blocks.csv" \
+		    >"$work/out" 2>"$work/err"; then
+			put "$n" vd "$(first_rss "$work/out")"
+		else
+			put "$n" vd "failed: $(tail -n 1 "$work/err")"
+		fi
+	else
+		put "$n" vd "not installed"
+	fi
+	rm -f "$db"
+}
+
+# BENCH_TABLE_ONLY=1 makes the table again from the last run's results.
+if [ -z "${BENCH_TABLE_ONLY:-}" ]; then
+	: >"$res"
+	started=$(date +%s)
+	put 0 load0 "$(cut -d' ' -f1-3 /proc/loadavg)"
+	put 0 date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+	for n in $sizes; do
+		measure_size "$n"
+	done
+	put 0 elapsed $(($(date +%s) - started))
+	put 0 load1 "$(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+
+# --- the table ---------------------------------------------------------
+# Everything below reads $res only.
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+cores=$(nproc 2>/dev/null || echo "?")
+{
+	echo "# icsbrowse benchmark"
+	echo
+	echo "Made by \`make bench\` (BENCH_SIZES=\"$sizes\" BENCH_RUNS=$runs" \
+	    "BENCH_SIZE=$size) on $(get 0 date), in $(get 0 elapsed) s."
+	echo
+	echo "- machine: \`$(uname -a)\`"
+	echo "- CPU: $cpu, $cores cores; load average $(get 0 load0) at the" \
+	    "start, $(get 0 load1) at the end"
+	echo "- $("$bin" --version 2>/dev/null | head -n 1)," \
+	    "sqlite3 $(sqlite3 --version | cut -d' ' -f1)," \
+	    "$(less --version | head -n 1)"
+	echo
+	awk -F'\t' -v sizes="$sizes" '
+	function v(n, k) { return (n SUBSEP k) in V ? V[n, k] : "" }
+	function ms(x) { return x == "" ? "-" : sprintf(x < 10 ? "%.2f" : x < 100 ? "%.1f" : "%.0f", x) }
+	function mib(k) { return k == "" ? "-" : sprintf("%.1f", k / 1024) }
+	function ser(n, k,   a) {	# "N p50 p99 max" -> "p50 / p99 / max"
+		if (v(n, k) == "") return "-"
+		split(v(n, k), a, " ")
+		return ms(a[2]) " / " ms(a[3]) " / " ms(a[4])
+	}
+	function p99(n, k,   a) { split(v(n, k), a, " "); return a[3] + 0 }
+	function row(label, f,   i, s) {
+		s = "| " label
+		for (i = 1; i <= ns; i++) s = s " | " f[S[i]]
+		print s " |"
+	}
+	{ V[$1, $2] = $3 }
+	END {
+		ns = split(sizes, S, " ")
+		h = "| measure"; d = "|---"
+		for (i = 1; i <= ns; i++) { h = h " | " S[i] "x"; d = d "|---:" }
+		print h " |"; print d "|"
+		for (i = 1; i <= ns; i++) { n = S[i]
+			f1[n] = v(n, "rows_nodes") " / " v(n, "rows_blocks") " / " sprintf("%.1f", v(n, "bytes") / 1e6)
+			t = v(n, "import_ms") / 1000; u = v(n, "sqlite_ms") / 1000
+			f2[n] = sprintf("%.3g s: %.0f rows/s, %.1f MB/s", t, v(n, "rows") / t, v(n, "bytes") / 1e6 / t)
+			f3[n] = sprintf("%.3g s: %.0f rows/s, %.1f MB/s", u, v(n, "rows") / u, v(n, "bytes") / 1e6 / u)
+			ir[n] = u / t
+			f4[n] = sprintf("**%.2f**", ir[n])
+			f5[n] = v(n, "import_runs") "; " mib(v(n, "import_rss")) " / " mib(v(n, "sqlite_rss"))
+			f6[n] = ms(v(n, "first_ms")) " (max " ms(v(n, "first_max")) ")"
+			f7[n] = ms(v(n, "floor_ms"))
+			fr[n] = v(n, "first_ms") / v(n, "floor_ms")
+			f8[n] = sprintf("**%.2f**", fr[n])
+			f9[n] = ser(n, "search echo")
+			f10[n] = ser(n, "search results")
+			f11[n] = v(n, "queries")
+			f12[n] = ser(n, "outline j")
+			f13[n] = ser(n, "outline k")
+			f14[n] = ms(p99(n, "open largest"))
+			f15[n] = ser(n, "reader PgDn/PgUp")
+			f16[n] = ser(n, "reader End/Home")
+			f17[n] = ser(n, "reader j/k")
+			rss[n] = v(n, "first_rss")
+			if (v(n, "search_rss") > rss[n]) rss[n] = v(n, "search_rss")
+			if (v(n, "browse_rss") > rss[n]) rss[n] = v(n, "browse_rss")
+			f18[n] = mib(v(n, "first_rss")) " / " mib(v(n, "search_rss")) " / " mib(v(n, "browse_rss")) " (floor " mib(v(n, "floor_rss")) ")"
+			split(v(n, "less"), a, " "); f19[n] = ms(a[1]) " ms, " mib(a[2]) " MiB"
+			if (v(n, "lnav") ~ /^[0-9]/) { split(v(n, "lnav"), a, " "); f20[n] = ms(a[1]) " ms, " mib(a[2]) " MiB" } else f20[n] = v(n, "lnav")
+			if (v(n, "vd") ~ /^[0-9]/) { split(v(n, "vd"), a, " "); f21[n] = ms(a[1]) " ms, " mib(a[2]) " MiB" } else f21[n] = v(n, "vd")
+			f22[n] = v(n, "first_runs") " / " v(n, "anchor_runs") " / " v(n, "outline_moves")
+			keyp99[n] = 0
+			split("outline j,outline k,reader PgDn/PgUp,reader End/Home,reader j/k", K, ",")
+			for (j = 1; j <= 5; j++) if (p99(n, K[j]) + 0 > keyp99[n]) keyp99[n] = p99(n, K[j]) + 0
+		}
+		row("dataset: nodes / blocks / CSV MB", f1)
+		row("import, icsbrowse", f2)
+		row("import, sqlite3 .import + FTS5 build", f3)
+		row("import throughput ratio (icsbrowse / sqlite3)", f4)
+		row("import runs (median); peak RSS MiB icsbrowse / sqlite3", f5)
+		row("first screen, icsbrowse, median ms", f6)
+		row("first screen, floor, median ms", f7)
+		row("first screen ratio (icsbrowse / floor)", f8)
+		row("search keystroke to echo, ms p50 / p99 / max", f9)
+		row("search keystroke to results, ms p50 / p99 / max", f10)
+		row("search: queries / keystrokes", f11)
+		row("outline j, ms p50 / p99 / max", f12)
+		row("outline k, ms p50 / p99 / max", f13)
+		row("open the largest node (Enter on its search result), ms", f14)
+		row("reader PgDn/PgUp through it, ms p50 / p99 / max", f15)
+		row("reader End/Home, ms p50 / p99 / max", f16)
+		row("reader j/k, ms p50 / p99 / max", f17)
+		row("peak RSS MiB: first screen / search / keys", f18)
+		row("anchor: less on the report text, first screen, RSS", f19)
+		row("anchor: lnav on blocks.csv, first screen, RSS", f20)
+		row("anchor: VisiData on blocks.csv, first screen, RSS", f21)
+		row("runs: first screen / anchors; outline moves each way", f22)
+		print ""
+		print "Targets of issue 7:"
+		print ""
+		ok = "met"; bad = "**missed**"
+		for (i = 1; i <= ns; i++) { n = S[i]
+			if (n == 1) printf "- first screen <= 1.2x the floor at 1x: %.2f, %s\n", fr[n], (fr[n] <= 1.2 ? ok : bad)
+			if (n == 1000) printf "- first screen <= 1.5x the floor at 1000x: %.2f, %s\n", fr[n], (fr[n] <= 1.5 ? ok : bad)
+			if (n == 1) printf "- search keystroke p99 <= 5 ms at 1x: %s ms, %s\n", ms(p99(n, "search results")), (p99(n, "search results") <= 5 ? ok : bad)
+			if (n == 1000) printf "- every keystroke answered <= 16 ms p99 at 1000x: %s ms, %s\n", ms(p99(n, "search echo")), (p99(n, "search echo") <= 16 ? ok : bad)
+			if (n == 1000) printf "- ranked results <= 100 ms p99 at 1000x: %s ms, %s\n", ms(p99(n, "search results")), (p99(n, "search results") <= 100 ? ok : bad)
+			printf "- any key in the outline or reader <= 2 ms p99 at %sx: worst p99 %s ms, %s\n", n, ms(keyp99[n]), (keyp99[n] <= 2 ? ok : bad)
+			if (n == 1) printf "- peak RSS <= 16 MiB at 1x: %s MiB, %s\n", mib(rss[n]), (rss[n] <= 16384 ? ok : bad)
+			if (n == 1000) printf "- peak RSS <= 32 MiB at 1000x: %s MiB, %s\n", mib(rss[n]), (rss[n] <= 32768 ? ok : bad)
+			printf "- import >= 1.2x sqlite3 at %sx: %.2f, %s\n", n, ir[n], (ir[n] >= 1.2 ? ok : bad)
+		}
+	}' "$res"
+	echo
+	echo "How: times on CLOCK_MONOTONIC; the browser in a ${size} pseudo-terminal" \
+	    "(forkpty, TERM=xterm-256color, LC_ALL=C.UTF-8, a fresh XDG_STATE_HOME" \
+	    "each run), followed by bench/ptyrun's VT100 screen model."
+	echo "First screen: fork to the read that brings the marker onto the last" \
+	    "line (\"row 1 of\"; the floor's \"floor ready\"). A key: its write" \
+	    "to the last byte before 30 ms of quiet, once the status line has" \
+	    "changed. Search: echo = the query and the cursor after it on the" \
+	    "box's query line; results = the last byte before 30 ms of quiet, the" \
+	    "count line reading \"N results\". RSS: ru_maxrss from wait4 after q." \
+	    "Import: wall time of the whole command, the CSV's data rows and bytes" \
+	    "divided by it. Anchors: less until its prompt (the file name) shows;" \
+	    "lnav until the last line of blocks.csv shows; VisiData until" \
+	    "\"N rows\" reads the whole file."
+	echo "Fewer repetitions at 1000x, to keep a run under 10 minutes: import" \
+	    "3 runs (5 at 1x), anchors 10 runs (20), outline 100 moves each way" \
+	    "(200). Datasets: bench/gen, N made-up reports of the Dorset" \
+	    "report's shape (CSV bytes scale with the real files: 109 kB at 1x)."
+	echo "Other work on the machine shows in the load average above:" \
+	    "the floor runs in the same minutes as the browser, run for run."
+} >"$out"
+cat "$out"
