@@ -38,6 +38,16 @@ const char	*db_path(const struct db *);
 /* Name the database name in messages (a temporary file's final name). */
 void		 db_set_name(struct db *, const char *name);
 
+/*
+ * While a query runs, call check(arg) every so often; if it returns
+ * non-zero the query stops (SQLITE_INTERRUPT: db_interrupted() says so).
+ * check NULL: never.  The browser stops a search that a newer key has
+ * made stale.
+ */
+void		 db_set_check(struct db *, int (*check)(void *), void *arg);
+/* Whether the last failure was a query stopped by the check. */
+int		 db_interrupted(struct db *);
+
 /* Prepare sql; returns 0, or -1 with *cause. */
 int		 db_prepare(struct db *, const char *sql, sqlite3_stmt **,
 		     char **cause);

@@ -90,6 +90,9 @@ int	 model_child(struct db *, int64_t id, const char *kind, int64_t *out,
 int	 model_counterpart(struct db *, int64_t id, int64_t *out,
 	     char **cause);
 
+/* How many top-level nodes there are (0 on error). */
+int64_t	 model_count_roots(struct db *);
+
 /* A dataset fact from the meta table, new string; NULL if absent. */
 char	*model_meta(struct db *, const char *key);
 

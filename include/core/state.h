@@ -35,8 +35,13 @@ char		*state_get(struct state *, const char *name);
 int		 state_set(struct state *, const char *name, const char *value,
 		     char **cause);
 
-/* The unfolded nodes. */
+/*
+ * The nodes the user unfolded, and those the user folded: a node not in
+ * either keeps the browser's default.
+ */
 int		 state_open_nodes(struct state *, state_path_cb, void *,
+		     char **cause);
+int		 state_folded_nodes(struct state *, state_path_cb, void *,
 		     char **cause);
 int		 state_set_open(struct state *, const char *path, int open,
 		     char **cause);

@@ -82,6 +82,19 @@ db_cause(struct db *db, const char *what)
 	return xasprintf("%s: %s: %s", db->path, what, sqlite3_errmsg(db->h));
 }
 
+void
+db_set_check(struct db *db, int (*check)(void *), void *arg)
+{
+	/* Every 2,000 virtual machine steps: well under a millisecond. */
+	sqlite3_progress_handler(db->h, check != NULL ? 2000 : 0, check, arg);
+}
+
+int
+db_interrupted(struct db *db)
+{
+	return sqlite3_errcode(db->h) == SQLITE_INTERRUPT;
+}
+
 int
 db_prepare(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 {

@@ -246,6 +246,21 @@ model_counterpart(struct db *db, int64_t id, int64_t *out, char **cause)
 	return model_one_id(db, st, out, cause);
 }
 
+int64_t
+model_count_roots(struct db *db)
+{
+	sqlite3_stmt	*st;
+	int64_t		 n = 0;
+
+	if (sqlite3_prepare_v2(db_handle(db), "SELECT count(*) FROM nodes "
+	    "WHERE parent IS NULL", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
 char *
 model_meta(struct db *db, const char *key)
 {

@@ -158,10 +158,11 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	/* Paths are slugs and '/', so a prefix test needs no escaping. */
-	if (db_prepare(db, FIGURE_QUERY "JOIN nodes top ON top.id = ?1 "
-	    "WHERE n.id = top.id OR substr(n.path, 1, length(top.path) + 1) = "
-	    "top.path || '/' ORDER BY f.id", &st, cause) != 0)
+	/* The subtree by its parent links: no scan of all the figures. */
+	if (db_prepare(db, "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
+	    "SELECT c.id FROM nodes c JOIN sub ON c.parent = sub.id) "
+	    FIGURE_QUERY "WHERE f.node IN (SELECT id FROM sub) ORDER BY f.id",
+	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
 	rc = figures_run(db, st, cb, arg, cause);

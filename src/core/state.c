@@ -33,6 +33,8 @@ static const char state_schema[] =
 	"  PRIMARY KEY (dataset, name));"
 	"CREATE TABLE IF NOT EXISTS unfolded(dataset INTEGER NOT NULL, "
 	"  path TEXT NOT NULL, PRIMARY KEY (dataset, path));"
+	"CREATE TABLE IF NOT EXISTS folded(dataset INTEGER NOT NULL, "
+	"  path TEXT NOT NULL, PRIMARY KEY (dataset, path));"
 	"CREATE TABLE IF NOT EXISTS marks(dataset INTEGER NOT NULL, "
 	"  path TEXT NOT NULL, seq INTEGER NOT NULL, "
 	"  PRIMARY KEY (dataset, path));";
@@ -198,7 +200,12 @@ state_open(const char *key, char **notice, char **cause)
 			goto fail;
 		}
 	}
-	if (sqlite3_exec(st->h, "PRAGMA journal_mode = WAL", NULL, NULL,
+	/*
+	 * WAL with synchronous NORMAL: a commit is a write, not a sync, and
+	 * what was committed survives the program being killed.
+	 */
+	if (sqlite3_exec(st->h, "PRAGMA journal_mode = WAL; "
+	    "PRAGMA synchronous = NORMAL", NULL, NULL,
 	    NULL) != SQLITE_OK ||
 	    sqlite3_exec(st->h, state_schema, NULL, NULL, NULL) != SQLITE_OK ||
 	    state_dataset(st, key) != 0) {
@@ -305,10 +312,22 @@ state_open_nodes(struct state *st, state_path_cb cb, void *arg,
 }
 
 int
+state_folded_nodes(struct state *st, state_path_cb cb, void *arg,
+    char **cause)
+{
+	return state_paths(st, "SELECT path FROM folded WHERE dataset = ?1",
+	    cb, arg, cause);
+}
+
+int
 state_set_open(struct state *st, const char *path, int open, char **cause)
 {
-	return state_run(st, open ? "INSERT OR IGNORE INTO unfolded VALUES "
-	    "(?1, ?2)" : "DELETE FROM unfolded WHERE dataset = ?1 AND "
+	if (state_run(st, open ? "INSERT OR IGNORE INTO unfolded VALUES "
+	    "(?1, ?2)" : "INSERT OR IGNORE INTO folded VALUES (?1, ?2)", path,
+	    NULL, cause) != 0)
+		return -1;
+	return state_run(st, open ? "DELETE FROM folded WHERE dataset = ?1 "
+	    "AND path = ?2" : "DELETE FROM unfolded WHERE dataset = ?1 AND "
 	    "path = ?2", path, NULL, cause);
 }
 

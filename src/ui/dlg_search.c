@@ -9,12 +9,15 @@
  */
 #include "config.h"
 
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <curses.h>
 
+#include "core/db.h"
 #include "core/find.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -41,7 +44,20 @@ struct search_dlg {
 	struct hit	*hits;
 	int		 nhits, sel, top;
 	char		*error;
+	int		 stale;		/* stopped by a newer key: run again */
 };
+
+/* A key waiting: the search in hand is stale, stop it. */
+static int
+search_key_waiting(void *arg)
+{
+	struct pollfd	 pf;
+
+	(void)arg;
+	pf.fd = STDIN_FILENO;
+	pf.events = POLLIN;
+	return poll(&pf, 1, 0) > 0;
+}
 
 static void
 search_clear_hits(struct search_dlg *d)
@@ -78,12 +94,24 @@ search_hit(const struct find_hit *h, void *arg)
 static void
 search_run(struct search_dlg *d, struct ui *ui)
 {
+	int	 n;
+
 	search_clear_hits(d);
+	d->stale = 0;
 	if (d->query.len == 0)
 		return;
-	if (find_search(ui->db, strbuf_str(&d->query), FIND_PREFIX,
+	db_set_check(ui->db, search_key_waiting, NULL);
+	n = find_search(ui->db, strbuf_str(&d->query), FIND_PREFIX,
 	    d->scope_all ? 0 : d->within, SEARCH_LIMIT, search_hit, d,
-	    &d->error) < 0)
+	    &d->error);
+	if (n < 0 && db_interrupted(ui->db)) {
+		/* Another key came: it runs the search again. */
+		d->stale = 1;
+		free(d->error);
+		d->error = NULL;
+	}
+	db_set_check(ui->db, NULL, NULL);
+	if (n < 0)
 		search_clear_hits(d);
 }
 
@@ -138,7 +166,9 @@ search_draw(struct overlay *o, struct ui *ui)
 	char			 line[160], *q;
 	int			 cols, rows, x;
 
-	(void)ui;
+	/* Stopped by a key that was not for the search: run it now. */
+	if (d->stale && !search_key_waiting(NULL))
+		search_run(d, ui);
 	search_window(o);
 	cols = getmaxx(o->win) - 2;
 	rows = getmaxy(o->win) - 4;
@@ -160,6 +190,8 @@ search_draw(struct overlay *o, struct ui *ui)
 	wmove(o->win, 2, 1);
 	if (d->error != NULL)
 		snprintf(line, sizeof line, "%s", d->error);
+	else if (d->stale)
+		snprintf(line, sizeof line, "searching…");
 	else
 		snprintf(line, sizeof line, "%d result%s%s  Tab: %s  Enter: "
 		    "open  Esc: cancel", d->nhits, d->nhits == 1 ? "" : "s",

@@ -33,13 +33,15 @@ struct orow {
 	char	*path;
 };
 
+/* Up to this many top-level parts, the themes start unfolded. */
+#define OUTLINE_DEFAULT_ROOTS	32
+
 struct outline {
 	struct orow	*rows;
 	size_t		 n, cap;
 	int		 sel, top;
 	int64_t		*open;		/* unfolded nodes, sorted */
 	size_t		 nopen, opencap;
-	int		 defaults;	/* the folds are the first run's */
 };
 
 static int
@@ -69,6 +71,7 @@ static void
 outline_set_open(struct outline *o, int64_t id, int open)
 {
 	int64_t	*p;
+	size_t	 i;
 
 	p = outline_find_open(o, id);
 	if (open && p == NULL) {
@@ -77,8 +80,11 @@ outline_set_open(struct outline *o, int64_t id, int open)
 			o->open = xreallocarray(o->open, o->opencap,
 			    sizeof *o->open);
 		}
-		o->open[o->nopen++] = id;
-		qsort(o->open, o->nopen, sizeof *o->open, outline_cmp);
+		/* Into its place: the set stays sorted. */
+		for (i = o->nopen; i > 0 && o->open[i - 1] > id; i--)
+			o->open[i] = o->open[i - 1];
+		o->open[i] = id;
+		o->nopen++;
 	} else if (!open && p != NULL) {
 		memmove(p, p + 1, (size_t)(o->open + o->nopen - p - 1) *
 		    sizeof *p);
@@ -189,23 +195,6 @@ outline_find(struct outline *o, int64_t id)
 	return -1;
 }
 
-/*
- * The first fold a user changes: save the folds of the first run with it,
- * or the next run would start from the saved one alone.
- */
-static void
-outline_save_defaults(struct outline *o, struct ui *ui)
-{
-	size_t	 i;
-
-	if (!o->defaults)
-		return;
-	o->defaults = 0;
-	for (i = 0; i < o->n; i++)
-		if (outline_is_open(o, o->rows[i].id))
-			ui_save_fold(ui, o->rows[i].path, 1);
-}
-
 /* Unfold the ancestors of id so that it has a row. */
 static void
 outline_reveal(struct outline *o, struct ui *ui, int64_t id)
@@ -225,7 +214,6 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 	node_clear(&n);
 	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
 		if (!outline_is_open(o, up)) {
-			outline_save_defaults(o, ui);
 			outline_set_open(o, up, 1);
 			ui_save_fold(ui, n.path, 1);
 			changed = 1;
@@ -252,6 +240,7 @@ outline_keep_visible(struct outline *o, int rows)
 struct outline_load {
 	struct outline	*o;
 	struct ui	*ui;
+	int		 open;
 };
 
 static int
@@ -261,11 +250,11 @@ outline_load_open(const char *path, void *arg)
 	int64_t			 id;
 
 	if (ui_resolve_exact(l->ui, path, &id) == 0)
-		outline_set_open(l->o, id, 1);
+		outline_set_open(l->o, id, l->open);
 	return 0;
 }
 
-/* On a first run, unfold the themes so that the statements show. */
+/* Themes are unfolded unless folded, so that the statements show. */
 static int
 outline_default_open(const struct node *n, void *arg)
 {
@@ -281,23 +270,21 @@ outline_init(struct pane *p, struct ui *ui)
 {
 	struct outline		*o;
 	struct outline_load	 l;
-	char			*cause = NULL, *saved = NULL;
+	char			*cause = NULL;
 
 	o = xcalloc(1, sizeof *o);
 	p->data = o;
 	l.o = o;
 	l.ui = ui;
-	if (ui->state != NULL) {
-		saved = state_get(ui->state, "folds-saved");
-		if (saved != NULL)
-			state_open_nodes(ui->state, outline_load_open, &l,
-			    &cause);
-	}
-	if (saved == NULL) {
+	/* Many reports in one dataset: all themes open would be too long. */
+	if (model_count_roots(ui->db) <= OUTLINE_DEFAULT_ROOTS)
 		model_children(ui->db, 0, outline_default_open, o, &cause);
-		o->defaults = 1;
+	if (ui->state != NULL) {
+		l.open = 1;
+		state_open_nodes(ui->state, outline_load_open, &l, &cause);
+		l.open = 0;
+		state_folded_nodes(ui->state, outline_load_open, &l, &cause);
 	}
-	free(saved);
 	free(cause);
 	outline_rebuild(o, ui);
 }
@@ -381,7 +368,7 @@ outline_fold(struct pane *p, struct ui *ui, int open)
 	struct outline	*o = p->data;
 	struct orow	*r = &o->rows[o->sel];
 
-	outline_save_defaults(o, ui);
+
 	outline_set_open(o, r->id, open);
 	ui_save_fold(ui, r->path, open);
 	outline_rebuild(o, ui);

@@ -72,8 +72,7 @@ ui_save_fold(struct ui *ui, const char *path, int open)
 
 	if (ui->state == NULL)
 		return;
-	if (state_set_open(ui->state, path, open, &cause) != 0 ||
-	    state_set(ui->state, "folds-saved", "1", &cause) != 0) {
+	if (state_set_open(ui->state, path, open, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 	}
