@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,14 +44,71 @@ struct pdf {
 	int			 page, pages, draw;
 };
 
+/*
+ * cairo and pango are loaded when the first PDF is made, not when the
+ * program starts: linked in, their start-up costs every run of icsbrowse
+ * (the browser's first screen, each command) some 15 ms that only PDF
+ * needs.  These are the functions used, called through lib.
+ */
+#define PDF_FUNCS(X) \
+	X(cairo_create) X(cairo_destroy) X(cairo_move_to) \
+	X(cairo_pdf_surface_create_for_stream) \
+	X(cairo_pdf_surface_set_metadata) X(cairo_rectangle) \
+	X(cairo_set_line_width) X(cairo_set_source_rgb) X(cairo_show_page) \
+	X(cairo_status_to_string) X(cairo_stroke) X(cairo_surface_destroy) \
+	X(cairo_surface_finish) X(cairo_surface_status) X(g_object_unref) \
+	X(pango_cairo_create_layout) X(pango_cairo_show_layout) \
+	X(pango_cairo_show_layout_line) X(pango_font_description_free) \
+	X(pango_font_description_from_string) X(pango_layout_get_iter) \
+	X(pango_layout_get_size) X(pango_layout_iter_free) \
+	X(pango_layout_iter_get_baseline) \
+	X(pango_layout_iter_get_line_extents) \
+	X(pango_layout_iter_get_line_readonly) X(pango_layout_iter_next_line) \
+	X(pango_layout_set_font_description) X(pango_layout_set_indent) \
+	X(pango_layout_set_text) X(pango_layout_set_width) \
+	X(pango_layout_set_wrap)
+
+#define PDF_POINTER(f)	__typeof__(&f) f;
+static struct {
+	int	 loaded;
+	PDF_FUNCS(PDF_POINTER)
+} lib;
+
+/* The library that brings cairo, pango and GLib with it. */
+#define PDF_LIBRARY	"libpangocairo-1.0.so.0"
+
+static int
+pdf_load(char **cause)
+{
+	void	*h;
+
+	if (lib.loaded)
+		return 0;
+	if ((h = dlopen(PDF_LIBRARY, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		*cause = xasprintf("cannot make a PDF: %s (install the Debian "
+		    "package libpangocairo-1.0-0)", dlerror());
+		return -1;
+	}
+#define PDF_LOAD(f)							\
+	if ((*(void **)&lib.f = dlsym(h, #f)) == NULL) {		\
+		*cause = xasprintf("cannot make a PDF: %s lacks %s",	\
+		    PDF_LIBRARY, #f);					\
+		return -1;						\
+	}
+	PDF_FUNCS(PDF_LOAD)
+#undef PDF_LOAD
+	lib.loaded = 1;		/* the library stays: its state is global */
+	return 0;
+}
+
 static void
 pdf_font(struct pdf *p, const char *font)
 {
 	PangoFontDescription	*fd;
 
-	fd = pango_font_description_from_string(font);
-	pango_layout_set_font_description(p->lay, fd);
-	pango_font_description_free(fd);
+	fd = lib.pango_font_description_from_string(font);
+	lib.pango_layout_set_font_description(p->lay, fd);
+	lib.pango_font_description_free(fd);
 }
 
 /* Set one line of small text at (x, y), aligned left (or at its right). */
@@ -64,14 +122,14 @@ pdf_small(struct pdf *p, double x, double y, const char *s, int right)
 	PangoFontDescription	*fd;
 	int			 w, h;
 
-	fd = pango_font_description_from_string(FONT_SMALL);
-	pango_layout_set_font_description(p->furniture, fd);
-	pango_font_description_free(fd);
-	pango_layout_set_width(p->furniture, -1);
-	pango_layout_set_text(p->furniture, s, -1);
-	pango_layout_get_size(p->furniture, &w, &h);
-	cairo_move_to(p->cr, right ? x - (double)w / PANGO_SCALE : x, y);
-	pango_cairo_show_layout(p->cr, p->furniture);
+	fd = lib.pango_font_description_from_string(FONT_SMALL);
+	lib.pango_layout_set_font_description(p->furniture, fd);
+	lib.pango_font_description_free(fd);
+	lib.pango_layout_set_width(p->furniture, -1);
+	lib.pango_layout_set_text(p->furniture, s, -1);
+	lib.pango_layout_get_size(p->furniture, &w, &h);
+	lib.cairo_move_to(p->cr, right ? x - (double)w / PANGO_SCALE : x, y);
+	lib.pango_cairo_show_layout(p->cr, p->furniture);
 }
 
 static void
@@ -80,17 +138,17 @@ pdf_new_page(struct pdf *p)
 	char	 foot[64];
 
 	if (p->page > 0 && p->draw)
-		cairo_show_page(p->cr);
+		lib.cairo_show_page(p->cr);
 	p->page++;
 	p->y = TOP;
 	if (!p->draw)
 		return;
-	cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
+	lib.cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
 	pdf_small(p, MARGIN, MARGIN, p->doc->title, 0);
 	pdf_small(p, PAGE_W - MARGIN, MARGIN + 10, p->path, 1);
 	snprintf(foot, sizeof foot, "Page %d of %d", p->page, p->pages);
 	pdf_small(p, PAGE_W / 2 + 20, PAGE_H - MARGIN - 10, foot, 1);
-	cairo_set_source_rgb(p->cr, 0, 0, 0);
+	lib.cairo_set_source_rgb(p->cr, 0, 0, 0);
 }
 
 /*
@@ -106,27 +164,27 @@ pdf_text(struct pdf *p, const char *text, const char *font, double indent,
 	double		 base, x;
 
 	pdf_font(p, font);
-	pango_layout_set_width(p->lay, (int)((TEXT_W - indent) * PANGO_SCALE));
-	pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_indent(p->lay, (int)(-hang * PANGO_SCALE));
-	pango_layout_set_text(p->lay, text, -1);
-	it = pango_layout_get_iter(p->lay);
+	lib.pango_layout_set_width(p->lay, (int)((TEXT_W - indent) * PANGO_SCALE));
+	lib.pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
+	lib.pango_layout_set_indent(p->lay, (int)(-hang * PANGO_SCALE));
+	lib.pango_layout_set_text(p->lay, text, -1);
+	it = lib.pango_layout_get_iter(p->lay);
 	do {
-		pango_layout_iter_get_line_extents(it, NULL, &r);
+		lib.pango_layout_iter_get_line_extents(it, NULL, &r);
 		if (p->y + (double)r.height / PANGO_SCALE > BOTTOM)
 			pdf_new_page(p);
-		base = (double)(pango_layout_iter_get_baseline(it) - r.y) /
+		base = (double)(lib.pango_layout_iter_get_baseline(it) - r.y) /
 		    PANGO_SCALE;
 		x = MARGIN + indent + (double)r.x / PANGO_SCALE;
 		if (p->draw) {
-			cairo_move_to(p->cr, x, p->y + base);
-			pango_cairo_show_layout_line(p->cr,
-			    pango_layout_iter_get_line_readonly(it));
+			lib.cairo_move_to(p->cr, x, p->y + base);
+			lib.pango_cairo_show_layout_line(p->cr,
+			    lib.pango_layout_iter_get_line_readonly(it));
 		}
 		p->y += (double)r.height / PANGO_SCALE;
-	} while (pango_layout_iter_next_line(it));
-	pango_layout_iter_free(it);
-	pango_layout_set_indent(p->lay, 0);
+	} while (lib.pango_layout_iter_next_line(it));
+	lib.pango_layout_iter_free(it);
+	lib.pango_layout_set_indent(p->lay, 0);
 }
 
 /* The height text takes in font at width w, in points. */
@@ -136,10 +194,10 @@ pdf_measure(struct pdf *p, const char *text, const char *font, double w)
 	int	 pw, ph;
 
 	pdf_font(p, font);
-	pango_layout_set_width(p->lay, (int)(w * PANGO_SCALE));
-	pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_text(p->lay, text, -1);
-	pango_layout_get_size(p->lay, &pw, &ph);
+	lib.pango_layout_set_width(p->lay, (int)(w * PANGO_SCALE));
+	lib.pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
+	lib.pango_layout_set_text(p->lay, text, -1);
+	lib.pango_layout_get_size(p->lay, &pw, &ph);
 	return (double)ph / PANGO_SCALE;
 }
 
@@ -195,11 +253,11 @@ pdf_row(struct pdf *p, const char *const cells[6], int head)
 		w = pdf_cols[i] * TEXT_W;
 		pdf_measure(p, cells[i], head ? FONT_TABLE_B : FONT_TABLE,
 		    w - 6);
-		cairo_move_to(p->cr, x + 3, p->y + 2);
-		pango_cairo_show_layout(p->cr, p->lay);
-		cairo_rectangle(p->cr, x, p->y, w, h);
-		cairo_set_line_width(p->cr, 0.4);
-		cairo_stroke(p->cr);
+		lib.cairo_move_to(p->cr, x + 3, p->y + 2);
+		lib.pango_cairo_show_layout(p->cr, p->lay);
+		lib.cairo_rectangle(p->cr, x, p->y, w, h);
+		lib.cairo_set_line_width(p->cr, 0.4);
+		lib.cairo_stroke(p->cr);
 		x += w;
 	}
 	p->y += h;
@@ -292,32 +350,32 @@ pdf_pass(struct pdf *p, struct strbuf *out, char **cause)
 	cairo_status_t	 st;
 	size_t		 i;
 
-	s = cairo_pdf_surface_create_for_stream(pdf_write, out, PAGE_W,
+	s = lib.cairo_pdf_surface_create_for_stream(pdf_write, out, PAGE_W,
 	    PAGE_H);
-	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
+	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
 	    p->doc->title);
-	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR,
+	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR,
 	    p->doc->publisher);
-	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR,
+	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR,
 	    "icsbrowse");
-	p->cr = cairo_create(s);
-	p->lay = pango_cairo_create_layout(p->cr);
-	p->furniture = pango_cairo_create_layout(p->cr);
+	p->cr = lib.cairo_create(s);
+	p->lay = lib.pango_cairo_create_layout(p->cr);
+	p->furniture = lib.pango_cairo_create_layout(p->cr);
 	p->page = 0;
 	p->path = "";
 	pdf_new_page(p);
 	pdf_preamble(p);
 	for (i = 0; i < p->doc->n; i++)
 		pdf_el(p, &p->doc->els[i], i > 0 ? &p->doc->els[i - 1] : NULL);
-	g_object_unref(p->lay);
-	g_object_unref(p->furniture);
-	cairo_destroy(p->cr);
-	cairo_surface_finish(s);
-	st = cairo_surface_status(s);
-	cairo_surface_destroy(s);
+	lib.g_object_unref(p->lay);
+	lib.g_object_unref(p->furniture);
+	lib.cairo_destroy(p->cr);
+	lib.cairo_surface_finish(s);
+	st = lib.cairo_surface_status(s);
+	lib.cairo_surface_destroy(s);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		*cause = xasprintf("cannot make the PDF: %s",
-		    cairo_status_to_string(st));
+		    lib.cairo_status_to_string(st));
 		return -1;
 	}
 	return 0;
@@ -328,6 +386,8 @@ fmt_pdf(const struct doc *doc, struct strbuf *out, char **cause)
 {
 	struct pdf	 p;
 
+	if (pdf_load(cause) != 0)
+		return -1;
 	memset(&p, 0, sizeof p);
 	p.doc = doc;
 	p.draw = 0;
