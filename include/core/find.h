@@ -24,11 +24,20 @@ struct find_hit {
 	const char	*path;
 	const char	*title;
 	const char	*snippet;	/* raw data text with marks */
+	int		 ranked;	/* the hits are best first (else in
+					   report order: see FIND_BOUNDED) */
 };
 
 typedef int (*find_cb)(const struct find_hit *, void *);
 
 #define FIND_PREFIX	0x1	/* the last word matches as a prefix */
+/*
+ * Rank only when there are at most FIND_RANK_MAX matches; past that, give
+ * the first hits in report order at once (the browser, as you type: a
+ * word of one letter matches nearly everything).
+ */
+#define FIND_BOUNDED	0x2
+#define FIND_RANK_MAX	2000
 
 /*
  * The FTS5 query for what the user typed, as a new string, or NULL if it

@@ -110,6 +110,18 @@ find_rank(struct db *db, const char *expr, int64_t within, int limit,
 	int		 r;
 
 	*n = 0;
+	if (limit < 0) {
+		/* In report order: the first hits, and no sorting. */
+		limit = -limit;
+		if (db_prepare(db, within == 0 ? "SELECT rowid FROM search "
+		    "WHERE search MATCH ?1 LIMIT ?2" : "SELECT s.rowid FROM "
+		    "search s JOIN nodes n ON n.id = s.rowid JOIN nodes top ON "
+		    "top.id = ?3 WHERE s.search MATCH ?1 AND (n.id = top.id OR "
+		    "substr(n.path, 1, length(top.path) + 1) = top.path || "
+		    "'/') LIMIT ?2", &st, cause) != 0)
+			return NULL;
+		goto run;
+	}
 	if (db_prepare(db, within == 0 ? "SELECT rowid FROM search WHERE "
 	    "search MATCH ?1 ORDER BY rank LIMIT ?2" : "SELECT s.rowid FROM "
 	    "search s JOIN nodes n ON n.id = s.rowid JOIN nodes top ON "
@@ -117,6 +129,7 @@ find_rank(struct db *db, const char *expr, int64_t within, int limit,
 	    "substr(n.path, 1, length(top.path) + 1) = top.path || '/') "
 	    "ORDER BY s.rank LIMIT ?2", &st, cause) != 0)
 		return NULL;
+run:
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
 	if (within != 0)
@@ -141,13 +154,23 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 {
 	struct find_hit	 hit;
 	sqlite3_stmt	*st = NULL;
-	int64_t		*ids;
+	int64_t		*ids = NULL;
 	char		*expr;
-	int		 i, n, r;
+	int		 i, n = 0, r, ranked;
 
 	if ((expr = find_expr(text, flags)) == NULL)
 		return 0;
-	ids = find_rank(db, expr, within, limit, &n, cause);
+	ranked = 1;
+	if (flags & FIND_BOUNDED) {
+		/* Count up to the bound, in report order: that is cheap. */
+		free(find_rank(db, expr, within, -(FIND_RANK_MAX + 1), &n,
+		    cause));
+		if (n > FIND_RANK_MAX)
+			ranked = 0;
+	}
+	if (n >= 0)
+		ids = find_rank(db, expr, within, ranked ? limit : -limit, &n,
+		    cause);
 	/* The snippets of the hits only, one at a time, in rank order. */
 	if (n > 0 && db_prepare(db, "SELECT n.path, n.title, "
 	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
@@ -164,6 +187,7 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 			break;
 		}
 		hit.id = ids[i];
+		hit.ranked = ranked;
 		hit.path = (const char *)sqlite3_column_text(st, 0);
 		hit.title = (const char *)sqlite3_column_text(st, 1);
 		hit.snippet = (const char *)sqlite3_column_text(st, 2);

@@ -45,6 +45,7 @@ struct search_dlg {
 	int		 nhits, sel, top;
 	char		*error;
 	int		 stale;		/* stopped by a newer key: run again */
+	int		 ranked;	/* the hits are best first */
 };
 
 /* A key waiting: the search in hand is stale, stop it. */
@@ -88,6 +89,7 @@ search_hit(const struct find_hit *h, void *arg)
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
 	x->path = utf8_clean(h->path, strlen(h->path), 0);
 	x->snippet = xstrdup(h->snippet);
+	d->ranked = h->ranked;
 	return 0;
 }
 
@@ -101,9 +103,9 @@ search_run(struct search_dlg *d, struct ui *ui)
 	if (d->query.len == 0)
 		return;
 	db_set_check(ui->db, search_key_waiting, NULL);
-	n = find_search(ui->db, strbuf_str(&d->query), FIND_PREFIX,
-	    d->scope_all ? 0 : d->within, SEARCH_LIMIT, search_hit, d,
-	    &d->error);
+	n = find_search(ui->db, strbuf_str(&d->query),
+	    FIND_PREFIX | FIND_BOUNDED, d->scope_all ? 0 : d->within,
+	    SEARCH_LIMIT, search_hit, d, &d->error);
 	if (n < 0 && db_interrupted(ui->db)) {
 		/* Another key came: it runs the search again. */
 		d->stale = 1;
@@ -195,7 +197,9 @@ search_draw(struct overlay *o, struct ui *ui)
 	else
 		snprintf(line, sizeof line, "%d result%s%s  Tab: %s  Enter: "
 		    "open  Esc: cancel", d->nhits, d->nhits == 1 ? "" : "s",
-		    d->nhits == SEARCH_LIMIT ? " (the best)" : "",
+		    !d->ranked ? " (the first, in report order: type more "
+		    "to rank them)" : d->nhits == SEARCH_LIMIT ? " (the best)" :
+		    "",
 		    d->scope_all ? "this section only" : "everything");
 	ui_addfit(o->win, line, cols);
 	search_draw_hits(d, o->win, rows, cols);
