@@ -100,6 +100,7 @@ search_run(struct search_dlg *d, struct ui *ui)
 
 	search_clear_hits(d);
 	d->stale = 0;
+	d->ranked = 1;
 	if (d->query.len == 0)
 		return;
 	db_set_check(ui->db, search_key_waiting, NULL);
