@@ -82,6 +82,7 @@ struct ui {
 	char			**marks;	/* paths of the marked nodes */
 	size_t			 nmarks;
 	enum ui_how		 last_how;
+	char			*saved_last;	/* the last node, as saved */
 
 	char			*cmp_first;	/* a place chosen to compare */
 	struct overlay		*cmp_view;	/* the view choosing for */

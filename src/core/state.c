@@ -166,6 +166,18 @@ state_dataset(struct state *st, const char *key)
 	sqlite3_stmt	*s;
 	int		 rc = -1;
 
+	/* Known already: a read, no write at every start. */
+	if (sqlite3_prepare_v2(st->h, "SELECT id FROM datasets WHERE key = ?1",
+	    -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		st->dataset = sqlite3_column_int64(s, 0);
+		rc = 0;
+	}
+	sqlite3_finalize(s);
+	if (rc == 0)
+		return 0;
 	if (sqlite3_prepare_v2(st->h, "INSERT INTO datasets(key) VALUES (?1) "
 	    "ON CONFLICT(key) DO UPDATE SET key = key RETURNING id", -1, &s,
 	    NULL) != SQLITE_OK)

@@ -146,10 +146,16 @@ ui_select(struct ui *ui, int64_t id, enum ui_how how)
 		history_visit(ui->history, id, how == UI_MOVE &&
 		    ui->last_how == UI_MOVE);
 	ui->last_how = how;
-	if (ui->state != NULL && state_set(ui->state, "last", n.path,
-	    &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
+	/* Saved when it changes: not at start, not twice. */
+	if (ui->state != NULL && (ui->saved_last == NULL ||
+	    strcmp(ui->saved_last, n.path) != 0)) {
+		if (state_set(ui->state, "last", n.path, &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+		} else {
+			free(ui->saved_last);
+			ui->saved_last = xstrdup(n.path);
+		}
 	}
 	ui->search.match = 0;
 	for (i = 0; i < PANE_COUNT; i++)
@@ -608,7 +614,7 @@ ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
 	if (ui->state != NULL &&
 	    (last = state_get(ui->state, "last")) != NULL) {
 		ui_resolve_exact(ui, last, &id);
-		free(last);
+		ui->saved_last = last;
 	}
 	if (id == 0)
 		id = ui_first_node(ui);
@@ -634,6 +640,7 @@ ui_stop(struct ui *ui)
 	free(ui->search.query);
 	free(ui->search.results);
 	free(ui->cmp_first);
+	free(ui->saved_last);
 	for (i = 0; i < ui->nmarks; i++)
 		free(ui->marks[i]);
 	free(ui->marks);
