@@ -231,21 +231,55 @@ find_next_word(const char *s, size_t len, size_t *i, size_t *start,
 	return 1;
 }
 
-/* Compare a word of text with a query word, case aside; prefix allowed? */
+/*
+ * The base letters of Latin-1 and Latin Extended-A (U+00C0 to U+017F),
+ * as FTS5's unicode61 tokenizer folds them with remove_diacritics: "é"
+ * matches "e".  A space: the letter does not decompose (ø, ł), so it is
+ * its own.
+ */
+static const char find_base[] =
+	"AAAAAA CEEEEIIII NOOOOO  UUUUY  aaaaaa ceeeeiiii nooooo  uuuuy y"
+	"AaAaAaCcCcCcCcDd  EeEeEeEeEeGgGgGgGgHh  IiIiIiIiI   JjKk LlLlLl "
+	"   NnNnNn   OoOoOo  RrRrRrSsSsSsSsTtTt  UuUuUuUuUuUuWwYyYZzZzZz ";
+
+/* A code point as the search compares it: lower case, accents off. */
+static uint32_t
+find_fold(uint32_t cp)
+{
+	if (cp >= 0xc0 && cp <= 0x17f && find_base[cp - 0xc0] != ' ')
+		cp = (unsigned char)find_base[cp - 0xc0];
+	return (uint32_t)towlower((wint_t)cp);
+}
+
+/* The next code point of s[*i..len) that is not a combining accent. */
+static int
+find_next_cp(const char *s, size_t len, size_t *i, uint32_t *cp)
+{
+	do {
+		if (*i >= len)
+			return 0;
+		*i += utf8_decode(s + *i, len - *i, cp);
+	} while (*cp >= 0x300 && *cp < 0x370);
+	return 1;
+}
+
+/* Compare a word of text with a query word, as the search does. */
 static int
 find_word_match(const char *w, size_t wlen, const char *q, size_t qlen,
     int prefix)
 {
 	uint32_t	 a, b;
 	size_t		 i = 0, j = 0;
+	int		 more_w, more_q;
 
-	while (i < wlen && j < qlen) {
-		i += utf8_decode(w + i, wlen - i, &a);
-		j += utf8_decode(q + j, qlen - j, &b);
-		if (towlower((wint_t)a) != towlower((wint_t)b))
+	for (;;) {
+		more_w = find_next_cp(w, wlen, &i, &a);
+		more_q = find_next_cp(q, qlen, &j, &b);
+		if (!more_q)
+			return !more_w || prefix;
+		if (!more_w || find_fold(a) != find_fold(b))
 			return 0;
 	}
-	return j == qlen && (i == wlen || prefix);
 }
 
 size_t
