@@ -96,110 +96,111 @@ find_expr(const char *text, int flags)
 	return strbuf_detach(&sb);
 }
 
-/*
- * The ranked ids, at most limit: rank is bm25 with titles weighing four
- * times the text (set by the importer); FTS5 sorts them itself, without
- * touching the text of what it does not return.
- */
-static int64_t *
-find_rank(struct db *db, const char *expr, int64_t within, int limit,
-    int *n, char **cause)
+#define FIND_SNIPPET \
+	"snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', '…', 16)"
+#define FIND_WITHIN \
+	" JOIN nodes n ON n.id = search.rowid JOIN nodes top ON top.id = ?3 " \
+	"WHERE search MATCH ?1 AND (n.id = top.id OR substr(n.path, 1, " \
+	"length(top.path) + 1) = top.path || '/')"
+
+/* The queries: [ranked][within].  rank is bm25, titles weighing four
+ * times the text (set by the importer); FTS5 sorts by it itself and makes
+ * snippets for the rows it returns only. */
+static const char *const find_sql[2][2] = {
+	{ "SELECT search.rowid, " FIND_SNIPPET " FROM search "
+	  "WHERE search MATCH ?1 LIMIT ?2",
+	  "SELECT search.rowid, " FIND_SNIPPET " FROM search" FIND_WITHIN
+	  " LIMIT ?2" },
+	{ "SELECT search.rowid, " FIND_SNIPPET " FROM search "
+	  "WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
+	  "SELECT search.rowid, " FIND_SNIPPET " FROM search" FIND_WITHIN
+	  " ORDER BY search.rank LIMIT ?2" },
+};
+
+/* How many matches, counted no further than FIND_RANK_MAX + 1. */
+static int
+find_count(struct db *db, const char *expr, char **cause)
 {
 	sqlite3_stmt	*st;
-	int64_t		*ids = NULL;
-	int		 r;
+	int		 n = -1;
 
-	*n = 0;
-	if (limit < 0) {
-		/* In report order: the first hits, and no sorting. */
-		limit = -limit;
-		if (db_prepare(db, within == 0 ? "SELECT rowid FROM search "
-		    "WHERE search MATCH ?1 LIMIT ?2" : "SELECT s.rowid FROM "
-		    "search s JOIN nodes n ON n.id = s.rowid JOIN nodes top ON "
-		    "top.id = ?3 WHERE s.search MATCH ?1 AND (n.id = top.id OR "
-		    "substr(n.path, 1, length(top.path) + 1) = top.path || "
-		    "'/') LIMIT ?2", &st, cause) != 0)
-			return NULL;
-		goto run;
-	}
-	if (db_prepare(db, within == 0 ? "SELECT rowid FROM search WHERE "
-	    "search MATCH ?1 ORDER BY rank LIMIT ?2" : "SELECT s.rowid FROM "
-	    "search s JOIN nodes n ON n.id = s.rowid JOIN nodes top ON "
-	    "top.id = ?3 WHERE s.search MATCH ?1 AND (n.id = top.id OR "
-	    "substr(n.path, 1, length(top.path) + 1) = top.path || '/') "
-	    "ORDER BY s.rank LIMIT ?2", &st, cause) != 0)
-		return NULL;
-run:
+	if (db_prepare(db, "SELECT count(*) FROM (SELECT rowid FROM search "
+	    "WHERE search MATCH ?1 LIMIT ?2)", &st, cause) != 0)
+		return -1;
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
-	if (within != 0)
-		sqlite3_bind_int64(st, 3, within);
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		ids = xreallocarray(ids, (size_t)*n + 1, sizeof *ids);
-		ids[(*n)++] = sqlite3_column_int64(st, 0);
-	}
-	if (r != SQLITE_DONE) {
+	sqlite3_bind_int(st, 2, FIND_RANK_MAX + 1);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	else
 		*cause = db_cause(db, "cannot search");
-		free(ids);
-		ids = NULL;
-		*n = -1;
-	}
 	sqlite3_finalize(st);
-	return ids;
+	return n;
+}
+
+/* Give cb the hit for row st of the search; returns cb's answer or -1. */
+static int
+find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node, int ranked,
+    find_cb cb, void *arg, char **cause)
+{
+	struct find_hit	 hit;
+
+	hit.id = sqlite3_column_int64(st, 0);
+	hit.snippet = (const char *)sqlite3_column_text(st, 1);
+	if (hit.snippet == NULL)
+		hit.snippet = "";
+	hit.ranked = ranked;
+	sqlite3_reset(node);
+	sqlite3_bind_int64(node, 1, hit.id);
+	if (sqlite3_step(node) != SQLITE_ROW) {
+		*cause = db_cause(db, "cannot search");
+		return -1;
+	}
+	hit.path = (const char *)sqlite3_column_text(node, 0);
+	hit.title = (const char *)sqlite3_column_text(node, 1);
+	return cb(&hit, arg);
 }
 
 int
 find_search(struct db *db, const char *text, int flags, int64_t within,
     int limit, find_cb cb, void *arg, char **cause)
 {
-	struct find_hit	 hit;
-	sqlite3_stmt	*st = NULL;
-	int64_t		*ids = NULL;
+	sqlite3_stmt	*st = NULL, *node = NULL;
 	char		*expr;
-	int		 i, n = 0, r, ranked;
+	int		 n = 0, r, ranked = 1, stop;
 
 	if ((expr = find_expr(text, flags)) == NULL)
 		return 0;
-	ranked = 1;
-	if (flags & FIND_BOUNDED) {
-		/* Count up to the bound, in report order: that is cheap. */
-		free(find_rank(db, expr, within, -(FIND_RANK_MAX + 1), &n,
-		    cause));
-		if (n > FIND_RANK_MAX)
-			ranked = 0;
-	}
-	if (n >= 0)
-		ids = find_rank(db, expr, within, ranked ? limit : -limit, &n,
-		    cause);
-	/* The snippets of the hits only, one at a time, in rank order. */
-	if (n > 0 && db_prepare(db, "SELECT n.path, n.title, "
-	    "snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', "
-	    "'…', 16) FROM search JOIN nodes n ON n.id = search.rowid "
-	    "WHERE search MATCH ?1 AND search.rowid = ?2", &st, cause) != 0)
+	/* As you type, ranking thousands of matches costs too much. */
+	if ((flags & FIND_BOUNDED) &&
+	    (r = find_count(db, expr, cause)) > FIND_RANK_MAX)
+		ranked = 0;
+	else if ((flags & FIND_BOUNDED) && r < 0)
 		n = -1;
-	for (i = 0; i < n; i++) {
-		sqlite3_reset(st);
+	if (n == 0 && (db_prepare(db, find_sql[ranked][within != 0], &st,
+	    cause) != 0 || db_prepare(db, "SELECT path, title FROM nodes "
+	    "WHERE id = ?1", &node, cause) != 0))
+		n = -1;
+	if (n == 0) {
 		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, ids[i]);
-		if ((r = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
+		if (within != 0)
+			sqlite3_bind_int64(st, 3, within);
+		while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+			n++;
+			if ((stop = find_hit(db, st, node, ranked, cb, arg,
+			    cause)) != 0) {
+				if (stop < 0)
+					n = -1;
+				break;
+			}
+		}
+		if (r != SQLITE_ROW && r != SQLITE_DONE) {
 			*cause = db_cause(db, "cannot search");
 			n = -1;
-			break;
-		}
-		hit.id = ids[i];
-		hit.ranked = ranked;
-		hit.path = (const char *)sqlite3_column_text(st, 0);
-		hit.title = (const char *)sqlite3_column_text(st, 1);
-		hit.snippet = (const char *)sqlite3_column_text(st, 2);
-		if (hit.snippet == NULL)
-			hit.snippet = "";
-		if (cb(&hit, arg) != 0) {
-			n = i + 1;
-			break;
 		}
 	}
 	sqlite3_finalize(st);
-	free(ids);
+	sqlite3_finalize(node);
 	free(expr);
 	return n;
 }
