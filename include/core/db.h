@@ -51,6 +51,16 @@ int		 db_interrupted(struct db *);
 /* Prepare sql; returns 0, or -1 with *cause. */
 int		 db_prepare(struct db *, const char *sql, sqlite3_stmt **,
 		     char **cause);
+/*
+ * Like db_prepare(), for the queries the browser runs at every key: the
+ * statement is kept and handed out again, reset, for the same SQL.  Give
+ * it back with db_release(), never sqlite3_finalize().
+ */
+int		 db_stmt(struct db *, const char *sql, sqlite3_stmt **,
+		     char **cause);
+/* Give back a statement from db_stmt() (NULL does nothing). */
+void		 db_release(struct db *, sqlite3_stmt *);
+
 /* Run sql, which returns no rows; returns 0, or -1 with *cause. */
 int		 db_exec(struct db *, const char *sql, char **cause);
 

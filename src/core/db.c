@@ -18,9 +18,20 @@
 #include "core/db.h"
 #include "core/xmalloc.h"
 
+/* Statements kept by db_stmt(): preparing one costs more than running it. */
+#define DB_CACHE	48
+
+struct db_cached {
+	char		*sql;
+	sqlite3_stmt	*st;
+	int		 busy;		/* handed out, not yet released */
+};
+
 struct db {
-	sqlite3	*h;
-	char	*path;
+	sqlite3			*h;
+	char			*path;
+	struct db_cached	 cache[DB_CACHE];
+	size_t			 ncache;
 };
 
 sqlite3 *
@@ -104,6 +115,49 @@ db_prepare(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 		return -1;
 	}
 	return 0;
+}
+
+int
+db_stmt(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
+{
+	struct db_cached	*c;
+	size_t			 i;
+
+	for (i = 0; i < db->ncache; i++) {
+		c = &db->cache[i];
+		if (!c->busy && strcmp(c->sql, sql) == 0) {
+			c->busy = 1;
+			*st = c->st;
+			return 0;
+		}
+	}
+	if (db_prepare(db, sql, st, cause) != 0)
+		return -1;
+	/* Full, or the same SQL in use (a query inside its own loop). */
+	if (db->ncache < DB_CACHE) {
+		c = &db->cache[db->ncache++];
+		c->sql = xstrdup(sql);
+		c->st = *st;
+		c->busy = 1;
+	}
+	return 0;
+}
+
+void
+db_release(struct db *db, sqlite3_stmt *st)
+{
+	size_t	 i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < db->ncache; i++)
+		if (db->cache[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			db->cache[i].busy = 0;
+			return;
+		}
+	sqlite3_finalize(st);
 }
 
 int
@@ -223,6 +277,11 @@ db_close(struct db *db, char **cause)
 
 	if (db == NULL)
 		return 0;
+	for (size_t i = 0; i < db->ncache; i++) {
+		sqlite3_finalize(db->cache[i].st);
+		free(db->cache[i].sql);
+	}
+	db->ncache = 0;
 	if (sqlite3_close(db->h) != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = db_cause(db, "cannot close");

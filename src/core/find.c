@@ -124,7 +124,7 @@ find_count(struct db *db, const char *expr, char **cause)
 	sqlite3_stmt	*st;
 	int		 n = -1;
 
-	if (db_prepare(db, "SELECT count(*) FROM (SELECT rowid FROM search "
+	if (db_stmt(db, "SELECT count(*) FROM (SELECT rowid FROM search "
 	    "WHERE search MATCH ?1 LIMIT ?2)", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
@@ -133,7 +133,7 @@ find_count(struct db *db, const char *expr, char **cause)
 		n = sqlite3_column_int(st, 0);
 	else
 		*cause = db_cause(db, "cannot search");
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return n;
 }
 
@@ -176,8 +176,8 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 		ranked = 0;
 	else if ((flags & FIND_BOUNDED) && r < 0)
 		n = -1;
-	if (n == 0 && (db_prepare(db, find_sql[ranked][within != 0], &st,
-	    cause) != 0 || db_prepare(db, "SELECT path, title FROM nodes "
+	if (n == 0 && (db_stmt(db, find_sql[ranked][within != 0], &st,
+	    cause) != 0 || db_stmt(db, "SELECT path, title FROM nodes "
 	    "WHERE id = ?1", &node, cause) != 0))
 		n = -1;
 	if (n == 0) {
@@ -199,8 +199,8 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 			n = -1;
 		}
 	}
-	sqlite3_finalize(st);
-	sqlite3_finalize(node);
+	db_release(db, st);
+	db_release(db, node);
 	free(expr);
 	return n;
 }

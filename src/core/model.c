@@ -68,7 +68,7 @@ model_get(struct db *db, int64_t id, struct node *n, char **cause)
 	int		 rc = -1, r;
 
 	memset(n, 0, sizeof *n);
-	if (db_prepare(db, "SELECT " NODE_COLUMNS " FROM nodes n "
+	if (db_stmt(db, "SELECT " NODE_COLUMNS " FROM nodes n "
 	    "WHERE n.id = ?1", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
@@ -80,7 +80,7 @@ model_get(struct db *db, int64_t id, struct node *n, char **cause)
 		    (long long)id);
 	else
 		*cause = db_cause(db, "cannot read a node");
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -115,13 +115,13 @@ model_children(struct db *db, int64_t parent, model_node_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (db_prepare(db, "SELECT " NODE_COLUMNS " FROM nodes n "
+	if (db_stmt(db, "SELECT " NODE_COLUMNS " FROM nodes n "
 	    "WHERE n.parent IS ?1 ORDER BY n.id", &st, cause) != 0)
 		return -1;
 	if (parent != 0)
 		sqlite3_bind_int64(st, 1, parent);
 	rc = model_each(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -133,7 +133,7 @@ model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
 	int		 rc;
 
 	/* The sort key is the chain of ids from the root, fixed width. */
-	if (db_prepare(db, "WITH RECURSIVE t(id, depth, k) AS ("
+	if (db_stmt(db, "WITH RECURSIVE t(id, depth, k) AS ("
 	    "SELECT id, 0, printf('%010d', id) FROM nodes "
 	    "WHERE (?1 IS NULL AND parent IS NULL) OR id = ?1 "
 	    "UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) "
@@ -144,7 +144,7 @@ model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
 	if (root != 0)
 		sqlite3_bind_int64(st, 1, root);
 	rc = model_each(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -157,7 +157,7 @@ model_blocks(struct db *db, int64_t node, model_block_cb cb, void *arg,
 	const char	*kind;
 	int		 r, rc = -1;
 
-	if (db_prepare(db, "SELECT kind, text FROM blocks WHERE node = ?1 "
+	if (db_stmt(db, "SELECT kind, text FROM blocks WHERE node = ?1 "
 	    "ORDER BY rowid", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
@@ -179,7 +179,7 @@ model_blocks(struct db *db, int64_t node, model_block_cb cb, void *arg,
 	}
 	rc = 0;
 out:
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -194,10 +194,10 @@ model_one_id(struct db *db, sqlite3_stmt *st, int64_t *out, char **cause)
 		*out = sqlite3_column_int64(st, 0);
 	else if (r != SQLITE_DONE) {
 		*cause = db_cause(db, "cannot read the tree");
-		sqlite3_finalize(st);
+		db_release(db, st);
 		return -1;
 	}
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return 0;
 }
 
@@ -207,7 +207,7 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 {
 	sqlite3_stmt	*st;
 
-	if (db_prepare(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
+	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
 	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
 	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
 	    "JOIN up ON n.id = up.parent) "
@@ -225,7 +225,7 @@ model_child(struct db *db, int64_t id, const char *kind, int64_t *out,
 {
 	sqlite3_stmt	*st;
 
-	if (db_prepare(db, "SELECT id FROM nodes WHERE parent = ?1 AND "
+	if (db_stmt(db, "SELECT id FROM nodes WHERE parent = ?1 AND "
 	    "kind = ?2 ORDER BY id LIMIT 1", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
@@ -238,7 +238,7 @@ model_counterpart(struct db *db, int64_t id, int64_t *out, char **cause)
 {
 	sqlite3_stmt	*st;
 
-	if (db_prepare(db, "SELECT link FROM nodes WHERE id = ?1 AND link IS "
+	if (db_stmt(db, "SELECT link FROM nodes WHERE id = ?1 AND link IS "
 	    "NOT NULL UNION ALL SELECT id FROM (SELECT id FROM nodes WHERE "
 	    "link = ?1 ORDER BY id LIMIT 1)", &st, cause) != 0)
 		return -1;
@@ -257,7 +257,7 @@ model_count_roots(struct db *db)
 		return 0;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return n;
 }
 
@@ -273,7 +273,7 @@ model_meta(struct db *db, const char *key)
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = model_text(st, 0);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return v;
 }
 
@@ -347,21 +347,21 @@ model_resolve(struct db *db, const char *path, int64_t *id, char **cause)
 
 	if ((want = model_normalise(path)) == NULL)
 		goto none;
-	if (db_prepare(db, "SELECT id, path FROM nodes WHERE path = ?1",
+	if (db_stmt(db, "SELECT id, path FROM nodes WHERE path = ?1",
 	    &st, cause) != 0)
 		goto fail;
 	sqlite3_bind_text(st, 1, want, -1, SQLITE_STATIC);
 	n = model_candidates(db, st, path, id, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	if (n != 0)
 		goto done;
 	/* want holds only [a-z0-9/-], so it has no LIKE wildcards. */
-	if (db_prepare(db, "SELECT id, path FROM nodes "
+	if (db_stmt(db, "SELECT id, path FROM nodes "
 	    "WHERE path LIKE '%/' || ?1 ORDER BY id", &st, cause) != 0)
 		goto fail;
 	sqlite3_bind_text(st, 1, want, -1, SQLITE_STATIC);
 	n = model_candidates(db, st, path, id, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 done:
 	free(want);
 	want = NULL;

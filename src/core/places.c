@@ -56,11 +56,11 @@ places_list(struct db *db, place_cb cb, void *arg, char **cause)
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (db_prepare(db, "SELECT code, kind, name, node FROM places "
+	if (db_stmt(db, "SELECT code, kind, name, node FROM places "
 	    "ORDER BY rowid", &st, cause) != 0)
 		return -1;
 	rc = places_run(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -71,12 +71,12 @@ places_of_node(struct db *db, int64_t node, place_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (db_prepare(db, "SELECT code, kind, name, node FROM places "
+	if (db_stmt(db, "SELECT code, kind, name, node FROM places "
 	    "WHERE node = ?1", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
 	rc = places_run(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -126,12 +126,12 @@ figures_of_node(struct db *db, int64_t node, figure_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (db_prepare(db, FIGURE_QUERY "WHERE f.node = ?1 ORDER BY f.id",
+	if (db_stmt(db, FIGURE_QUERY "WHERE f.node = ?1 ORDER BY f.id",
 	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
 	rc = figures_run(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -142,12 +142,12 @@ figures_of_place(struct db *db, const char *code, figure_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (db_prepare(db, FIGURE_QUERY "WHERE f.place = ?1 ORDER BY f.id",
+	if (db_stmt(db, FIGURE_QUERY "WHERE f.place = ?1 ORDER BY f.id",
 	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
 	rc = figures_run(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -159,14 +159,14 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 	int		 rc;
 
 	/* The subtree by its parent links: no scan of all the figures. */
-	if (db_prepare(db, "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
+	if (db_stmt(db, "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
 	    "SELECT c.id FROM nodes c JOIN sub ON c.parent = sub.id) "
 	    FIGURE_QUERY "WHERE f.node IN (SELECT id FROM sub) ORDER BY f.id",
 	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
 	rc = figures_run(db, st, cb, arg, cause);
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -178,7 +178,7 @@ places_sections(struct db *db, const char *code, place_section_cb cb,
 	sqlite3_stmt		*st;
 	int			 r, rc = 0;
 
-	if (db_prepare(db, "SELECT n.id, n.path, n.title FROM nodes n "
+	if (db_stmt(db, "SELECT n.id, n.path, n.title FROM nodes n "
 	    "WHERE n.id IN (SELECT node FROM mentions WHERE place = ?1 "
 	    "UNION SELECT node FROM figures WHERE place = ?1) AND n.id NOT IN "
 	    "(SELECT node FROM places WHERE code = ?1) ORDER BY n.id", &st,
@@ -196,6 +196,6 @@ places_sections(struct db *db, const char *code, place_section_cb cb,
 		*cause = db_cause(db, "cannot read the places");
 		rc = -1;
 	}
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }

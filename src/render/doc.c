@@ -209,7 +209,7 @@ doc_source(struct doc_walk *w, const struct node *n)
 	    strcmp(n->source, w->sources[n->depth - 1]) != 0;
 	if (!changed || *n->source == '\0')
 		return 0;
-	if (db_prepare(w->db, "SELECT title, publisher, date FROM sources "
+	if (db_stmt(w->db, "SELECT title, publisher, date FROM sources "
 	    "WHERE code = ?1", &st, &w->cause) != 0)
 		return -1;
 	sqlite3_bind_text(st, 1, n->source, -1, SQLITE_STATIC);
@@ -221,7 +221,7 @@ doc_source(struct doc_walk *w, const struct node *n)
 		doc_push(w->doc, DOC_SOURCE, s);
 		free(s);
 	}
-	sqlite3_finalize(st);
+	db_release(w->db, st);
 	return 0;
 }
 

@@ -28,7 +28,7 @@ ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
 	int		 rc = -1;
 
 	*id = 0;
-	if (db_prepare(ui->db, "SELECT id FROM nodes WHERE path = ?1", &st,
+	if (db_stmt(ui->db, "SELECT id FROM nodes WHERE path = ?1", &st,
 	    &cause) != 0) {
 		free(cause);
 		return -1;
@@ -38,7 +38,7 @@ ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
 		*id = sqlite3_column_int64(st, 0);
 		rc = 0;
 	}
-	sqlite3_finalize(st);
+	db_release(ui->db, st);
 	return rc;
 }
 
