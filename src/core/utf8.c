@@ -128,6 +128,8 @@ utf8_cpwidth(uint32_t cp)
 {
 	int	 w;
 
+	if (cp >= 0x20 && cp < 0x7f)
+		return 1;		/* printable ASCII: no table needed */
 	w = wcwidth((wchar_t)cp);
 	if (w < 0)
 		return 1;	/* unassigned, or a locale without the table */
@@ -167,11 +169,26 @@ utf8_clean(const char *s, size_t len, int flags)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 	uint32_t	 cp;
-	size_t		 i, n;
+	size_t		 i, n, run;
 
+	strbuf_add(&sb, "", 0);
 	for (i = 0; i < len; i += n) {
+		/* Printable ASCII, the most of any text, goes as a run. */
+		for (run = i; run < len && (unsigned char)s[run] >= 0x20 &&
+		    (unsigned char)s[run] < 0x7f; run++)
+			;
+		if (run > i) {
+			strbuf_add(&sb, s + i, run - i);
+			n = run - i;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
-		utf8_clean_one(&sb, cp, flags);
+		/* A good, printable sequence is copied as it is. */
+		if (cp >= 0x80 && utf8_classify(cp) == UTF8_PRINT &&
+		    (cp != UTF8_REPLACEMENT || n == 3))
+			strbuf_add(&sb, s + i, n);
+		else
+			utf8_clean_one(&sb, cp, flags);
 	}
 	return strbuf_detach(&sb);
 }
