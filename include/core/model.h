@@ -61,6 +61,28 @@ int	 model_resolve(struct db *, const char *path, int64_t *id,
 int	 model_children(struct db *, int64_t parent, model_node_cb, void *,
 	     char **cause);
 
+/* A row of the outline: what it shows of a node; borrowed in callbacks. */
+struct outline_node {
+	int64_t		 id;
+	const char	*title;
+	const char	*path;
+	int		 has_children;
+};
+typedef int (*model_outline_cb)(const struct outline_node *, void *);
+
+/*
+ * The children of parent (0: the top-level parts) as the outline shows
+ * them: less read than model_children(), for a long list.
+ */
+int	 model_outline_children(struct db *, int64_t parent, model_outline_cb,
+	     void *, char **cause);
+/*
+ * The top-level nodes after node after (0: from the first), at most
+ * limit of them: a long outline is read a screen or so at a time.
+ */
+int	 model_outline_roots(struct db *, int64_t after, int limit,
+	     model_outline_cb, void *, char **cause);
+
 /*
  * Node root and everything under it in report order (pre-order), with
  * depth relative to root; root 0 walks the whole tree.

@@ -125,6 +125,62 @@ model_children(struct db *db, int64_t parent, model_node_cb cb, void *arg,
 	return rc;
 }
 
+/* Run st (NODE_OUTLINE rows), calling cb for each; 0, or -1 with *cause. */
+static int
+model_outline_each(struct db *db, sqlite3_stmt *st, model_outline_cb cb,
+    void *arg, char **cause)
+{
+	struct outline_node	 o;
+	int			 r, rc = 0;
+
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		o.id = sqlite3_column_int64(st, 0);
+		o.title = (const char *)sqlite3_column_text(st, 1);
+		o.path = (const char *)sqlite3_column_text(st, 2);
+		o.has_children = sqlite3_column_int(st, 3);
+		if ((rc = cb(&o, arg)) != 0)
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the tree");
+		rc = -1;
+	}
+	db_release(db, st);
+	return rc;
+}
+
+#define NODE_OUTLINE \
+	"SELECT n.id, n.title, n.path, EXISTS (SELECT 1 FROM nodes c " \
+	"WHERE c.parent = n.id) FROM nodes n "
+
+int
+model_outline_children(struct db *db, int64_t parent, model_outline_cb cb,
+    void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (db_stmt(db, NODE_OUTLINE "WHERE n.parent IS ?1 ORDER BY n.id",
+	    &st, cause) != 0)
+		return -1;
+	if (parent != 0)
+		sqlite3_bind_int64(st, 1, parent);
+	return model_outline_each(db, st, cb, arg, cause);
+}
+
+int
+model_outline_roots(struct db *db, int64_t after, int limit,
+    model_outline_cb cb, void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+
+	if (db_stmt(db, NODE_OUTLINE "WHERE n.parent IS NULL AND n.id > ?1 "
+	    "ORDER BY n.id LIMIT ?2", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, after);
+	sqlite3_bind_int(st, 2, limit);
+	return model_outline_each(db, st, cb, arg, cause);
+}
+
 int
 model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
     char **cause)

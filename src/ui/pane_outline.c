@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ struct orow {
 
 /* Up to this many top-level parts, the themes start unfolded. */
 #define OUTLINE_DEFAULT_ROOTS	32
+/* Top-level parts read at a time: a long outline is read as it is shown. */
+#define OUTLINE_CHUNK		64
 
 struct outline {
 	struct orow	*rows;
@@ -42,6 +45,9 @@ struct outline {
 	int		 sel, top;
 	int64_t		*open;		/* unfolded nodes, sorted */
 	size_t		 nopen, opencap;
+	int64_t		 last_root;	/* the last top-level node read */
+	int		 more;		/* top-level nodes not read yet */
+	size_t		 roots;		/* top-level nodes read */
 };
 
 static int
@@ -111,7 +117,7 @@ struct outline_kids {
 
 /* Collect the children of a node, to walk them after the query ends. */
 static int
-outline_kid(const struct node *n, void *arg)
+outline_kid(const struct outline_node *n, void *arg)
 {
 	struct outline_kids	*k = arg;
 	struct orow		*r;
@@ -123,7 +129,7 @@ outline_kid(const struct node *n, void *arg)
 	r = &k->rows[k->n++];
 	r->id = n->id;
 	r->depth = 0;
-	r->nchildren = n->nchildren;
+	r->nchildren = n->has_children;
 	r->title = utf8_clean(n->title, strlen(n->title), 0);
 	r->path = xstrdup(n->path);
 	return 0;
@@ -139,27 +145,69 @@ outline_push(struct outline *o, const struct orow *r)
 	o->rows[o->n++] = *r;
 }
 
+static int	outline_level(struct outline *, struct db *, int64_t, int,
+		    char **);
+
+/* Add the rows collected at depth, and under the unfolded ones theirs. */
+static int
+outline_add_kids(struct outline *o, struct db *db, struct outline_kids *k,
+    int depth, int rc, char **cause)
+{
+	size_t	 i;
+
+	for (i = 0; i < k->n; i++) {
+		k->rows[i].depth = depth;
+		outline_push(o, &k->rows[i]);
+		if (rc == 0 && k->rows[i].nchildren > 0 &&
+		    outline_is_open(o, k->rows[i].id))
+			rc = outline_level(o, db, k->rows[i].id, depth + 1,
+			    cause);
+	}
+	free(k->rows);
+	return rc;
+}
+
 /* Add the children of parent, and theirs where unfolded, in tree order. */
 static int
 outline_level(struct outline *o, struct db *db, int64_t parent, int depth,
     char **cause)
 {
 	struct outline_kids	 k = { NULL, 0, 0 };
-	size_t			 i;
-	int			 rc = 0;
+	int			 rc;
 
-	if (model_children(db, parent, outline_kid, &k, cause) != 0)
-		rc = -1;
-	for (i = 0; i < k.n; i++) {
-		k.rows[i].depth = depth;
-		outline_push(o, &k.rows[i]);
-		if (rc == 0 && k.rows[i].nchildren > 0 &&
-		    outline_is_open(o, k.rows[i].id))
-			rc = outline_level(o, db, k.rows[i].id, depth + 1,
-			    cause);
-	}
-	free(k.rows);
-	return rc;
+	rc = model_outline_children(db, parent, outline_kid, &k, cause);
+	return outline_add_kids(o, db, &k, depth, rc, cause);
+}
+
+/* Read the next top-level parts, and what is unfolded under them. */
+static int
+outline_more(struct outline *o, struct db *db, char **cause)
+{
+	struct outline_kids	 k = { NULL, 0, 0 };
+	int			 rc;
+
+	rc = model_outline_roots(db, o->last_root, OUTLINE_CHUNK, outline_kid,
+	    &k, cause);
+	if (rc != 0 || k.n < OUTLINE_CHUNK)
+		o->more = 0;
+	if (k.n > 0)
+		o->last_root = k.rows[k.n - 1].id;
+	o->roots += k.n;
+	return outline_add_kids(o, db, &k, 0, rc, cause);
+}
+
+/* Read on until row (or the top-level node upto) has been read. */
+static void
+outline_ensure(struct outline *o, struct ui *ui, size_t row, int64_t upto)
+{
+	char	*cause = NULL;
+
+	while (o->more && (row >= o->n || o->last_root < upto))
+		if (outline_more(o, ui->db, &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			return;
+		}
 }
 
 static int
@@ -167,16 +215,21 @@ outline_rebuild(struct outline *o, struct ui *ui)
 {
 	char	*cause = NULL;
 	int64_t	 keep;
-	size_t	 i;
+	size_t	 i, want;
 
 	keep = o->n > 0 && o->sel >= 0 && (size_t)o->sel < o->n ?
 	    o->rows[o->sel].id : ui->node.id;
+	want = o->roots > OUTLINE_CHUNK ? o->roots : OUTLINE_CHUNK;
 	outline_clear(o);
-	if (outline_level(o, ui->db, 0, 0, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return -1;
-	}
+	o->last_root = 0;
+	o->roots = 0;
+	o->more = 1;
+	while (o->more && o->roots < want)
+		if (outline_more(o, ui->db, &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			return -1;
+		}
 	o->sel = 0;
 	for (i = 0; i < o->n; i++)
 		if (o->rows[i].id == keep)
@@ -201,7 +254,7 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 {
 	struct node	 n;
 	char		*cause = NULL;
-	int64_t		 up;
+	int64_t		 up, top = id;
 	int		 changed = 0;
 
 	if (outline_find(o, id) >= 0)
@@ -213,6 +266,7 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 	up = n.parent;
 	node_clear(&n);
 	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
+		top = up;
 		if (!outline_is_open(o, up)) {
 			outline_set_open(o, up, 1);
 			ui_save_fold(ui, n.path, 1);
@@ -224,6 +278,8 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 	free(cause);
 	if (changed)
 		outline_rebuild(o, ui);
+	/* Its top-level part may not have been read yet. */
+	outline_ensure(o, ui, 0, top);
 }
 
 static void
@@ -338,7 +394,8 @@ outline_draw(struct pane *p, struct ui *ui, int focused)
 
 	outline_keep_visible(o, rows);
 	werase(p->win);
-	snprintf(where, sizeof where, "%d/%zu", o->sel + 1, o->n);
+	snprintf(where, sizeof where, "%d/%zu%s", o->sel + 1, o->n,
+	    o->more ? "+" : "");
 	pane_frame(p, focused, where);
 	for (i = 0; i < rows && o->top + i < (int)o->n; i++)
 		outline_draw_row(p, ui, &o->rows[o->top + i], i + 1,
@@ -350,6 +407,8 @@ outline_move(struct pane *p, struct ui *ui, int to)
 {
 	struct outline	*o = p->data;
 
+	if (to > 0)
+		outline_ensure(o, ui, (size_t)to, 0);
 	if (o->n == 0)
 		return;
 	if (to < 0)
@@ -422,7 +481,7 @@ outline_key(struct pane *p, struct ui *ui, enum action a)
 	case ACT_PAGE_UP:	outline_move(p, ui, o->sel - page);	break;
 	case ACT_PAGE_DOWN:	outline_move(p, ui, o->sel + page);	break;
 	case ACT_HOME:		outline_move(p, ui, 0);			break;
-	case ACT_END:		outline_move(p, ui, (int)o->n - 1);	break;
+	case ACT_END:		outline_move(p, ui, INT_MAX);		break;
 	case ACT_OPEN:		outline_open(p, ui);			break;
 	case ACT_CLOSE:		outline_close(p, ui);			break;
 	default:
@@ -461,7 +520,8 @@ outline_where(struct pane *p, char *buf, size_t len)
 {
 	struct outline	*o = p->data;
 
-	snprintf(buf, len, "row %d of %zu", o->sel + 1, o->n);
+	snprintf(buf, len, "row %d of %zu%s", o->sel + 1, o->n,
+	    o->more ? "+" : "");
 }
 
 static void
