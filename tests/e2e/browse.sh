@@ -7,21 +7,6 @@
 . "$top_srcdir/tests/e2e/lib.sh"
 
 # The status line (the screen's last line).
-sline() { screen | tail -n 1; }
-
-# wait_status TEXT: until the status line holds TEXT.
-wait_status() {
-	n=200
-	while [ "$n" -gt 0 ]; do
-		sline | grep -qF -- "$1" && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# timed out waiting for the status line to hold: $1"
-	sline | sed 's/^/# | /'
-	return 1
-}
 
 # The screen once two captures in a row agree (a frame fully drawn).
 stable_screen() {
@@ -38,21 +23,7 @@ stable_screen() {
 	printf '%s\n' "$cur"
 }
 
-# wait_until CMD...: until CMD succeeds (10 seconds at most).
-wait_until() {
-	n=200
-	while [ "$n" -gt 0 ]; do
-		"$@" && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# timed out waiting for: $*"
-	return 1
-}
-
 # has TEXT: the screen (now) holds TEXT.
-has() { screen | grep -qF -- "$1"; }
 
 # --- the first screen -----------------------------------------------------
 start 100x30

@@ -3,7 +3,7 @@
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 
-status_line() { screen | tail -n 1; }
+
 
 start 100x30
 wait_for "[1 Outline]"
@@ -40,7 +40,7 @@ screen | grep "Measure" | grep -q "Dorset Council area *BCP Council area"
 ok $? "Dorset Council area is on the left now"
 
 # Jump to the section that cites a figure, and back.
-before=$(status_line | awk '{ print $1 }')
+before=$(sline | awk '{ print $1 }')
 keys j
 keys Enter
 wait_gone "[Compare places"

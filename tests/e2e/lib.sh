@@ -121,3 +121,50 @@ wait_exit() {
 	status=
 	return 1
 }
+
+# --- used by most tests --------------------------------------------------
+# sline: the status line.  has TEXT: the screen holds TEXT.
+# wait_status TEXT: until the status line holds TEXT.
+# press KEY...: send keys and wait until the status line changes.
+# wait_until CMD...: until CMD succeeds (polled).
+sline() { screen | tail -n 1; }
+has() { screen | grep -qF -- "$1"; }
+
+wait_status() {
+	n=200
+	while [ "$n" -gt 0 ]; do
+		sline | grep -qF -- "$1" && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# timed out waiting for the status line to hold: $1"
+	sline | sed 's/^/# | /'
+	return 1
+}
+
+press() {
+	prev=$(sline)
+	keys "$@"
+	n=200
+	while [ "$n" -gt 0 ]; do
+		[ "$(sline)" != "$prev" ] && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# the status line did not change after: $*"
+	return 1
+}
+
+wait_until() {
+	n=200
+	while [ "$n" -gt 0 ]; do
+		"$@" && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# timed out waiting for: $*"
+	return 1
+}

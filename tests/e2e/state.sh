@@ -6,39 +6,6 @@
 
 STATE_DB=$STATE_HOME/icsbrowse/state.db
 
-sline() { screen | tail -n 1; }
-
-wait_status() {
-	n=200
-	while [ "$n" -gt 0 ]; do
-		sline | grep -qF -- "$1" && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# timed out waiting for the status line to hold: $1"
-	sline | sed 's/^/# | /'
-	return 1
-}
-
-has() { screen | grep -qF -- "$1"; }
-
-# press KEY: send it and wait until the status line changes.
-press() {
-	prev=$(sline)
-	keys "$@"
-	n=200
-	while [ "$n" -gt 0 ]; do
-		[ "$(sline)" != "$prev" ] && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# the status line did not change after: $*"
-	return 1
-}
-
-
 # walk_to PATH: press j until the status line's path is PATH (bounded).
 walk_to() {
 	i=0

@@ -7,57 +7,11 @@
 
 ESC=$(printf '\033')
 
-sline() { screen | tail -n 1; }
-
-wait_status() {
-	n=200
-	while [ "$n" -gt 0 ]; do
-		sline | grep -qF -- "$1" && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# timed out waiting for the status line to hold: $1"
-	sline | sed 's/^/# | /'
-	return 1
-}
-
-has() { screen | grep -qF -- "$1"; }
-
-# press KEY: send it and wait until the status line changes.
-press() {
-	prev=$(sline)
-	keys "$@"
-	n=200
-	while [ "$n" -gt 0 ]; do
-		[ "$(sline)" != "$prev" ] && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# the status line did not change after: $*"
-	return 1
-}
-
-
 # colours FILE: the file (capture-pane -e) sets a colour: SGR 30-38,
 # 40-48, 90-97 or 100-107 (39 and 49, the default colours, are no colour).
 colours() {
 	grep -o "$ESC\[[0-9;]*m" "$1" | sed 's/^.\[//; s/m$//' | tr ';' '\n' |
 		grep -Eqx '3[0-8]|4[0-8]|9[0-7]|10[0-7]'
-}
-
-# wait_until CMD...: until CMD succeeds (10 seconds at most).
-wait_until() {
-	n=200
-	while [ "$n" -gt 0 ]; do
-		"$@" && return 0
-		exited && n=1
-		n=$((n - 1))
-		[ "$n" -gt 0 ] && sleep 0.05
-	done
-	echo "# timed out waiting for: $*"
-	return 1
 }
 
 # drawn_at COLS: the screen's top line is a whole frame of COLS columns
