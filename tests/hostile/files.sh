@@ -17,18 +17,6 @@ skip() {
 	echo "ok $tap_n # SKIP $1"
 }
 
-# is_todo GOT WANT NAME WHY: as is, but a known bug: TAP TODO.
-is_todo() {
-	tap_n=$((tap_n + 1))
-	if [ "$1" = "$2" ]; then
-		echo "ok $tap_n - $3 # TODO $4"
-	else
-		echo "not ok $tap_n - $3 # TODO $4"
-		printf '%s\n' "$1" | sed 's/^/#      got: /'
-		printf '%s\n' "$2" | sed 's/^/# expected: /'
-	fi
-}
-
 # listing DIR: the names in DIR (hidden too), one a line.
 listing() {
 	ls -A "$1" | sort

@@ -12,18 +12,6 @@
 # KILL_ROUNDS changes the number of rounds.
 . "${top_srcdir:-.}/tests/lib.sh"
 
-# is_todo GOT WANT NAME WHY: as is, but a known bug: TAP TODO.
-is_todo() {
-	tap_n=$((tap_n + 1))
-	if [ "$1" = "$2" ]; then
-		echo "ok $tap_n - $3 # TODO $4"
-	else
-		echo "not ok $tap_n - $3 # TODO $4"
-		printf '%s\n' "$1" | sed 's/^/#      got: /'
-		printf '%s\n' "$2" | sed 's/^/# expected: /'
-	fi
-}
-
 [ -r "$DB" ] || skip_all "no built database $DB (run make)"
 ASSETS=$top_srcdir/assets
 BASE=$top_srcdir/tests/malformed/base

@@ -77,18 +77,6 @@ fields() {
 
 H_ALL=$SHOWN
 
-# is_todo GOT WANT NAME WHY: as is, but a known bug: TAP TODO.
-is_todo() {
-	tap_n=$((tap_n + 1))
-	if [ "$1" = "$2" ]; then
-		echo "ok $tap_n - $3 # TODO $4"
-	else
-		echo "not ok $tap_n - $3 # TODO $4"
-		printf '%s\n' "$1" | sed 's/^/#      got: /'
-		printf '%s\n' "$2" | sed 's/^/# expected: /'
-	fi
-}
-
 run "$BIN" --db "$HDB" tree
 is "$rc" 0 "tree exits 0"
 no_raw "tree" '\n\t'
