@@ -44,6 +44,15 @@ struct pick_item {
 };
 typedef void (*pick_done)(struct ui *, void *arg, const struct pick_item *);
 
+/* Items being gathered for dlg_pick_new(), which takes them. */
+struct pick_list {
+	struct pick_item	*items;
+	size_t			 n;
+};
+/* Add "what (detail)" (cleaned) with its key (copied, may be NULL). */
+void		 pick_list_add(struct pick_list *, const char *what,
+		     const char *detail, const char *key, int64_t id);
+
 /*
  * A list to choose from by typing part of a name; takes items (n of
  * them).  done is called with the item chosen by Enter; Esc calls

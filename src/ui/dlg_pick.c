@@ -189,6 +189,21 @@ static const struct overlay_ops pick_ops = {
 	.free = pick_free,
 };
 
+void
+pick_list_add(struct pick_list *l, const char *what, const char *detail,
+    const char *key, int64_t id)
+{
+	char	*s;
+
+	l->items = xreallocarray(l->items, l->n + 1, sizeof *l->items);
+	s = xasprintf("%s (%s)", what, detail);
+	l->items[l->n].label = utf8_clean(s, strlen(s), 0);
+	l->items[l->n].key = key != NULL ? xstrdup(key) : NULL;
+	l->items[l->n].id = id;
+	l->n++;
+	free(s);
+}
+
 struct overlay *
 dlg_pick_new(const char *title, struct pick_item *items, size_t n,
     pick_done done, void *arg)

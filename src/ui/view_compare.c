@@ -338,19 +338,7 @@ cv_open(struct ui *ui, const char *a, const char *b, struct overlay *view)
 static int
 cv_place_item(const struct place *p, void *arg)
 {
-	struct {
-		struct pick_item	*items;
-		size_t			 n;
-	} *l = arg;
-	char	*s;
-
-	l->items = xreallocarray(l->items, l->n + 1, sizeof *l->items);
-	s = xasprintf("%s (%s)", p->name, p->code);
-	l->items[l->n].label = utf8_clean(s, strlen(s), 0);
-	l->items[l->n].key = xstrdup(p->code);
-	l->items[l->n].id = p->node;
-	l->n++;
-	free(s);
+	pick_list_add(arg, p->name, p->code, p->code, p->node);
 	return 0;
 }
 
@@ -364,11 +352,8 @@ cv_pick_second(struct ui *ui, void *arg, const struct pick_item *it)
 static void
 cv_pick(struct ui *ui, const char *title, pick_done done)
 {
-	struct {
-		struct pick_item	*items;
-		size_t			 n;
-	} l = { NULL, 0 };
-	char	*cause = NULL;
+	struct pick_list	 l = { NULL, 0 };
+	char			*cause = NULL;
 
 	if (places_list(ui->db, cv_place_item, &l, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);

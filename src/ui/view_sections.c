@@ -154,19 +154,7 @@ sv_open(struct ui *ui, int64_t a, int64_t b)
 static int
 sv_node_item(const struct node *n, void *arg)
 {
-	struct {
-		struct pick_item	*items;
-		size_t			 n;
-	} *l = arg;
-	char	*s;
-
-	l->items = xreallocarray(l->items, l->n + 1, sizeof *l->items);
-	s = xasprintf("%s  (%s)", n->title, n->path);
-	l->items[l->n].label = utf8_clean(s, strlen(s), 0);
-	l->items[l->n].key = NULL;
-	l->items[l->n].id = n->id;
-	l->n++;
-	free(s);
+	pick_list_add(arg, n->title, n->path, NULL, n->id);
 	return 0;
 }
 
@@ -180,11 +168,8 @@ sv_picked(struct ui *ui, void *arg, const struct pick_item *it)
 void
 ui_side_by_side(struct ui *ui, int64_t a, int64_t b)
 {
-	struct {
-		struct pick_item	*items;
-		size_t			 n;
-	} l = { NULL, 0 };
-	char	*cause = NULL;
+	struct pick_list	 l = { NULL, 0 };
+	char			*cause = NULL;
 
 	if (b != 0) {
 		sv_open(ui, a, b);

@@ -117,7 +117,7 @@ keys C
 wait_for "[Read beside it]"
 ok $? "C on a section without a counterpart asks for the second"
 keys F i n a n c e
-wait_for "Finance  (overview/finance)"
+wait_for "Finance (overview/finance)"
 keys Enter
 wait_for "[Side by side: together]"
 ok $? "the chosen section opens beside it"
