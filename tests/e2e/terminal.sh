@@ -402,4 +402,26 @@ is "$(t display -p '#{mouse_any_flag}')" 0 "--no-mouse: the browser does not ask
 keys q
 wait_exit
 
+# --- TERM empty, and a window of one cell -----------------------------------
+E2E_ENV='TERM='
+start 80x24
+E2E_ENV=
+wait_exit
+is "$status" 1 "TERM empty (as good as unset): exit status 1"
+is "$(cat "$TMPDIR_TEST/stderr")" \
+    "icsbrowse: TERM is not set: the browser needs to know the terminal's type" \
+    "TERM empty: one line that says so"
+start 80x24
+wait_for "[1 Outline]"
+resize 1 1
+wait_until running
+sleep_ok=$?
+resize 80 24
+wait_for "[1 Outline]"
+ok $? "a 1x1 window: no crash, and the panes come back at 80x24"
+ok $sleep_ok "a 1x1 window: the browser keeps running"
+keys q
+wait_exit
+is "$status" 0 "after a 1x1 window, q exits 0"
+
 done_testing
