@@ -181,6 +181,13 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 	return model_outline_each(db, st, cb, arg, cause);
 }
 
+#define WALK_FROM(seed) "WITH RECURSIVE t(id, depth, k) AS (" \
+	"SELECT id, 0, printf('%010d', id) FROM nodes " seed " " \
+	"UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) " \
+	"FROM nodes c JOIN t ON c.parent = t.id) " \
+	"SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n " \
+	"ON n.id = t.id ORDER BY t.k"
+
 int
 model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
     char **cause)
@@ -188,14 +195,13 @@ model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	/* The sort key is the chain of ids from the root, fixed width. */
-	if (db_stmt(db, "WITH RECURSIVE t(id, depth, k) AS ("
-	    "SELECT id, 0, printf('%010d', id) FROM nodes "
-	    "WHERE (?1 IS NULL AND parent IS NULL) OR id = ?1 "
-	    "UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) "
-	    "FROM nodes c JOIN t ON c.parent = t.id) "
-	    "SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n "
-	    "ON n.id = t.id ORDER BY t.k", &st, cause) != 0)
+	/*
+	 * The sort key is the chain of ids from the root, fixed width.  The
+	 * seed is one statement or the other, never "parent IS NULL OR id =
+	 * ?1": SQLite would then read every top-level node to walk one.
+	 */
+	if (db_stmt(db, root != 0 ? WALK_FROM("WHERE id = ?1") :
+	    WALK_FROM("WHERE parent IS NULL"), &st, cause) != 0)
 		return -1;
 	if (root != 0)
 		sqlite3_bind_int64(st, 1, root);
