@@ -137,6 +137,9 @@ CREATE TABLE mentions (
 	place	TEXT NOT NULL REFERENCES places(code),
 	PRIMARY KEY (node, place)
 );
+-- A place's sections, without reading every mention.  An older database
+-- without this index reads the same, only slower.
+CREATE INDEX mentions_place ON mentions(place, node);
 
 -- search: full-text index over every title and text, one row a node
 -- (rowid = nodes.id): its title and heading, and its blocks joined by

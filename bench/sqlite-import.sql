@@ -31,6 +31,7 @@ CREATE INDEX figures_place ON figures(place, measure);
 CREATE INDEX figures_node ON figures(node);
 CREATE TABLE mentions (node INTEGER NOT NULL, place TEXT NOT NULL,
 	PRIMARY KEY (node, place));
+CREATE INDEX mentions_place ON mentions(place, node);
 CREATE VIRTUAL TABLE search USING fts5(
 	title, body,
 	tokenize = 'unicode61 remove_diacritics 2',
