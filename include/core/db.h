@@ -48,6 +48,15 @@ void		 db_set_check(struct db *, int (*check)(void *), void *arg);
 /* Whether the last failure was a query stopped by the check. */
 int		 db_interrupted(struct db *);
 
+/*
+ * Hold one read transaction over a burst of queries (a key in the
+ * browser), so that the file is locked and checked once rather than at
+ * every statement.  Best effort: if it cannot begin, each statement takes
+ * its own.  End it before waiting on the user, never to hold the lock.
+ */
+void		 db_read_begin(struct db *);
+void		 db_read_end(struct db *);
+
 /* Prepare sql; returns 0, or -1 with *cause. */
 int		 db_prepare(struct db *, const char *sql, sqlite3_stmt **,
 		     char **cause);

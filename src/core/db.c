@@ -106,6 +106,22 @@ db_interrupted(struct db *db)
 	return sqlite3_errcode(db->h) == SQLITE_INTERRUPT;
 }
 
+void
+db_read_begin(struct db *db)
+{
+	if (sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "BEGIN", NULL, NULL, NULL);
+}
+
+void
+db_read_end(struct db *db)
+{
+	if (sqlite3_get_autocommit(db->h))
+		return;
+	if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
 int
 db_prepare(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 {

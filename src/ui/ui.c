@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <errno.h>
+#if defined(HAVE_MALLOPT) && defined(HAVE_MALLOC_H)
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -674,6 +677,22 @@ ui_read_key(struct ui *ui, WINDOW *status, int *key, int *is_char)
 	return 0;
 }
 
+/*
+ * Each key builds and frees the reading pane's document, and SQLite opens
+ * and closes scratch trees for its sorts.  glibc hands the top of the heap
+ * back to the kernel after each free and asks for it again on the next
+ * allocation: a brk and a TLB flush on every CPU, several times a key.
+ * Keep a few MiB of free heap instead; the peak stays what it was.
+ */
+static void
+ui_keep_heap(void)
+{
+#if defined(HAVE_MALLOPT) && defined(HAVE_MALLOC_H)
+	mallopt(M_TRIM_THRESHOLD, 8 << 20);
+	mallopt(M_TOP_PAD, 1 << 20);
+#endif
+}
+
 int
 ui_run(struct db *db, const struct ui_options *opts, char **cause)
 {
@@ -686,7 +705,9 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		return -1;
 	ui_setup_curses(opts);
 	ui_signals();
+	ui_keep_heap();
 	xmalloc_on_fail(ui_on_fatal);
+	db_read_begin(db);
 	ui_start(&ui, db, opts);
 	while (!ui.quit && ui_signal == 0) {
 		if (LINES != lines || COLS != cols || status == NULL) {
@@ -697,6 +718,8 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 			cols = COLS;
 		}
 		ui_draw(&ui, status);
+		/* One read transaction from a key to its screen. */
+		db_read_end(db);
 		if (ui_read_key(&ui, status, &key, &is_char) != 0) {
 			/* Input gone (not a signal): stop rather than spin. */
 			if (ui_signal == 0 && ++errors > 100)
@@ -704,8 +727,10 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 			continue;
 		}
 		errors = 0;
+		db_read_begin(db);
 		ui_key(&ui, key, is_char);
 	}
+	db_read_end(db);
 	ui_stop(&ui);
 	if (status != NULL)
 		delwin(status);
