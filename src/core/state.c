@@ -24,6 +24,7 @@
 #define STATE_VERSION	1
 
 static const char state_schema[] =
+	"BEGIN;"
 	"PRAGMA application_id = 1229149012;"
 	"PRAGMA user_version = 1;"
 	"CREATE TABLE IF NOT EXISTS datasets(id INTEGER PRIMARY KEY, "
@@ -37,7 +38,8 @@ static const char state_schema[] =
 	"  path TEXT NOT NULL, PRIMARY KEY (dataset, path));"
 	"CREATE TABLE IF NOT EXISTS marks(dataset INTEGER NOT NULL, "
 	"  path TEXT NOT NULL, seq INTEGER NOT NULL, "
-	"  PRIMARY KEY (dataset, path));";
+	"  PRIMARY KEY (dataset, path));"
+	"COMMIT;";
 
 struct state {
 	sqlite3		*h;
@@ -100,7 +102,10 @@ state_int(sqlite3 *h, const char *sql, long long *v)
 	return rc;
 }
 
-/* Is the open file a usable state database (or a new, empty one)? */
+/*
+ * Is the open file a usable state database?  Returns 1 if so, 2 if it is
+ * a new, empty one, 0 if it is neither.
+ */
 static int
 state_sound(sqlite3 *h)
 {
@@ -113,7 +118,7 @@ state_sound(sqlite3 *h)
 	    state_int(h, "SELECT count(*) FROM sqlite_schema", &tables) != 0)
 		return 0;
 	if (app == 0 && version == 0 && tables == 0)
-		return 1;
+		return 2;
 	if (app != STATE_APP_ID || version != STATE_VERSION)
 		return 0;
 	if (sqlite3_prepare_v2(h, "PRAGMA quick_check", -1, &s, NULL) !=
@@ -123,17 +128,25 @@ state_sound(sqlite3 *h)
 	    strcmp((const char *)sqlite3_column_text(s, 0), "ok") == 0)
 		ok = 1;
 	sqlite3_finalize(s);
+	/* Made by an earlier build, before a table was added: add it. */
+	if (ok && (state_int(h, "SELECT count(*) FROM sqlite_schema WHERE "
+	    "type = 'table' AND name IN ('datasets', 'settings', 'unfolded', "
+	    "'folded', 'marks')", &tables) != 0 || tables != 5))
+		ok = 2;
 	return ok;
 }
 
+/* Open the file: -1 if it is not a state database, else state_sound(). */
 static int
 state_connect(struct state *st)
 {
+	int	 sound;
+
 	if (sqlite3_open_v2(st->file, &st->h, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
 		return -1;
 	sqlite3_busy_timeout(st->h, 2000);
-	return state_sound(st->h) ? 0 : -1;
+	return (sound = state_sound(st->h)) != 0 ? sound : -1;
 }
 
 /* Move a damaged file (and its WAL) aside so that a new one can start. */
@@ -195,6 +208,7 @@ struct state *
 state_open(const char *key, char **notice, char **cause)
 {
 	struct state	*st;
+	int		 sound;
 
 	*notice = NULL;
 	st = xcalloc(1, sizeof *st);
@@ -205,21 +219,26 @@ state_open(const char *key, char **notice, char **cause)
 	}
 	if (state_mkdirs(st->file, cause) != 0)
 		goto fail;
-	if (state_connect(st) != 0) {
+	if ((sound = state_connect(st)) == -1) {
 		state_set_aside(st, notice);
-		if (state_connect(st) != 0) {
+		if ((sound = state_connect(st)) == -1) {
 			*cause = state_error(st, "cannot open");
 			goto fail;
 		}
 	}
 	/*
 	 * WAL with synchronous NORMAL: a commit is a write, not a sync, and
-	 * what was committed survives the program being killed.
+	 * what was committed survives the program being killed.  A new file
+	 * is set up without syncs (a crash of the machine then leaves at
+	 * worst a damaged file, which the next start sets aside), and a known
+	 * one is not written at all to be opened.
 	 */
-	if (sqlite3_exec(st->h, "PRAGMA journal_mode = WAL; "
-	    "PRAGMA synchronous = NORMAL", NULL, NULL,
+	if (sqlite3_exec(st->h, "PRAGMA synchronous = OFF; "
+	    "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK ||
+	    (sound == 2 && sqlite3_exec(st->h, state_schema, NULL, NULL,
+	    NULL) != SQLITE_OK) ||
+	    sqlite3_exec(st->h, "PRAGMA synchronous = NORMAL", NULL, NULL,
 	    NULL) != SQLITE_OK ||
-	    sqlite3_exec(st->h, state_schema, NULL, NULL, NULL) != SQLITE_OK ||
 	    state_dataset(st, key) != 0) {
 		*cause = state_error(st, "cannot use");
 		goto fail;
