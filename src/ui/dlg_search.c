@@ -1,9 +1,9 @@
 /*
  * dlg_search.c: search as you type, and walking the matches after.
  *
- * Each key re-runs the search (FTS5 through find.c, the last word as a
- * prefix) and redraws the results with their snippets, the matched words
- * highlighted.  Enter opens the chosen result with every match in the
+ * Each key is echoed at once, then the search runs again (FTS5 through
+ * find.c, the last word as a prefix) and the results are redrawn with
+ * their snippets, the matched words highlighted.  Enter opens the chosen result with every match in the
  * reading pane highlighted and the first scrolled into view; n and N then
  * walk the matches, node after node.  Esc leaves things as they were.
  */
@@ -11,6 +11,7 @@
 
 #include <poll.h>
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,6 +29,11 @@
 
 /* Results kept for one query: more than anyone reads in a list. */
 #define SEARCH_LIMIT	200
+/* Once a search takes this long (ms), keys are echoed before searching. */
+#define SEARCH_SLOW_MS	3
+
+/* A search in this run of the program has been slow: the dataset is big. */
+static int	 search_slow_seen;
 
 struct hit {
 	int64_t	 id;
@@ -45,6 +51,8 @@ struct search_dlg {
 	int		 nhits, sel, top;
 	char		*error;
 	int		 stale;		/* stopped by a newer key: run again */
+	int		 pending;	/* the query changed, not yet searched */
+	int		 slow;		/* echo keys before searching */
 	int		 ranked;	/* the hits are best first */
 };
 
@@ -93,20 +101,29 @@ search_hit(const struct find_hit *h, void *arg)
 	return 0;
 }
 
+/* Search; a key that comes meanwhile stops it if interruptible. */
 static void
-search_run(struct search_dlg *d, struct ui *ui)
+search_run(struct search_dlg *d, struct ui *ui, int interruptible)
 {
-	int	 n;
+	struct timespec	 t0, t1;
+	int		 n;
 
 	search_clear_hits(d);
 	d->stale = 0;
 	d->ranked = 1;
 	if (d->query.len == 0)
 		return;
-	db_set_check(ui->db, search_key_waiting, NULL);
+	if (interruptible)
+		db_set_check(ui->db, search_key_waiting, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	n = find_search(ui->db, strbuf_str(&d->query),
 	    FIND_PREFIX | FIND_BOUNDED, d->scope_all ? 0 : d->within,
 	    SEARCH_LIMIT, search_hit, d, &d->error);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) /
+	    1000000 >= SEARCH_SLOW_MS)
+		search_slow_seen = 1;
+	d->slow = search_slow_seen;
 	if (n < 0 && db_interrupted(ui->db)) {
 		/* Another key came: it runs the search again. */
 		d->stale = 1;
@@ -163,15 +180,12 @@ search_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 }
 
 static void
-search_draw(struct overlay *o, struct ui *ui)
+search_paint(struct overlay *o)
 {
 	struct search_dlg	*d = o->data;
 	char			 line[160], *q;
 	int			 cols, rows, x;
 
-	/* Stopped by a key that was not for the search: run it now. */
-	if (d->stale && !search_key_waiting(NULL))
-		search_run(d, ui);
 	search_window(o);
 	cols = getmaxx(o->win) - 2;
 	rows = getmaxy(o->win) - 4;
@@ -208,6 +222,30 @@ search_draw(struct overlay *o, struct ui *ui)
 	wnoutrefresh(o->win);
 }
 
+/*
+ * Where searches are slow (a big dataset), the key is answered first: the
+ * query as typed goes on the screen, over the last results, before the
+ * search runs; where they are quick (no search in this run has taken
+ * SEARCH_SLOW_MS), both come in one update.  A search is
+ * not started while another key waits (that key changes the query again),
+ * and one that a key interrupts runs again once the keys stop.
+ */
+static void
+search_draw(struct overlay *o, struct ui *ui)
+{
+	struct search_dlg	*d = o->data;
+
+	if ((d->pending || d->stale) && !search_key_waiting(NULL)) {
+		if (d->pending && d->slow) {
+			search_paint(o);
+			doupdate();
+		}
+		d->pending = 0;
+		search_run(d, ui, 1);
+	}
+	search_paint(o);
+}
+
 /* Drop the last character (or word) of the query. */
 static void
 search_erase(struct search_dlg *d, int word)
@@ -235,6 +273,11 @@ search_open(struct search_dlg *d, struct ui *ui)
 	int64_t	*ids;
 	int	 i;
 
+	/* Enter typed before the results came: the query as it stands. */
+	if (d->pending || d->stale) {
+		d->pending = 0;
+		search_run(d, ui, 0);
+	}
 	if (d->nhits == 0) {
 		ui_message(ui, 0, "No match for that");
 		return 0;
@@ -281,7 +324,7 @@ search_key(struct overlay *o, struct ui *ui, int key, int is_char)
 		strbuf_add(&d->query, enc, utf8_encode((uint32_t)key, enc));
 	} else
 		return 0;
-	search_run(d, ui);
+	d->pending = 1;
 	return 0;
 }
 
@@ -317,6 +360,8 @@ dlg_search_new(struct ui *ui)
 	/* The focused pane sets the scope: the reader, its section. */
 	d->scope_all = ui->focus != PANE_READER;
 	d->within = ui->node.id;
+	/* Until a search says otherwise, its first key is echoed first. */
+	d->slow = 1;
 	o->ops = &search_ops;
 	o->data = d;
 	return o;

@@ -210,4 +210,20 @@ keys q
 wait_exit
 is "$status" 0 "q exits with status 0 (NO_COLOR)"
 
+# --- typed ahead: the query and Enter arrive together -----------------------
+# Each key is echoed before its search runs, and no search starts while
+# keys wait; Enter must still open the best result for the whole query.
+start 200x40 --no-state
+wait_status "row 1 of"
+keys /
+wait_for "[Search]"
+keys -l -- "$(printf 'DiiS\r')"
+wait_status "match 1 of"
+ok $? "the query and Enter sent at once open a result, matches counted"
+wait_status " $first "
+ok $? "it is the command line's first result ($first)"
+keys q
+wait_exit
+is "$status" 0 "q exits with status 0 (typed ahead)"
+
 done_testing
