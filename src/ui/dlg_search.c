@@ -1,9 +1,10 @@
 /*
  * dlg_search.c: search as you type, and walking the matches after.
  *
- * Each key is echoed at once, then the search runs again (FTS5 through
- * find.c, the last word as a prefix) and the results are redrawn with
- * their snippets, the matched words highlighted.  Enter opens the chosen result with every match in the
+ * Each key runs the search again (FTS5 through find.c, the last word as a
+ * prefix) and redraws the results with their snippets, the matched words
+ * highlighted; on a big dataset the key is echoed before the search runs.
+ * Enter opens the chosen result with every match in the
  * reading pane highlighted and the first scrolled into view; n and N then
  * walk the matches, node after node.  Esc leaves things as they were.
  */
@@ -11,9 +12,9 @@
 
 #include <poll.h>
 #include <stdio.h>
-#include <time.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -226,9 +227,9 @@ search_paint(struct overlay *o)
  * Where searches are slow (a big dataset), the key is answered first: the
  * query as typed goes on the screen, over the last results, before the
  * search runs; where they are quick (no search in this run has taken
- * SEARCH_SLOW_MS), both come in one update.  A search is
- * not started while another key waits (that key changes the query again),
- * and one that a key interrupts runs again once the keys stop.
+ * SEARCH_SLOW_MS), both come in one update.  A search is not started
+ * while another key waits (that key changes the query again), and one
+ * that a key interrupts runs again once the keys stop.
  */
 static void
 search_draw(struct overlay *o, struct ui *ui)
