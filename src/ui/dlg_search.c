@@ -53,7 +53,7 @@ struct search_dlg {
 	char		*error;
 	int		 stale;		/* stopped by a newer key: run again */
 	int		 pending;	/* the query changed, not yet searched */
-	int		 slow;		/* echo keys before searching */
+	int		 searched;	/* a search has run in this dialog */
 	int		 ranked;	/* the hits are best first */
 };
 
@@ -124,7 +124,7 @@ search_run(struct search_dlg *d, struct ui *ui, int interruptible)
 	if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) /
 	    1000000 >= SEARCH_SLOW_MS)
 		search_slow_seen = 1;
-	d->slow = search_slow_seen;
+	d->searched = 1;
 	if (n < 0 && db_interrupted(ui->db)) {
 		/* Another key came: it runs the search again. */
 		d->stale = 1;
@@ -237,7 +237,8 @@ search_draw(struct overlay *o, struct ui *ui)
 	struct search_dlg	*d = o->data;
 
 	if ((d->pending || d->stale) && !search_key_waiting(NULL)) {
-		if (d->pending && d->slow) {
+		/* The first key, or any once searches have been slow. */
+		if (d->pending && (search_slow_seen || !d->searched)) {
 			search_paint(o);
 			doupdate();
 		}
@@ -361,8 +362,6 @@ dlg_search_new(struct ui *ui)
 	/* The focused pane sets the scope: the reader, its section. */
 	d->scope_all = ui->focus != PANE_READER;
 	d->within = ui->node.id;
-	/* Until a search says otherwise, its first key is echoed first. */
-	d->slow = 1;
 	o->ops = &search_ops;
 	o->data = d;
 	return o;
