@@ -299,15 +299,21 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 {
 	if (import_check_node_refs(db, path, cause) != 0)
 		return -1;
+	/* The walk goes one level past each limit, to name the node. */
 	if (db_exec(db, "CREATE TEMP TABLE paths(id INTEGER PRIMARY KEY, "
-	    "path TEXT); WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
-	    "nodes WHERE parent IS NULL UNION ALL SELECT n.id, t.path || '/' "
-	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id WHERE "
-	    "length(t.path) <= " XSTR(PATH_MAX_BYTES) ") "
-	    "INSERT INTO temp.paths SELECT id, path FROM t; "
+	    "path TEXT, depth INTEGER); WITH RECURSIVE t(id, path, depth) AS "
+	    "(SELECT id, slug, 0 FROM nodes WHERE parent IS NULL UNION ALL "
+	    "SELECT n.id, t.path || '/' || n.slug, t.depth + 1 FROM nodes n "
+	    "JOIN t ON n.parent = t.id WHERE length(t.path) <= "
+	    XSTR(PATH_MAX_BYTES) " AND t.depth < " XSTR(MODEL_DEPTH_MAX) ") "
+	    "INSERT INTO temp.paths SELECT id, path, depth FROM t; "
 	    "CREATE INDEX temp.paths_path ON paths(path)", cause) != 0)
 		return -1;
 	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
+	    "FROM temp.paths p WHERE p.depth >= " XSTR(MODEL_DEPTH_MAX)
+	    " ORDER BY 1 LIMIT 1", "node %s is deeper than the limit of "
+	    XSTR(MODEL_DEPTH_MAX) " levels", cause) != 0 ||
+	    import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
 	    " ORDER BY 1 LIMIT 1", "the path of node %s is longer than the "
 	    "limit of " XSTR(PATH_MAX_BYTES) " bytes", cause) != 0 ||

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "core/model.h"
 #include "core/places.h"
 #include "core/xmalloc.h"
 
@@ -159,12 +160,14 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 	int		 rc;
 
 	/* The subtree by its parent links: no scan of all the figures. */
-	if (db_stmt(db, "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
-	    "SELECT c.id FROM nodes c JOIN sub ON c.parent = sub.id) "
+	if (db_stmt(db, "WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0 "
+	    "UNION ALL SELECT c.id, sub.depth + 1 FROM nodes c JOIN sub "
+	    "ON c.parent = sub.id WHERE sub.depth < ?2) "
 	    FIGURE_QUERY "WHERE f.node IN (SELECT id FROM sub) ORDER BY f.id",
 	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
+	sqlite3_bind_int(st, 2, MODEL_DEPTH_MAX);
 	rc = figures_run(db, st, cb, arg, cause);
 	db_release(db, st);
 	return rc;

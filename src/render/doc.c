@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,15 +19,17 @@
 #include "core/xmalloc.h"
 #include "render/doc.h"
 
-/* Deepest level whose source doc_walk() remembers. */
-#define DOC_DEPTH_MAX	64
-
 struct doc_walk {
 	struct doc	*doc;
 	struct db	*db;
 	int		 level;		/* of the node being added */
 	char		*cause;
-	char		*sources[DOC_DEPTH_MAX];
+	/*
+	 * The source of the node last seen at each depth, as deep as the walk
+	 * has gone (the walk bounds depth at MODEL_DEPTH_MAX; this grows).
+	 */
+	char		**sources;
+	size_t		 nsources;
 };
 
 static char *
@@ -181,9 +184,12 @@ doc_crumb(struct db *db, const struct node *n)
 	struct node	 up;
 	char		*cause = NULL, *s, *clean;
 	int64_t		 id = n->parent;
+	int		 depth = 0;
 
+	/* Bounded: a damaged database may have a cycle of parents. */
 	strbuf_adds(&sb, n->title);
-	while (id != 0 && model_get(db, id, &up, &cause) == 0) {
+	while (id != 0 && ++depth < MODEL_DEPTH_MAX &&
+	    model_get(db, id, &up, &cause) == 0) {
 		s = xasprintf("%s › %s", up.title, strbuf_str(&sb));
 		strbuf_reset(&sb);
 		strbuf_adds(&sb, s);
@@ -205,6 +211,8 @@ doc_source(struct doc_walk *w, const struct node *n)
 	char		*s;
 	int		 changed;
 
+	/* Pre-order: the parent was the last node seen one level up. */
+	assert(n->depth == 0 || (size_t)n->depth <= w->nsources);
 	changed = n->depth == 0 ? strcmp(n->source, "cqc") != 0 :
 	    strcmp(n->source, w->sources[n->depth - 1]) != 0;
 	if (!changed || *n->source == '\0')
@@ -225,6 +233,20 @@ doc_source(struct doc_walk *w, const struct node *n)
 	return 0;
 }
 
+/* Note source as that of the node last seen at depth. */
+static void
+doc_remember(struct doc_walk *w, size_t depth, const char *source)
+{
+	if (depth >= w->nsources) {
+		w->sources = xreallocarray(w->sources, depth + 1,
+		    sizeof *w->sources);
+		for (; w->nsources <= depth; w->nsources++)
+			w->sources[w->nsources] = NULL;
+	}
+	free(w->sources[depth]);
+	w->sources[depth] = xstrdup(source);
+}
+
 static int
 doc_node(const struct node *n, void *arg)
 {
@@ -242,10 +264,7 @@ doc_node(const struct node *n, void *arg)
 		el->crumb = doc_crumb(w->db, n);
 	if (doc_source(w, n) != 0)
 		return -1;
-	if (n->depth < DOC_DEPTH_MAX) {
-		free(w->sources[n->depth]);
-		w->sources[n->depth] = xstrdup(n->source);
-	}
+	doc_remember(w, (size_t)n->depth, n->source);
 	if (model_blocks(w->db, n->id, doc_block, w->doc, &w->cause) != 0)
 		return -1;
 	w->level = n->depth + 1;
@@ -265,8 +284,9 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 	w.doc = doc;
 	w.db = db;
 	rc = model_walk(db, id, doc_node, &w, cause);
-	for (i = 0; i < DOC_DEPTH_MAX; i++)
+	for (i = 0; i < w.nsources; i++)
 		free(w.sources[i]);
+	free(w.sources);
 	if (rc != 0 && w.cause != NULL) {
 		*cause = w.cause;
 		return -1;
