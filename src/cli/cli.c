@@ -200,7 +200,8 @@ cli_report(int status, char *cause)
 	if (cause != NULL) {
 		fflush(stdout);
 		clean = utf8_clean(cause, strlen(cause), 0);
-		if (status == CLI_USAGE)
+		/* One hint: the cause's own, or the help's. */
+		if (status == CLI_USAGE && strstr(clean, "(see '") == NULL)
 			fprintf(stderr, "icsbrowse: %s (see 'icsbrowse "
 			    "--help')\n", clean);
 		else

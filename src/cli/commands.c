@@ -16,6 +16,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/opts.h"
 #include "core/csv_export.h"
 #include "core/csv_import.h"
 #include "core/db.h"
@@ -62,7 +63,7 @@ cmd_options(int argc, char **argv, const char *usage, char **cause)
 	};
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
 			printf("Usage: icsbrowse %s %s\n", argv[0], usage);
 			return -1;
@@ -117,7 +118,7 @@ cmd_show_options(int argc, char **argv, int *width, int *sbs, char **cause)
 	long	 w;
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "hsw:", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+hsw:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse show [--width N] PATH...\n"
@@ -317,7 +318,7 @@ cmd_import(const struct cli *c, int argc, char **argv, char **cause)
 	int		 ch;
 
 	(void)c;
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+ho:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse import CSVDIR --output "

@@ -6,7 +6,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/compare.h"
 #include "core/db.h"
@@ -50,23 +49,29 @@ find_keep(struct find_place *f, const struct place *p)
 	f->out->node = p->node;
 }
 
-/* Is what a prefix of name, case aside and '-' the same as ' '? */
+/* A character of a name as names are matched: '-', '_' and ' ' alike. */
+static int
+find_fold(int c)
+{
+	c = tolower((unsigned char)c);
+	return c == '-' || c == '_' ? ' ' : c;
+}
+
+/* Is what a prefix of name, case aside and '-', '_', ' ' alike? */
 static int
 find_prefix(const char *name, const char *what)
 {
-	int	 a, b;
-
-	for (; *what != '\0'; name++, what++) {
-		a = tolower((unsigned char)*name);
-		b = tolower((unsigned char)*what);
-		if (a == '-')
-			a = ' ';
-		if (b == '-')
-			b = ' ';
-		if (a != b)
+	for (; *what != '\0'; name++, what++)
+		if (find_fold(*name) != find_fold(*what))
 			return 0;
-	}
 	return 1;
+}
+
+/* Are they the same name, as find_prefix() sees names? */
+static int
+find_same(const char *name, const char *what)
+{
+	return strlen(name) == strlen(what) && find_prefix(name, what);
 }
 
 static int
@@ -79,7 +84,7 @@ find_place_cb(const struct place *p, void *arg)
 	    p->code);
 	if (f->exact)
 		return 0;
-	if (strcasecmp(p->code, f->what) == 0) {
+	if (find_same(p->code, f->what) || find_same(p->name, f->what)) {
 		find_keep(f, p);
 		f->exact = 1;
 		f->n = 1;
@@ -100,13 +105,23 @@ places_find(struct db *db, const char *what, struct place_rec *out,
     char **cause)
 {
 	struct find_place	 f;
+	char			*trimmed;
+	size_t			 len;
 	int			 rc = -1;
 
 	memset(&f, 0, sizeof f);
 	memset(out, 0, sizeof *out);
+	/* Spaces around a name pasted from elsewhere are no part of it. */
+	while (*what == ' ' || *what == '\t')
+		what++;
+	len = strlen(what);
+	while (len > 0 && (what[len - 1] == ' ' || what[len - 1] == '\t'))
+		len--;
+	what = trimmed = xstrndup(what, len);
 	if (*what == '\0') {
 		*cause = xstrdup("an empty name names no place (see 'icsbrowse "
 		    "places')");
+		free(trimmed);
 		return -1;
 	}
 	f.what = what;
@@ -126,6 +141,7 @@ out:
 		place_rec_clear(out);
 	strbuf_free(&f.names);
 	strbuf_free(&f.all);
+	free(trimmed);
 	return rc;
 }
 
@@ -146,10 +162,11 @@ compare_comparator(const struct figure *f)
 
 	if (f->cmp_id == 0)
 		return xstrdup("");
+	c = places_with_unit(f->cmp_text, f->cmp_unit);
 	s = xasprintf("%s%s: %s", f->cmp_place_name,
 	    strcmp(f->cmp_basis, "target") == 0 ? " target" :
-	    strcmp(f->cmp_basis, "average") == 0 ? " average" : "",
-	    f->cmp_text);
+	    strcmp(f->cmp_basis, "average") == 0 ? " average" : "", c);
+	free(c);
 	c = cclean(s);
 	free(s);
 	return c;
@@ -251,25 +268,64 @@ compare_better(struct cmp_row *r, struct figlist *la, size_t i,
 	}
 }
 
+/* Rows for l's figures of a measure already in a row: they follow it. */
+static void
+compare_also(struct cmp *c, struct figlist *l, size_t i, int side_b)
+{
+	struct cmp_row	*r;
+	size_t		 k;
+
+	for (k = 0; k < l->n; k++) {
+		if (l->used[k] || l->target[k] != l->target[i] ||
+		    strcmp(l->measure[k], l->measure[i]) != 0)
+			continue;
+		l->used[k] = 1;
+		r = compare_row(c, l, k);
+		r->also = 1;
+		if (side_b)
+			r->b = l->f[k];
+		else
+			r->a = l->f[k];
+	}
+}
+
+/* The first of lb's figures unused that can pair with la's figure i. */
+static size_t
+compare_match(struct figlist *la, size_t i, struct figlist *lb)
+{
+	size_t	 j;
+
+	for (j = 0; j < lb->n; j++)
+		if (!lb->used[j] && lb->target[j] == la->target[i] &&
+		    strcmp(lb->measure[j], la->measure[i]) == 0)
+			break;
+	return j;
+}
+
 static void
 compare_pair(struct cmp *c, struct figlist *la, struct figlist *lb)
 {
 	struct cmp_row	*r;
-	size_t		 i, j;
+	size_t		*pair, i, j;
 
+	/* Pair first: a figure's partner may come after another of it. */
+	pair = xcalloc(la->n + 1, sizeof *pair);
 	for (i = 0; i < la->n; i++) {
-		for (j = 0; j < lb->n; j++)
-			if (!lb->used[j] && lb->target[j] == la->target[i] &&
-			    strcmp(lb->measure[j], la->measure[i]) == 0)
-				break;
-		if (j == lb->n)
+		pair[i] = j = compare_match(la, i, lb);
+		if (j < lb->n)
+			la->used[i] = lb->used[j] = 1;
+	}
+	for (i = 0; i < la->n; i++) {
+		if ((j = pair[i]) == lb->n)
 			continue;
-		la->used[i] = lb->used[j] = 1;
 		r = compare_row(c, la, i);
 		r->a = la->f[i];
 		r->b = lb->f[j];
 		compare_better(r, la, i, lb, j);
+		compare_also(c, la, i, 0);
+		compare_also(c, lb, j, 1);
 	}
+	free(pair);
 	c->shared = c->n;
 	for (i = 0; i < la->n; i++)
 		if (!la->used[i])
@@ -332,6 +388,9 @@ compare_barred(const struct cmp_row *r)
 {
 	const struct cmp_side	*a = &r->a, *b = &r->b;
 
+	/* A bar scaled to the one value there is says nothing. */
+	if (!a->present || !b->present)
+		return 0;
 	if ((a->present && (a->out_of > 0 || strcmp(a->unit, "rank") == 0)) ||
 	    (b->present && (b->out_of > 0 || strcmp(b->unit, "rank") == 0)))
 		return 0;
