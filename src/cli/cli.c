@@ -56,8 +56,8 @@ static const struct command commands[] = {
 	{ "print", cmd_print, "[OPTIONS] PATH...|-",
 	  "sections as text, Markdown, HTML or PDF, to a file or printer" },
 	{ "import", cmd_import, "CSVDIR --output DBFILE",
-	  "build a database from a dataset's CSV files" },
-	{ "export", cmd_export, "CSVDIR",
+	  "build a database from a dataset's CSV files (--force: over one)" },
+	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
 };
 

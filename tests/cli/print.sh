@@ -171,6 +171,24 @@ printf 'overview/finance\n\nlearning-culture/key-messages\n' |
 "$BIN" print --format markdown overview/finance learning-culture/key-messages |
 	cmp -s - "$TMPDIR_TEST/stdin.md"
 ok $? "'-' reads the paths from standard input"
+# Options anywhere before "--", as in every subcommand.
+run "$BIN" print overview/finance --format html
+is "$rc" 0 "an option after the path"
+case $out in '<!DOCTYPE html>'*) r=0 ;; *) r=1 ;; esac
+ok $r "is taken as an option: HTML"
+"$BIN" print --format markdown overview/finance learning-culture/key-messages \
+	>"$TMPDIR_TEST/before.md"
+"$BIN" print overview/finance --format=markdown learning-culture/key-messages |
+	cmp -s - "$TMPDIR_TEST/before.md"
+ok $? "an option between paths"
+run "$BIN" print --format markdown -- --format
+is "$rc:$err" "1:icsbrowse: --format: no such section (see 'icsbrowse tree')" \
+	"after '--', a word is a path, not an option"
+run "$BIN" show overview/finance --width 30
+is "$(printf '%s\n' "$out" | wc -L)" 30 "show PATH --width 30"
+run "$BIN" search DiiS --bogus
+is "$rc:$err" "2:icsbrowse: search: unknown option '--bogus' (see 'icsbrowse --help')" \
+	"an unknown option after the query is wrong usage"
 run "$BIN" print no/such
 is "$rc" 1 "an unknown path exits 1"
 run "$BIN" print
