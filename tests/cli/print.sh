@@ -52,6 +52,56 @@ for f in text markdown html; do
 	ok $? "$f names the sections it holds"
 done
 
+# --- children and young people: every heading names its part -----------
+CYP=children-and-young-people/learning-culture
+for f in text markdown html; do
+	run "$BIN" print --format $f $CYP
+	printf '%s\n' "$out" | grep -q 'Children and young people: Learning culture'
+	ok $? "$f: a children and young people part's heading names its part"
+done
+
+# --- HTML: valid, the report title a heading, no redundant columns ------
+ALL="overview leadership integration quality-and-safety children-and-young-people places background"
+# shellcheck disable=SC2086
+"$BIN" print --format html $ALL >"$TMPDIR_TEST/all.html"
+# A list directly inside a list: after <ul> or <ol> the next tag is <li>.
+grep -o '<[a-z0-9]*' "$TMPDIR_TEST/all.html" |
+	awk 'prev ~ /^<(ul|ol)$/ && $0 != "<li" { bad = 1 } { prev = $0 } END { exit bad }'
+ok $? "html: no list directly inside a list, in the whole report"
+if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
+	for p in "$ALL" "overview/finance" "places/dorset-ics" "$CYP"; do
+		# shellcheck disable=SC2086
+		"$BIN" print --format html $p >"$TMPDIR_TEST/v.html"
+		"$TIDY" -q -e "$TMPDIR_TEST/v.html" >"$TMPDIR_TEST/tidy" 2>&1
+		is "$?:$(cat "$TMPDIR_TEST/tidy")" "0:" "html of $(echo $p | cut -c1-40): tidy finds nothing wrong"
+	done
+elif [ -n "${CI:-}" ]; then
+	_fail "html: tidy is not installed (./bootstrap installs it)"
+else
+	echo "ok - html: tidy # SKIP tidy is not installed"
+fi
+run "$BIN" print --format html overview/finance
+printf '%s\n' "$out" | grep -q '^<h1 class="report">Dorset Integrated Care System: pilot assessment report</h1>$'
+ok $? "html: the report's title is its one h1"
+is "$(printf '%s\n' "$out" | grep -c '<h1')" 1 "html: and the only one"
+run "$BIN" print --format html places/bcp-council-area
+printf '%s\n' "$out" | grep -q '^<p class="note">Place in every row: BCP Council area.</p>$'
+ok $? "html: a column the same in every row is said once above the table"
+printf '%s\n' "$out" | grep -q '<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Cited in</th></tr></thead>'
+ok $? "html: and it and the empty columns are left out"
+printf '%s\n' "$out" | grep -q '<td>Places › BCP Council area</td>'
+ok $? "html: cited sections by their titles"
+
+# --- text: the title once on page 1, no slug broken mid-word ------------
+run "$BIN" print places/dorset-ics
+is "$(printf '%s\n' "$out" | awk 'BEGIN { RS = "\f" } NR == 1' |
+	grep -c 'Dorset Integrated Care System: pilot assessment report')" 1 \
+	"text: the report's title once on page 1"
+printf '%s\n' "$out" | grep -q 'collaboratively-to-a$\|^ *ddress'
+is $? 1 "text: no slug broken mid-word"
+printf '%s\n' "$out" | grep -q 'cited in Overview › Local context › Local demographics'
+ok $? "text: figures cite sections by their titles"
+
 # --- PDF ---------------------------------------------------------------
 if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
 	# shellcheck disable=SC2086
