@@ -129,6 +129,65 @@ else
 		echo "ok - pdf check $n # SKIP pdftotext and pdfinfo are not installed"
 	done
 fi
+
+# --- PDF for a board pack ----------------------------------------------
+if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
+	P=$TMPDIR_TEST/pack.pdf
+	SOURCE_DATE_EPOCH=86400 "$BIN" print --format pdf --output "$P" \
+		quality-and-safety/learning-culture $CYP places/dorset-ics
+	"$PDFTOTEXT" -layout -f 2 -l 2 "$P" - | head -1 >"$TMPDIR_TEST/head"
+	grep -q '^Dorset Integrated Care System: pilot assessment report  *Quality and safety › Learning culture$' "$TMPDIR_TEST/head"
+	ok $? "pdf: the running head, the report's title and the section's in words on one line"
+	"$PDFTOTEXT" -f 1 -l 1 "$P" - | grep -q '^Printed on 2 January 1970$'
+	ok $? "pdf: 'Printed on DATE' on page 1 (SOURCE_DATE_EPOCH's day)"
+	"$PDFTOTEXT" "$P" - | tr '\n' ' ' | grep -q ' Children and young people: Learning culture Staff from'
+	ok $? "pdf: a children and young people part's heading names its part"
+	"$PDFTOTEXT" "$P" - | grep -q '[a-z]-[a-z-]*/[a-z]'
+	is $? 1 "pdf: no slug anywhere: sections are cited by title"
+	"$PDFTOTEXT" "$P" - | grep -q '^Place in every row: Dorset ICS.$'
+	ok $? "pdf: a column the same in every row is said once above the table"
+	n=$("$PDFINFO" "$P" | sed -n 's/^Pages: *//p')
+	i=0 bad=0
+	while [ "$i" -lt "$n" ]; do
+		i=$((i + 1))
+		"$PDFTOTEXT" -f $i -l $i "$P" - >"$TMPDIR_TEST/page"
+		# A page with table rows (a cited section) has the header row.
+		if grep -q '› Local$\|Overview ›\|› Findings$' "$TMPDIR_TEST/page" &&
+		    [ "$i" -gt 3 ] && ! grep -q '^Cited in$' "$TMPDIR_TEST/page"; then
+			bad=1
+		fi
+	done
+	is "$bad" 0 "pdf: the table's header row is on every page it runs on to"
+	"$PDFINFO" "$P" >"$TMPDIR_TEST/info"
+	grep -q '^Tagged: *yes$' "$TMPDIR_TEST/info"
+	ok $? "pdf: tagged (headings, paragraphs, lists, tables)"
+	grep -q '^Subject: *Quality and safety › Learning culture; Children and young people › Learning culture; Places › Dorset ICS$' "$TMPDIR_TEST/info"
+	ok $? "pdf: its subject names the sections"
+	grep -a -q '/Lang (en-GB)' "$P"
+	ok $? "pdf: its language is en-GB"
+	if "$PDFINFO" -struct "$P" >"$TMPDIR_TEST/struct" 2>&1; then
+		grep -q 'Warning\|Error' "$TMPDIR_TEST/struct"
+		is $? 1 "pdf: the structure tree reads without a warning"
+		grep -q '^    H2 (block)$\|^  H2 (block)$' "$TMPDIR_TEST/struct"
+		ok $? "pdf: the sections' headings are tagged"
+		grep -q 'Table (block)' "$TMPDIR_TEST/struct" &&
+			grep -q 'L (block)' "$TMPDIR_TEST/struct"
+		ok $? "pdf: tables and lists are tagged"
+	fi
+	if command -v pdftohtml >/dev/null 2>&1; then
+		pdftohtml -stdout -xml -i -q "$P" >"$TMPDIR_TEST/xml"
+		grep -q '<item page="1">Quality statement: Learning culture</item>' "$TMPDIR_TEST/xml" &&
+			grep -q '>Children and young people: Learning culture</item>' "$TMPDIR_TEST/xml"
+		ok $? "pdf: bookmarks for the sections printed"
+	fi
+	"$BIN" print --format pdf --output "$TMPDIR_TEST/km.pdf" learning-culture/key-messages
+	pdffonts "$TMPDIR_TEST/km.pdf" 2>/dev/null | grep -q 'Serif-Bold'
+	is $? 1 "pdf: key messages are in the body's weight, not bold"
+else
+	for n in 1 2 3 4 5 6 7 8 9 10 11; do
+		echo "ok - pdf check $n # SKIP pdftotext and pdfinfo are not installed"
+	done
+fi
 run "$BIN" print --format pdf overview/finance
 is "$rc" 0 "pdf to a pipe is fine"
 case $out in %PDF*) r=0 ;; *) r=1 ;; esac

@@ -1,13 +1,19 @@
 /*
- * test_output.c: the file names offered for printouts (out_filename), and
- * places_with_unit(), which the figures tables and compare use.
+ * test_output.c: the file names offered for printouts (out_filename),
+ * places_with_unit(), which the figures tables and compare use, and where
+ * the PDF breaks a paragraph over pages (pdf_breaks: no widows, no
+ * orphans).
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+
+#include "core/strbuf.h"
 
 #include "core/places.h"
 #include "render/output.h"
+#include "render/pdf.h"
 #include "../tap.h"
 
 struct name_case {
@@ -43,6 +49,57 @@ static const struct { const char *text, *unit, *want; } unit_cases[] = {
 	{ "", "years", "" },
 };
 
+/* Where paragraphs of n lines of 12 points break, started at y. */
+struct break_case {
+	const char	*name;
+	double		 y;
+	size_t		 n;
+	const char	*want;	/* a '|' before each line that starts a page */
+};
+
+static const struct break_case break_cases[] = {
+	{ "a paragraph that fits stays", TOP, 5, "....." },
+	{ "room for 3 of 5 lines: 3, then 2", BOTTOM - 36.5, 5, "...|.." },
+	{ "room for 4 of 5: 3 and 2, no widow", BOTTOM - 48.5, 5, "...|.." },
+	{ "room for 1 of 5: all to the next page, no orphan", BOTTOM - 12.5,
+	  5, "|....." },
+	{ "room for 2 of 3: all to the next page", BOTTOM - 24.5, 3,
+	  "|..." },
+	{ "one line that does not fit goes over", BOTTOM - 6, 1, "|." },
+	{ "room for 2 of 2: stays", BOTTOM - 24.5, 2, ".." },
+};
+
+static void
+test_breaks(void)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	double		 h[200];
+	char		 brk[200];
+	size_t		 i, k, n;
+
+	for (k = 0; k < sizeof h / sizeof h[0]; k++)
+		h[k] = 12;
+	for (i = 0; i < sizeof break_cases / sizeof break_cases[0]; i++) {
+		strbuf_reset(&sb);
+		pdf_breaks(break_cases[i].y, h, break_cases[i].n, brk);
+		for (k = 0; k < break_cases[i].n; k++)
+			strbuf_adds(&sb, brk[k] ? "|." : ".");
+		tap_is_str(strbuf_str(&sb), break_cases[i].want,
+		    break_cases[i].name);
+	}
+	/* A paragraph longer than two pages: no page with one line alone. */
+	n = 2 * (size_t)((BOTTOM - TOP) / 12) + 1;
+	pdf_breaks(TOP, h, n, brk);
+	for (k = 0, i = 0; k < n; k++)
+		if (brk[k] && (k - i < 2 || n - k < 2))
+			i = SIZE_MAX;
+		else if (brk[k])
+			i = k;
+	tap_ok(i != SIZE_MAX && n - i >= 2, "over three pages: two lines or "
+	    "more on each");
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -59,5 +116,6 @@ main(void)
 		tap_is_str(s, unit_cases[i].want, unit_cases[i].want);
 		free(s);
 	}
+	test_breaks();
 	return tap_done();
 }
