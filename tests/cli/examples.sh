@@ -67,7 +67,18 @@ LC_ALL=C.UTF-8 "$GROFF" -man -Tutf8 -rLL=78n -P-cbou "$MAN" >"$TMPDIR_TEST/man.t
 blocks "$TMPDIR_TEST/man.txt" >"$TMPDIR_TEST/man.sh"
 run_examples "man page" "$TMPDIR_TEST/man.sh" <"$TMPDIR_TEST/man.sh"
 test "$(wc -L <"$TMPDIR_TEST/man.txt")" -le 80
-ok $? "man page: no line wider than 80 columns (no example wraps when pasted)"
+ok $? "man page: no line wider than 80 columns"
+# An example's last line is followed by a blank line or less indented
+# text: never by a line groff broke off it, which would paste as a second
+# command.
+awk '
+	function indent(s) { match(s, /^ */); return RLENGTH }
+	after && NF > 0 && indent($0) >= ind && !/^ *\$ / { bad = 1 }
+	{ after = 0 }
+	cont { cont = /\\$/; after = !cont; next }
+	/^ *\$ / { ind = indent($0); cont = /\\$/; after = !cont }
+	END { exit bad }' "$TMPDIR_TEST/man.txt"
+ok $? "man page: every example is whole, so that it pastes as one command"
 # Every path the man page and the README give as an example names a section.
 # (Paths cut with "…" in the README's captured screens aside.)
 cat "$TMPDIR_TEST/man.txt" "$top_srcdir/README" | sed 's/[a-z/-]*…//g' |
