@@ -9,6 +9,7 @@
 
 #include "core/compare.h"
 #include "core/db.h"
+#include "core/place_names.h"
 #include "core/places.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -37,6 +38,9 @@ struct find_place {
 	int			 exact;		/* a code matched */
 	struct strbuf		 names;		/* of the matches */
 	struct strbuf		 all;		/* of every place */
+	struct db		*db;
+	int			 aliases;	/* by other names (2nd pass) */
+	char			*cause;
 };
 
 static void
@@ -74,12 +78,31 @@ find_same(const char *name, const char *what)
 	return strlen(name) == strlen(what) && find_prefix(name, what);
 }
 
+/* One more place that what could name. */
+static void
+find_add(struct find_place *f, const struct place *p)
+{
+	strbuf_addf(&f->names, "%s%s (%s)", f->names.len ? ", " : "", p->name,
+	    p->code);
+	if (f->n++ == 0)
+		find_keep(f, p);
+}
+
 static int
 find_place_cb(const struct place *p, void *arg)
 {
 	struct find_place	*f = arg;
 	size_t			 len = strlen(f->what);
+	int			 r;
 
+	if (f->aliases) {
+		if ((r = place_names_match(f->db, p->name, f->what,
+		    &f->cause)) < 0)
+			return -1;
+		if (r > 0)
+			find_add(f, p);
+		return 0;
+	}
 	strbuf_addf(&f->all, "%s%s (%s)", f->all.len ? ", " : "", p->name,
 	    p->code);
 	if (f->exact)
@@ -93,10 +116,7 @@ find_place_cb(const struct place *p, void *arg)
 	if (len == 0 || (!find_prefix(p->name, f->what) &&
 	    !find_prefix(p->code, f->what)))
 		return 0;
-	strbuf_addf(&f->names, "%s%s (%s)", f->names.len ? ", " : "", p->name,
-	    p->code);
-	if (f->n++ == 0)
-		find_keep(f, p);
+	find_add(f, p);
 	return 0;
 }
 
@@ -126,8 +146,21 @@ places_find(struct db *db, const char *what, struct place_rec *out,
 	}
 	f.what = what;
 	f.out = out;
+	f.db = db;
 	if (places_list(db, find_place_cb, &f, cause) != 0)
 		goto out;
+	/* None by its name: by the other names the texts give it. */
+	if (f.n == 0) {
+		f.aliases = 1;
+		if (places_list(db, find_place_cb, &f, cause) != 0) {
+			/* The walk stops with the callback's cause. */
+			if (f.cause != NULL) {
+				*cause = f.cause;
+				f.cause = NULL;
+			}
+			goto out;
+		}
+	}
 	if (f.n == 1)
 		rc = 0;
 	else if (f.n > 1)
@@ -141,6 +174,7 @@ out:
 		place_rec_clear(out);
 	strbuf_free(&f.names);
 	strbuf_free(&f.all);
+	free(f.cause);
 	free(trimmed);
 	return rc;
 }

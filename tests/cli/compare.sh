@@ -77,6 +77,14 @@ for name in dorset_council Dorset-Council " dorset council " "Dorset Council are
 	is "$(printf '%s\n' "$out" | awk -F'\t' '$1 == "population" { print $4 }')" \
 		380,000 "the place named '$name' is the Dorset Council area"
 done
+# Other names the report gives a place: BCP spelt out, and its words.
+for name in Bournemouth Poole "Bournemouth, Christchurch and Poole" christchurch; do
+	run "$BIN" compare --format tsv "$name" dorset-council
+	is "$rc:$(printf '%s\n' "$out" | awk -F'\t' '$1 == "population" { print $4 }')" \
+		"0:Around 400,000" "the place named '$name' is the BCP Council area"
+done
+run "$BIN" compare Bournemouth Poole
+is "$rc" 2 "Bournemouth and Poole are the same place"
 run "$BIN" compare bcp
 is "$err" "icsbrowse: compare: give two places (see 'icsbrowse places')" \
 	"a usage error gives one hint, not two"
