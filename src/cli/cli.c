@@ -82,8 +82,10 @@ cli_help(void)
 	    "  --no-state         neither read nor save the browser's state\n"
 	    "  -h, --help         show this help and exit\n"
 	    "  --version          show the version and exit\n\n"
-	    "A PATH is slugs joined by '/' (leadership/learning-culture), or "
-	    "any unique\nending of one (learning-culture).\n\n"
+	    "A PATH is slugs joined by '/' (quality-and-safety/learning-culture"
+	    "), or any\nending of one that names one section "
+	    "(learning-culture/key-messages).\nA command's options may come "
+	    "anywhere before a '--'.\n\n"
 	    "Environment: ICSBROWSE_DB names the database when --db is not "
 	    "given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
 	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");

@@ -144,17 +144,23 @@ print_add(struct doc *doc, struct db *db, const char *path, char **cause)
 static int
 print_stdin(struct doc *doc, struct db *db, char **cause)
 {
-	char	*line = NULL;
+	char	*line = NULL, *why;
 	size_t	 cap = 0;
 	ssize_t	 n;
-	int	 rc = 0, count = 0;
+	int	 rc = 0, count = 0, lineno = 0;
 
 	while (rc == 0 && (n = getline(&line, &cap, stdin)) > 0) {
+		lineno++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
 		if (n == 0)
 			continue;
-		rc = print_add(doc, db, line, cause);
+		/* Where the path came from: FILE:LINE, as every error says. */
+		if ((rc = print_add(doc, db, line, cause)) != 0) {
+			why = *cause;
+			*cause = xasprintf("standard input:%d: %s", lineno, why);
+			free(why);
+		}
 		count++;
 	}
 	free(line);

@@ -79,13 +79,14 @@ awk '
 	/^ *\$ / { ind = indent($0); cont = /\\$/; after = !cont }
 	END { exit bad }' "$TMPDIR_TEST/man.txt"
 ok $? "man page: every example is whole, so that it pastes as one command"
-# Every path the man page and the README give as an example names a section.
+# Every path the man page, the README and --help give names a section.
 # (Paths cut with "…" in the README's captured screens aside.)
-cat "$TMPDIR_TEST/man.txt" "$top_srcdir/README" | sed 's/[a-z/-]*…//g' |
+"$BIN" --help >"$TMPDIR_TEST/help.txt"
+cat "$TMPDIR_TEST/man.txt" "$top_srcdir/README" "$TMPDIR_TEST/help.txt" | sed 's/[a-z/-]*…//g' |
 	grep -o '\(overview\|leadership\|integration\|quality-and-safety\|children-and-young-people\|places\|background\|learning-culture\)/[a-z/-]*[a-z]' |
 	sort -u >"$TMPDIR_TEST/paths"
 test -s "$TMPDIR_TEST/paths"
-ok $? "the README and the man page give paths"
+ok $? "the README, the man page and --help give paths"
 while IFS= read -r p; do
 	"$BIN" show "$p" >/dev/null 2>&1
 	is "$?" 0 "the example path $p names one section"

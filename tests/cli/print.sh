@@ -298,6 +298,10 @@ is "$(printf '%s\n' "$out" | wc -L)" 30 "show PATH --width 30"
 run "$BIN" search DiiS --bogus
 is "$rc:$err" "2:icsbrowse: search: unknown option '--bogus' (see 'icsbrowse --help')" \
 	"an unknown option after the query is wrong usage"
+printf 'overview/finance\n\nno/such\n' >"$TMPDIR_TEST/paths"
+run "$BIN" print - <"$TMPDIR_TEST/paths"
+is "$rc:$err" "1:icsbrowse: standard input:3: no/such: no such section (see 'icsbrowse tree')" \
+	"a bad path on standard input: the line it is on, in one line"
 run "$BIN" print no/such
 is "$rc" 1 "an unknown path exits 1"
 run "$BIN" print
