@@ -257,6 +257,31 @@ compare_text(const struct cmp *c, int ascii)
 	strbuf_free(&sb);
 }
 
+/* Compare the places named by names[0] and names[1], and print them. */
+static int
+compare_run(struct db *db, char **names, int tsv, int ascii, char **cause)
+{
+	struct cmp	*cmp;
+	int		 rc = CLI_FAIL;
+
+	if (compare_places(db, names[0], names[1], &cmp, cause) != 0)
+		return CLI_FAIL;
+	if (strcmp(cmp->a.code, cmp->b.code) == 0) {
+		*cause = xasprintf("compare: '%s' and '%s' are the same place, "
+		    "%s: give two places (see 'icsbrowse places')", names[0],
+		    names[1], cmp->a.name);
+		rc = CLI_USAGE;
+	} else {
+		if (tsv)
+			compare_tsv(cmp);
+		else
+			compare_text(cmp, ascii);
+		rc = CLI_OK;
+	}
+	compare_free(cmp);
+	return rc;
+}
+
 int
 cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 {
@@ -267,7 +292,6 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
-	struct cmp	*cmp;
 	int		 ch, tsv = 0, ascii = !c->utf8, rc;
 
 	while ((ch = opts_get(argc, argv, "+ha", longopts)) != -1) {
@@ -301,21 +325,7 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = CLI_FAIL;
-	if (compare_places(db, argv[optind], argv[optind + 1], &cmp,
-	    cause) == 0 && strcmp(cmp->a.code, cmp->b.code) == 0) {
-		*cause = xasprintf("compare: '%s' and '%s' are the same place, "
-		    "%s: give two places (see 'icsbrowse places')",
-		    argv[optind], argv[optind + 1], cmp->a.name);
-		rc = CLI_USAGE;
-	} else if (cmp != NULL) {
-		if (tsv)
-			compare_tsv(cmp);
-		else
-			compare_text(cmp, ascii);
-		rc = CLI_OK;
-	}
-	compare_free(cmp);
+	rc = compare_run(db, argv + optind, tsv, ascii, cause);
 	db_close(db, NULL);
 	return rc;
 }

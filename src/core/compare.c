@@ -120,24 +120,50 @@ find_place_cb(const struct place *p, void *arg)
 	return 0;
 }
 
+/* Spaces around a name pasted from elsewhere are no part of it. */
+static char *
+find_trim(const char *what)
+{
+	size_t	 len;
+
+	while (*what == ' ' || *what == '\t')
+		what++;
+	len = strlen(what);
+	while (len > 0 && (what[len - 1] == ' ' || what[len - 1] == '\t'))
+		len--;
+	return xstrndup(what, len);
+}
+
+/* Look by names; if none matches, by the other names the texts give. */
+static int
+find_walk(struct db *db, struct find_place *f, char **cause)
+{
+	if (places_list(db, find_place_cb, f, cause) != 0)
+		return -1;
+	if (f->n > 0)
+		return 0;
+	f->aliases = 1;
+	if (places_list(db, find_place_cb, f, cause) == 0)
+		return 0;
+	/* The walk stops with the callback's cause. */
+	if (f->cause != NULL) {
+		*cause = f->cause;
+		f->cause = NULL;
+	}
+	return -1;
+}
+
 int
 places_find(struct db *db, const char *what, struct place_rec *out,
     char **cause)
 {
 	struct find_place	 f;
 	char			*trimmed;
-	size_t			 len;
 	int			 rc = -1;
 
 	memset(&f, 0, sizeof f);
 	memset(out, 0, sizeof *out);
-	/* Spaces around a name pasted from elsewhere are no part of it. */
-	while (*what == ' ' || *what == '\t')
-		what++;
-	len = strlen(what);
-	while (len > 0 && (what[len - 1] == ' ' || what[len - 1] == '\t'))
-		len--;
-	what = trimmed = xstrndup(what, len);
+	what = trimmed = find_trim(what);
 	if (*what == '\0') {
 		*cause = xstrdup("an empty name names no place (see 'icsbrowse "
 		    "places')");
@@ -147,20 +173,8 @@ places_find(struct db *db, const char *what, struct place_rec *out,
 	f.what = what;
 	f.out = out;
 	f.db = db;
-	if (places_list(db, find_place_cb, &f, cause) != 0)
+	if (find_walk(db, &f, cause) != 0)
 		goto out;
-	/* None by its name: by the other names the texts give it. */
-	if (f.n == 0) {
-		f.aliases = 1;
-		if (places_list(db, find_place_cb, &f, cause) != 0) {
-			/* The walk stops with the callback's cause. */
-			if (f.cause != NULL) {
-				*cause = f.cause;
-				f.cause = NULL;
-			}
-			goto out;
-		}
-	}
 	if (f.n == 1)
 		rc = 0;
 	else if (f.n > 1)

@@ -299,6 +299,28 @@ pdf_metadata(struct pdf *p)
 	free(secs);
 }
 
+/* The preamble and every element, inside the structure's root. */
+static void
+pdf_body(struct pdf *p)
+{
+	size_t	 i;
+
+	/* One root for the structure: readers expect a Document. */
+	pdf_tag_root(p, 1);
+	pdf_preamble(p);
+	for (i = 0; i < p->doc->n; ) {
+		if (p->doc->els[i].kind == DOC_FIGURE) {
+			pdf_el(p, &p->doc->els[i]);	/* ends a list */
+			i = pdf_table(p, i);
+			continue;
+		}
+		pdf_el(p, &p->doc->els[i++]);
+	}
+	if (p->in_list)
+		pdf_tag(p, "L", 0);
+	pdf_tag_root(p, 0);
+}
+
 /* Set the whole document once; draw only when p->draw. */
 static int
 pdf_pass(struct pdf *p, struct strbuf *out, char **cause)
@@ -322,20 +344,7 @@ pdf_pass(struct pdf *p, struct strbuf *out, char **cause)
 			p->head = p->doc->els[i].crumb != NULL ?
 			    p->doc->els[i].crumb : p->doc->els[i].text;
 	pdf_new_page(p);
-	/* One root for the structure: readers expect a Document. */
-	pdf_tag_root(p, 1);
-	pdf_preamble(p);
-	for (i = 0; i < p->doc->n; ) {
-		if (p->doc->els[i].kind == DOC_FIGURE) {
-			pdf_el(p, &p->doc->els[i]);	/* ends a list */
-			i = pdf_table(p, i);
-			continue;
-		}
-		pdf_el(p, &p->doc->els[i++]);
-	}
-	if (p->in_list)
-		pdf_tag(p, "L", 0);
-	pdf_tag_root(p, 0);
+	pdf_body(p);
 	pdf_fn.g_object_unref(p->lay);
 	pdf_fn.g_object_unref(p->furniture);
 	pdf_fn.cairo_destroy(p->cr);
