@@ -155,7 +155,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run "$BIN" --db "$TMPDIR_TEST/copy.db" tree
 	is "$rc" 1 "a database of another schema version exits 1"
 	case $err in
-	*"schema version 99, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import CSVDIR --output "*) r=0 ;;
+	*"schema version 99, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import --force CSVDIR --output "*) r=0 ;;
 	*) r=1 ;;
 	esac
 	ok $r "and says which versions and what to do"
