@@ -165,6 +165,8 @@ if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
 	ok $? "pdf: its subject names the sections"
 	grep -a -q '/Lang (en-GB)' "$P"
 	ok $? "pdf: its language is en-GB"
+	"$PDFINFO" "$P" 2>&1 >/dev/null | grep -q .
+	is $? 1 "pdf: and it reads without a syntax error (its xref is right)"
 	if "$PDFINFO" -struct "$P" >"$TMPDIR_TEST/struct" 2>&1; then
 		grep -q 'Warning\|Error' "$TMPDIR_TEST/struct"
 		is $? 1 "pdf: the structure tree reads without a warning"

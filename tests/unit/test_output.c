@@ -7,13 +7,16 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/strbuf.h"
 
 #include "core/places.h"
 #include "render/output.h"
 #include "render/pdf.h"
+#include "render/pdf_catalog.h"
 #include "../tap.h"
 
 struct name_case {
@@ -100,6 +103,66 @@ test_breaks(void)
 	strbuf_free(&sb);
 }
 
+/* Whether the xref entry for object obj points at "obj 0 obj". */
+static int
+xref_points(const char *pdf, int obj)
+{
+	const char	*x = strstr(pdf, "\nxref\n");
+	char		 want[32];
+	long		 off;
+
+	if (x == NULL)
+		return 0;
+	x = strchr(x + 6, '\n') + 1 + 20 * obj;
+	off = strtol(x, NULL, 10);
+	snprintf(want, sizeof want, "%d 0 obj", obj);
+	return strncmp(pdf + off, want, strlen(want)) == 0;
+}
+
+/* A PDF in cairo's layout, with an object after the catalog. */
+static void
+test_catalog(void)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*cause = NULL, xref[256];
+	size_t		 o1, o2, o3, ox;
+	long		 sx;
+
+	strbuf_adds(&sb, "%PDF-1.5\n");
+	o1 = sb.len;
+	strbuf_adds(&sb, "1 0 obj\n<< /Type /Pages >>\nendobj\n");
+	o2 = sb.len;
+	strbuf_adds(&sb, "2 0 obj\n<< /Type /Catalog\n   /StructTreeRoot 3 "
+	    "0 R\n>>\nendobj\n");
+	o3 = sb.len;
+	strbuf_adds(&sb, "3 0 obj\n<< >>\nendobj\n");
+	ox = sb.len;
+	snprintf(xref, sizeof xref, "xref\n0 4\n0000000000 65535 f \n"
+	    "%010zu 00000 n \n%010zu 00000 n \n%010zu 00000 n \ntrailer\n"
+	    "<< /Size 4 /Root 2 0 R >>\nstartxref\n%zu\n%%%%EOF\n", o1, o2,
+	    o3, ox);
+	strbuf_adds(&sb, xref);
+	tap_ok(pdf_catalog_set(&sb, 0, "en-GB", &cause) == 0, "catalog: set");
+	tap_ok(strstr(strbuf_str(&sb), "/Lang (en-GB)") != NULL &&
+	    strstr(strbuf_str(&sb), "/MarkInfo << /Marked true >>") != NULL,
+	    "catalog: the language, and tagged since it has a structure");
+	tap_ok(xref_points(strbuf_str(&sb), 1) && xref_points(strbuf_str(&sb),
+	    2) && xref_points(strbuf_str(&sb), 3), "catalog: every xref "
+	    "offset still points at its object");
+	sx = strtol(strstr(strbuf_str(&sb), "startxref\n") + 10, NULL, 10);
+	tap_ok(strncmp(strbuf_str(&sb) + sx, "xref\n", 5) == 0,
+	    "catalog: startxref points at the table");
+	tap_ok(pdf_catalog_set(&sb, 0, "en GB", &cause) == -1 && cause != NULL,
+	    "catalog: a language tag with a space is refused");
+	free(cause);
+	strbuf_reset(&sb);
+	strbuf_adds(&sb, "not a PDF at all");
+	tap_ok(pdf_catalog_set(&sb, 0, "en-GB", &cause) == 0 &&
+	    strcmp(strbuf_str(&sb), "not a PDF at all") == 0,
+	    "catalog: what is not cairo's layout is left as it is");
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -117,5 +180,6 @@ main(void)
 		free(s);
 	}
 	test_breaks();
+	test_catalog();
 	return tap_done();
 }
