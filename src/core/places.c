@@ -202,3 +202,20 @@ places_sections(struct db *db, const char *code, place_section_cb cb,
 	db_release(db, st);
 	return rc;
 }
+
+char *
+places_with_unit(const char *text, const char *unit)
+{
+	const char	*p = text;
+
+	if (*p == '-')
+		p++;
+	for (; *p != '\0'; p++)
+		if (strchr("0123456789.,", *p) == NULL)
+			break;
+	/* Only a bare number lacks its unit: "78.7" and years. */
+	if (*p != '\0' || p == text || (*unit != '%' &&
+	    !((*unit >= 'a' && *unit <= 'z') || (*unit >= 'A' && *unit <= 'Z'))))
+		return xstrdup(text);
+	return xasprintf("%s%s%s", text, *unit == '%' ? "" : " ", unit);
+}
