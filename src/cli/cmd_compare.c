@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cmd_json.h"
 #include "cli/commands.h"
+#include "cli/format.h"
 #include "core/bars.h"
 #include "core/compare.h"
 #include "core/csv_export.h"
@@ -218,22 +220,20 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 	};
 	struct db	*db;
 	struct cmp	*cmp;
-	int		 ch, tsv = 0, ascii = !c->utf8, rc;
+	enum format	 fmt = FORMAT_TEXT;
+	int		 ch, ascii = !c->utf8, rc;
 
 	while ((ch = getopt_long(argc, argv, "ha", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
-			printf("Usage: icsbrowse compare [--format text|tsv] "
-			    "[--ascii] PLACE PLACE\n");
+			printf("Usage: icsbrowse compare "
+			    "[--format text|tsv|json] [--ascii] PLACE PLACE\n");
 			return CLI_OK;
 		case 'f':
-			if (strcmp(optarg, "tsv") != 0 &&
-			    strcmp(optarg, "text") != 0) {
-				*cause = xasprintf("compare: --format must be "
-				    "text or tsv, not '%s'", optarg);
+			if (format_parse("compare", optarg,
+			    FORMAT_BIT(FORMAT_TEXT) | FORMAT_BIT(FORMAT_TSV) |
+			    FORMAT_BIT(FORMAT_JSON), &fmt, cause) != 0)
 				return CLI_USAGE;
-			}
-			tsv = strcmp(optarg, "tsv") == 0;
 			break;
 		case 'a':
 			ascii = 1;
@@ -254,12 +254,15 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 	rc = CLI_FAIL;
 	if (compare_places(db, argv[optind], argv[optind + 1], &cmp,
 	    cause) == 0) {
-		if (tsv)
+		rc = CLI_OK;
+		if (fmt == FORMAT_JSON)
+			rc = cmd_json_compare(cmp, cause) == 0 ? CLI_OK :
+			    CLI_FAIL;
+		else if (fmt == FORMAT_TSV)
 			compare_tsv(cmp);
 		else
 			compare_text(cmp, ascii);
 		compare_free(cmp);
-		rc = CLI_OK;
 	}
 	db_close(db, NULL);
 	return rc;
