@@ -19,5 +19,6 @@ int	 cmd_compare(const struct cli *, int, char **, char **cause);
 int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
+int	 cmd_query(const struct cli *, int, char **, char **cause);
 
 #endif

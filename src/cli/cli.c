@@ -59,6 +59,8 @@ static const struct command commands[] = {
 	  "build a database from a dataset's CSV files" },
 	{ "export", cmd_export, "CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
+	{ "query", cmd_query, "[--format F] SQL",
+	  "one read-only SQL statement, as TSV, CSV or JSON" },
 };
 
 static void
