@@ -61,6 +61,8 @@ static const struct command commands[] = {
 	  "write the database as CSV files into CSVDIR" },
 	{ "query", cmd_query, "[--format F] SQL",
 	  "one read-only SQL statement, as TSV, CSV or JSON" },
+	/* Hidden: the shell's completion asks it (complete.c). */
+	{ "complete", cmd_complete, NULL, NULL },
 };
 
 static void
@@ -72,8 +74,9 @@ cli_help(void)
 	    "Browse the findings of the CQC assessment of the Dorset "
 	    "integrated care system.\n\nCommands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		printf("  %-8s %-26s %s\n", commands[i].name, commands[i].args,
-		    commands[i].summary);
+		if (commands[i].summary != NULL)
+			printf("  %-8s %-26s %s\n", commands[i].name,
+			    commands[i].args, commands[i].summary);
 	printf("\nWith no command, the browser opens (press ? in it for its "
 	    "keys).\n\n"
 	    "Options:\n"
