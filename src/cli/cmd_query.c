@@ -41,7 +41,7 @@ struct query_auth {
 /* PRAGMAs that only read, and those whose argument names what to read. */
 static const char *const query_pragmas_read[] = {
 	"application_id", "collation_list", "compile_options",
-	"database_list", "encoding", "foreign_keys", "freelist_count",
+	"data_version", "database_list", "encoding", "foreign_keys", "freelist_count",
 	"function_list", "integrity_check", "journal_mode", "module_list",
 	"page_count", "page_size", "pragma_list", "quick_check",
 	"schema_version", "table_list", "user_version",
@@ -125,6 +125,57 @@ query_authorize(void *arg, int action, const char *a, const char *b,
 	return SQLITE_DENY;
 }
 
+/* The table-valued PRAGMA functions (read-only by SQLite's design). */
+static const char *const query_pragma_tables[] = {
+	"collation_list", "compile_options", "database_list",
+	"foreign_key_list", "function_list", "index_info", "index_list",
+	"index_xinfo", "module_list", "pragma_list", "table_info",
+	"table_list", "table_xinfo", NULL
+};
+
+static void
+query_connect(sqlite3 *h, const char *sql)
+{
+	sqlite3_stmt	*st = NULL;
+
+	if (sql != NULL && sqlite3_prepare_v2(h, sql, -1, &st, NULL) ==
+	    SQLITE_OK && st != NULL)
+		sqlite3_step(st);
+	sqlite3_finalize(st);
+}
+
+/*
+ * Connect the virtual tables (the search index, the pragma_* functions)
+ * before the authorizer is set: SQLite connects one at its first use in
+ * a connection, and asks leave to update sqlite_master as it does, which
+ * the authorizer would refuse.  Best effort: a table left unconnected is
+ * refused later, never allowed.
+ */
+static void
+query_warm(sqlite3 *h)
+{
+	sqlite3_stmt		*st = NULL;
+	const char *const	*p;
+	char			*sql;
+
+	for (p = query_pragma_tables; *p != NULL; p++) {
+		sql = sqlite3_mprintf("SELECT * FROM pragma_%s LIMIT 0", *p);
+		query_connect(h, sql);
+		sqlite3_free(sql);
+	}
+	if (sqlite3_prepare_v2(h, "SELECT name FROM sqlite_master WHERE "
+	    "type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'", -1, &st,
+	    NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sql = sqlite3_mprintf("SELECT * FROM \"%w\" LIMIT 0",
+		    (const char *)sqlite3_column_text(st, 0));
+		query_connect(h, sql);
+		sqlite3_free(sql);
+	}
+	sqlite3_finalize(st);
+}
+
 /* The locks on the connection that come before the authorizer. */
 static int
 query_lock(struct db *db, struct query_auth *qa, char **cause)
@@ -134,6 +185,7 @@ query_lock(struct db *db, struct query_auth *qa, char **cause)
 	if (db_exec(db, "PRAGMA query_only = ON", cause) != 0)
 		return -1;
 	sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+	query_warm(h);
 	if (sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0,
 	    NULL) != SQLITE_OK ||
 	    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) !=
