@@ -41,7 +41,8 @@ struct query_auth {
 /* PRAGMAs that only read, and those whose argument names what to read. */
 static const char *const query_pragmas_read[] = {
 	"application_id", "collation_list", "compile_options",
-	"data_version", "database_list", "encoding", "foreign_keys", "freelist_count",
+	"data_version", "database_list", "encoding", "foreign_keys",
+	"freelist_count",
 	"function_list", "integrity_check", "journal_mode", "module_list",
 	"page_count", "page_size", "pragma_list", "quick_check",
 	"schema_version", "table_list", "user_version",
@@ -94,7 +95,8 @@ query_refusal(int action, const char *a, const char *b)
 			return xstrdup("it would change the schema");
 		return xasprintf("it would write to %s", a);
 	default:
-		return xstrdup("it would change the database or the connection");
+		return xstrdup("it would change the database or the "
+		    "connection");
 	}
 }
 
@@ -430,9 +432,9 @@ query_options(int argc, char **argv, enum format *fmt, char **cause)
 			    "SQL\n");
 			return -1;
 		case 'f':
-			if (format_parse("query", optarg, FORMAT_BIT(FORMAT_TSV) |
-			    FORMAT_BIT(FORMAT_CSV) | FORMAT_BIT(FORMAT_JSON),
-			    fmt, cause) != 0)
+			if (format_parse("query", optarg,
+			    FORMAT_BIT(FORMAT_TSV) | FORMAT_BIT(FORMAT_CSV) |
+			    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
 				return CLI_USAGE;
 			break;
 		default:

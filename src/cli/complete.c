@@ -125,18 +125,25 @@ struct comp {
 	unsigned	 shown;
 };
 
-/* Offer s if it begins with the word; never a name a shell would trip on. */
+/*
+ * Names from a database may hold anything: offer none that the shell
+ * would take for more than a word.
+ */
+static int
+comp_safe(const char *s)
+{
+	static const char	 safe[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=";
+
+	return strspn(s, safe) == strlen(s);
+}
+
+/* Offer s if it begins with the word. */
 static void
 comp_offer(struct comp *cp, const char *s)
 {
-	const char	*p;
-
-	if (strncmp(s, cp->cur, cp->curlen) != 0)
+	if (strncmp(s, cp->cur, cp->curlen) != 0 || !comp_safe(s))
 		return;
-	for (p = s; *p != '\0'; p++)
-		if (strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "0123456789-_./=", *p) == NULL)
-			return;
 	puts(s);
 	cp->shown++;
 }
@@ -194,7 +201,7 @@ comp_paths(struct db *db, struct comp *cp, char **cause)
 		free(cs.found);
 		return -1;
 	}
-	if (cs.n == 1)
+	if (cs.n == 1 && comp_safe(cs.found))
 		puts(cs.found);
 	free(cs.found);
 	return 0;
