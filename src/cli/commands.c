@@ -69,7 +69,7 @@ cmd_options(int argc, char **argv, const char *usage, enum format *fmt,
 	};
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		if (ch == 'h') {
 			printf("Usage: icsbrowse %s %s%s\n", argv[0],
 			    fmt != NULL ? "[--format tsv|json] " : "", usage);
@@ -283,22 +283,59 @@ cmd_search_hit(const struct find_hit *h, void *arg)
 	return 0;
 }
 
+/*
+ * Whether argv[*i], among a query's words, is --format V or --format=V
+ * (as in `search DiiS --format json | jq`): then 1, *i on its value; 0
+ * if not; -1 with *cause if its value is missing or wrong.  Other words
+ * that begin with '-' are words of the query.
+ */
+static int
+cmd_search_format(int argc, char **argv, int *i, enum format *fmt,
+    char **cause)
+{
+	const char	*v;
+
+	if (strncmp(argv[*i], "--format=", 9) == 0)
+		v = argv[*i] + 9;
+	else if (strcmp(argv[*i], "--format") == 0 && *i + 1 < argc)
+		v = argv[++*i];
+	else if (strcmp(argv[*i], "--format") == 0) {
+		*cause = xstrdup("search: option '--format' needs a value");
+		return -1;
+	} else
+		return 0;
+	if (format_parse("search", v, FORMAT_BIT(FORMAT_TSV) |
+	    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
+		return -1;
+	return 1;
+}
+
 int
 cmd_search(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct strbuf	 q = STRBUF_INIT;
 	struct db	*db;
 	enum format	 fmt = FORMAT_TSV;
-	int		 i, n, rc;
+	int		 i, n, rc, words = 0, late;
 
 	if ((rc = cmd_options(argc, argv, "QUERY...", &fmt, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
-	if (optind >= argc) {
+	/* After "--", every word is the query's. */
+	late = strcmp(argv[optind - 1], "--") != 0;
+	for (i = optind; i < argc; i++) {
+		if (late && (rc = cmd_search_format(argc, argv, &i, &fmt,
+		    cause)) != 0) {
+			if (rc > 0)
+				continue;
+			strbuf_free(&q);
+			return CLI_USAGE;
+		}
+		strbuf_addf(&q, "%s%s", words++ > 0 ? " " : "", argv[i]);
+	}
+	if (words == 0) {
 		*cause = xstrdup("search: no QUERY given");
 		return CLI_USAGE;
 	}
-	for (i = optind; i < argc; i++)
-		strbuf_addf(&q, "%s%s", i > optind ? " " : "", argv[i]);
 	if ((db = cli_open_db(c, cause)) == NULL) {
 		strbuf_free(&q);
 		return CLI_FAIL;

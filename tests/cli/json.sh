@@ -55,6 +55,12 @@ ok $? "search: the JSON has the TSV's fields, best first"
 is "$("$BIN" search DiiS --format json | jq -r '.[].path')" \
 	"$(cut -f1 "$TMPDIR_TEST/tsv")" "search DiiS --format json | jq -r '.[].path'"
 
+run "$BIN" search --format=json DiiS
+golden search-diis.json "search --format=json before the query"
+run "$BIN" search -- DiiS --format json
+is "$rc" 1 "search: after --, --format is a word of the query"
+run "$BIN" search DiiS --format
+is "$rc" 2 "search: --format without a value is wrong usage"
 run "$BIN" search --format json zzqqxnomatch
 is "$rc" 1 "search: no match is exit status 1 with JSON too"
 is "$out" "[]" "search: no match prints an empty array"
