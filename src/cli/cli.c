@@ -77,6 +77,8 @@ cli_help(void)
 		if (commands[i].summary != NULL)
 			printf("  %-8s %-26s %s\n", commands[i].name,
 			    commands[i].args, commands[i].summary);
+	printf("\ntree, show, search, places, compare and query print JSON "
+	    "with --format json.\n");
 	printf("\nWith no command, the browser opens (press ? in it for its "
 	    "keys).\n\n"
 	    "Options:\n"
