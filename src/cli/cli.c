@@ -198,6 +198,22 @@ cli_command(const char *name)
 	return NULL;
 }
 
+const char *
+cli_command_name(size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < sizeof commands / sizeof commands[0]; j++) {
+		if (commands[j].summary == NULL ||
+		    (j > 0 && strcmp(commands[j].name, commands[j - 1].name) ==
+		    0))
+			continue;
+		if (i-- == 0)
+			return commands[j].name;
+	}
+	return NULL;
+}
+
 static int
 cli_report(int status, char *cause)
 {

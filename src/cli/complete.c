@@ -104,7 +104,11 @@ static const struct comp_opt o_query[] = {
 	{ "--format", 1, COMP_WORDS, w_query }, OPT_HELP, OPT_END
 };
 
-/* The subcommands as cli.c's table has them, in its order. */
+/*
+ * What the subcommands take.  Their names come from cli.c's table; one
+ * missing here is still offered, with no options (and the completion
+ * test says which options are missing).
+ */
 static const struct comp_cmd comp_cmds[] = {
 	{ "tree", o_tsv_json, COMP_NOTHING },
 	{ "show", o_show, COMP_PATH },
@@ -281,14 +285,21 @@ comp_opt_find(const struct comp_opt *opts, const char *word, size_t len)
 	return NULL;
 }
 
+/* A command of cli.c's that the table above does not know yet. */
+static const struct comp_cmd comp_cmd_other = { NULL, o_help, COMP_NOTHING };
+
 static const struct comp_cmd *
 comp_cmd_find(const char *name)
 {
-	size_t	 i;
+	const char	*n;
+	size_t		 i;
 
 	for (i = 0; i < sizeof comp_cmds / sizeof comp_cmds[0]; i++)
 		if (strcmp(comp_cmds[i].name, name) == 0)
 			return &comp_cmds[i];
+	for (i = 0; (n = cli_command_name(i)) != NULL; i++)
+		if (strcmp(n, name) == 0)
+			return &comp_cmd_other;
 	return NULL;
 }
 
@@ -335,7 +346,7 @@ static void
 comp_last(struct comp *cp, const struct comp_state *st, const char *cur)
 {
 	const struct comp_opt	*o;
-	const char		*eq;
+	const char		*eq, *name;
 	size_t			 i;
 
 	cp->cur = cur;
@@ -354,8 +365,8 @@ comp_last(struct comp *cp, const struct comp_state *st, const char *cur)
 		for (o = st->opts; o->name != NULL; o++)
 			comp_offer(cp, o->name);
 	} else if (st->cmd == NULL) {
-		for (i = 0; i < sizeof comp_cmds / sizeof comp_cmds[0]; i++)
-			comp_offer(cp, comp_cmds[i].name);
+		for (i = 0; (name = cli_command_name(i)) != NULL; i++)
+			comp_offer(cp, name);
 	} else
 		comp_value(cp, st->cmd->args, NULL);
 }
