@@ -22,9 +22,10 @@ int	 cmd_json_places(struct db *, char **cause);
 int	 cmd_json_search(struct db *, const char *query, int *hits,
 	     char **cause);
 /*
- * show: the nodes paths[0..n) name, each with its blocks and, nested,
- * its children: [{"path","kind","title","heading","source","blocks":
- * [{"kind","text"}],"children":[...]}...].
+ * show: the nodes paths[0..n) name, each with its blocks, its place
+ * (a place's node: its figures and the sections that speak of it; else
+ * null) and, nested, its children: [{"path","kind","title","heading",
+ * "source","blocks":[{"kind","text"}],"place":{...},"children":[...]}].
  */
 int	 cmd_json_show(struct db *, char **paths, int n, char **cause);
 /* compare: a row a measure, each place's side an object or null. */

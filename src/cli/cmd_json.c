@@ -160,6 +160,101 @@ cmd_json_block(const struct block *b, void *arg)
 	return 0;
 }
 
+/* A figure: the fields of the figures table, its comparator nested. */
+static int
+cmd_json_figure(const struct figure *f, void *arg)
+{
+	struct json_out	*jo = arg;
+
+	json_out_object_begin(jo);
+	json_out_kstr(jo, "measure", f->measure);
+	json_out_kstr(jo, "label", f->label);
+	json_out_kstr(jo, "place", f->place);
+	json_out_kreal(jo, "value", f->value);
+	json_out_kstr(jo, "text", f->text);
+	json_out_kstr(jo, "unit", f->unit);
+	json_out_key(jo, "out_of");
+	if (f->out_of > 0)
+		json_out_int(jo, f->out_of);
+	else
+		json_out_null(jo);
+	json_out_kstr(jo, "period", f->period);
+	json_out_kstr(jo, "basis", f->basis);
+	json_out_kstr(jo, "direction", f->direction);
+	json_out_kstr(jo, "path", f->node_path);
+	json_out_key(jo, "comparator");
+	if (f->cmp_id == 0)
+		json_out_null(jo);
+	else {
+		json_out_object_begin(jo);
+		json_out_kstr(jo, "place", f->cmp_place);
+		json_out_kstr(jo, "text", f->cmp_text);
+		json_out_kreal(jo, "value", f->cmp_value);
+		json_out_kstr(jo, "basis", f->cmp_basis);
+		json_out_object_end(jo);
+	}
+	json_out_object_end(jo);
+	return 0;
+}
+
+static int
+cmd_json_section(const struct place_section *ps, void *arg)
+{
+	struct json_out	*jo = arg;
+
+	json_out_object_begin(jo);
+	json_out_kstr(jo, "path", ps->path);
+	json_out_kstr(jo, "title", ps->title);
+	json_out_object_end(jo);
+	return 0;
+}
+
+static int
+cmd_json_place_of(const struct place *p, void *arg)
+{
+	char	**code = arg;
+
+	*code = xstrdup(p->code);
+	return 0;
+}
+
+/*
+ * The place whose profile node id is, as show prints it: its figures and
+ * the sections that speak of it; null for a node that is not a place.
+ */
+static int
+cmd_json_node_place(struct json_out *jo, struct db *db, int64_t id,
+    char **cause)
+{
+	char	*code = NULL;
+	int	 rc = -1;
+
+	json_out_key(jo, "place");
+	if (places_of_node(db, id, cmd_json_place_of, &code, cause) < 0)
+		return -1;
+	if (code == NULL) {
+		json_out_null(jo);
+		return 0;
+	}
+	json_out_object_begin(jo);
+	json_out_kstr(jo, "code", code);
+	json_out_key(jo, "figures");
+	json_out_array_begin(jo);
+	if (figures_of_place(db, code, cmd_json_figure, jo, cause) != 0)
+		goto out;
+	json_out_array_end(jo);
+	json_out_key(jo, "sections");
+	json_out_array_begin(jo);
+	if (places_sections(db, code, cmd_json_section, jo, cause) != 0)
+		goto out;
+	json_out_array_end(jo);
+	json_out_object_end(jo);
+	rc = 0;
+out:
+	free(code);
+	return rc;
+}
+
 struct cmd_json_ids {
 	int64_t	*v;
 	size_t	 n;
@@ -198,6 +293,8 @@ cmd_json_node(struct json_out *jo, struct db *db, int64_t id, char **cause)
 	if (model_blocks(db, id, cmd_json_block, jo, cause) != 0)
 		goto out;
 	json_out_array_end(jo);
+	if (cmd_json_node_place(jo, db, id, cause) != 0)
+		goto out;
 	json_out_key(jo, "children");
 	json_out_array_begin(jo);
 	/* Read the children first: no query runs inside another's loop. */

@@ -85,6 +85,17 @@ run "$BIN" show --format json overview/finance places/bcp-council-area
 parses "show two paths"
 is "$(printf '%s\n' "$out" | jq -r 'map(.path) | join(" ")')" \
 	"overview/finance places/bcp-council-area" "show: several paths, in the order given"
+run "$BIN" show --format json places/bcp-council-area
+parses "show a place"
+is "$(printf '%s\n' "$out" | jq -r '.[0].place.code')" bcp "show: a place's node has its place"
+is "$(printf '%s\n' "$out" | jq '.[0].place.figures | length')" \
+	"$("$BIN" show --width 0 places/bcp-council-area | grep -c '^\* ')" \
+	"show: the place's figures, as many as show prints"
+is "$(printf '%s\n' "$out" | jq -r '.[0].place.figures[0] | [.label, .text, .path] | @tsv')" \
+	"$(printf 'People from ethnic minority backgrounds\tApproximately 9%%\toverview/local-context/local-demographics')" \
+	"show: a figure's label, text and citing section"
+is "$(printf '%s\n' "$out" | jq -r '.[0].place.sections[0].path')" \
+	"overview/local-context/local-demographics" "show: the sections that speak of the place"
 run "$BIN" show --format json overview/finance no/such/section
 is "$rc:$out" "1:" "show: a bad path fails and writes no JSON"
 
