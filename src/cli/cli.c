@@ -59,6 +59,10 @@ static const struct command commands[] = {
 	  "build a database from a dataset's CSV files (--force: over one)" },
 	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
+	{ "query", cmd_query, "[--format F] SQL",
+	  "one read-only SQL statement, as TSV, CSV or JSON" },
+	/* Hidden: the shell's completion asks it (complete.c). */
+	{ "complete", cmd_complete, NULL, NULL },
 };
 
 static void
@@ -70,8 +74,11 @@ cli_help(void)
 	    "Browse the findings of the CQC assessment of the Dorset "
 	    "integrated care system.\n\nCommands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		printf("  %-8s %-26s %s\n", commands[i].name, commands[i].args,
-		    commands[i].summary);
+		if (commands[i].summary != NULL)
+			printf("  %-8s %-26s %s\n", commands[i].name,
+			    commands[i].args, commands[i].summary);
+	printf("\ntree, show, search, places, compare and query print JSON "
+	    "with --format json.\n");
 	printf("\nWith no command, the browser opens (press ? in it for its "
 	    "keys).\n\n"
 	    "Options:\n"
@@ -190,6 +197,22 @@ cli_command(const char *name)
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(commands[i].name, name) == 0)
 			return &commands[i];
+	return NULL;
+}
+
+const char *
+cli_command_name(size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < sizeof commands / sizeof commands[0]; j++) {
+		if (commands[j].summary == NULL ||
+		    (j > 0 && strcmp(commands[j].name, commands[j - 1].name) ==
+		    0))
+			continue;
+		if (i-- == 0)
+			return commands[j].name;
+	}
 	return NULL;
 }
 
