@@ -87,7 +87,12 @@ struct ui {
 	char			*cmp_first;	/* a place chosen to compare */
 	struct overlay		*cmp_view;	/* the view choosing for */
 
-	char			*message;	/* for the status line */
+	struct ui_msg {
+		char	*text;
+		int	 error;
+	}			*msgs;		/* waiting for the status line */
+	size_t			 nmsgs;
+	const char		*message;	/* the first, or NULL */
 	int			 message_error;
 	int			 quit;
 	int			 redraw_all;
@@ -104,6 +109,8 @@ void	 ui_select(struct ui *, int64_t id, enum ui_how);
 /* Show a message on the status line until the next key. */
 void	 ui_message(struct ui *, int error, const char *fmt, ...)
 	     __attribute__((format(printf, 3, 4)));
+/* Show *cause (if set) as an error, free it and set it to NULL. */
+void	 ui_error(struct ui *, char **cause);
 /* Focus a pane, zooming it if the layout has no room for it. */
 void	 ui_focus(struct ui *, enum pane_id);
 /* Toggle the mark of the selected node. */

@@ -145,38 +145,55 @@ outline_push(struct outline *o, const struct orow *r)
 	o->rows[o->n++] = *r;
 }
 
-static int	outline_level(struct outline *, struct db *, int64_t, int,
-		    char **);
+/* A level of the walk: the rows read under one node, and the next one. */
+struct outline_frame {
+	struct outline_kids	 k;
+	size_t			 next;
+	int			 depth;
+};
 
-/* Add the rows collected at depth, and under the unfolded ones theirs. */
+/*
+ * Add the rows collected in top at depth, and under the unfolded ones
+ * theirs, in tree order; takes top's rows.  The walk keeps its own stack,
+ * grown as it goes: a tree as deep as the data likes never deepens the C
+ * stack.  The first error stops the descent; the rows read are kept.
+ */
 static int
-outline_add_kids(struct outline *o, struct db *db, struct outline_kids *k,
+outline_add_kids(struct outline *o, struct db *db, struct outline_kids *top,
     int depth, int rc, char **cause)
 {
-	size_t	 i;
+	struct outline_frame	*st, *f;
+	struct orow		*r;
+	size_t			 n = 1, cap = 16;
+	int64_t			 id;
 
-	for (i = 0; i < k->n; i++) {
-		k->rows[i].depth = depth;
-		outline_push(o, &k->rows[i]);
-		if (rc == 0 && k->rows[i].nchildren > 0 &&
-		    outline_is_open(o, k->rows[i].id))
-			rc = outline_level(o, db, k->rows[i].id, depth + 1,
-			    cause);
+	st = xreallocarray(NULL, cap, sizeof *st);
+	st[0].k = *top;
+	st[0].next = 0;
+	st[0].depth = depth;
+	while (n > 0) {
+		f = &st[n - 1];
+		if (f->next == f->k.n) {
+			free(f->k.rows);
+			n--;
+			continue;
+		}
+		r = &f->k.rows[f->next++];
+		r->depth = f->depth;
+		outline_push(o, r);
+		if (rc != 0 || r->nchildren == 0 || !outline_is_open(o, r->id))
+			continue;
+		id = r->id;
+		depth = f->depth + 1;
+		if (n == cap)
+			st = xreallocarray(st, cap *= 2, sizeof *st);
+		f = &st[n++];
+		memset(f, 0, sizeof *f);
+		f->depth = depth;
+		rc = model_outline_children(db, id, outline_kid, &f->k, cause);
 	}
-	free(k->rows);
+	free(st);
 	return rc;
-}
-
-/* Add the children of parent, and theirs where unfolded, in tree order. */
-static int
-outline_level(struct outline *o, struct db *db, int64_t parent, int depth,
-    char **cause)
-{
-	struct outline_kids	 k = { NULL, 0, 0 };
-	int			 rc;
-
-	rc = model_outline_children(db, parent, outline_kid, &k, cause);
-	return outline_add_kids(o, db, &k, depth, rc, cause);
 }
 
 /* Read the next top-level parts, and what is unfolded under them. */
@@ -204,8 +221,7 @@ outline_ensure(struct outline *o, struct ui *ui, size_t row, int64_t upto)
 
 	while (o->more && (row >= o->n || o->last_root < upto))
 		if (outline_more(o, ui->db, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
+			ui_error(ui, &cause);
 			return;
 		}
 }
@@ -226,8 +242,7 @@ outline_rebuild(struct outline *o, struct ui *ui)
 	o->more = 1;
 	while (o->more && o->roots < want)
 		if (outline_more(o, ui->db, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
+			ui_error(ui, &cause);
 			return -1;
 		}
 	o->sel = 0;
@@ -260,12 +275,16 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 	if (outline_find(o, id) >= 0)
 		return;
 	if (model_get(ui->db, id, &n, &cause) != 0) {
-		free(cause);
+		ui_error(ui, &cause);
 		return;
 	}
 	up = n.parent;
 	node_clear(&n);
-	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
+	while (up != 0) {
+		if (model_get(ui->db, up, &n, &cause) != 0) {
+			ui_error(ui, &cause);
+			break;
+		}
 		top = up;
 		if (!outline_is_open(o, up)) {
 			outline_set_open(o, up, 1);
@@ -275,7 +294,6 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 		up = n.parent;
 		node_clear(&n);
 	}
-	free(cause);
 	if (changed)
 		outline_rebuild(o, ui);
 	/* Its top-level part may not have been read yet. */
@@ -333,15 +351,19 @@ outline_init(struct pane *p, struct ui *ui)
 	l.o = o;
 	l.ui = ui;
 	/* Many reports in one dataset: all themes open would be too long. */
-	if (model_count_roots(ui->db) <= OUTLINE_DEFAULT_ROOTS)
-		model_children(ui->db, 0, outline_default_open, o, &cause);
+	if (model_count_roots(ui->db) <= OUTLINE_DEFAULT_ROOTS &&
+	    model_children(ui->db, 0, outline_default_open, o, &cause) != 0)
+		ui_error(ui, &cause);
 	if (ui->state != NULL) {
 		l.open = 1;
-		state_open_nodes(ui->state, outline_load_open, &l, &cause);
+		if (state_open_nodes(ui->state, outline_load_open, &l,
+		    &cause) != 0)
+			ui_error(ui, &cause);
 		l.open = 0;
-		state_folded_nodes(ui->state, outline_load_open, &l, &cause);
+		if (state_folded_nodes(ui->state, outline_load_open, &l,
+		    &cause) != 0)
+			ui_error(ui, &cause);
 	}
-	free(cause);
 	outline_rebuild(o, ui);
 }
 

@@ -53,19 +53,54 @@ ui_on_signal(int sig)
 	ui_signal = sig;
 }
 
+/*
+ * Messages wait in turn: the status line shows the first until the next
+ * key, so that two errors at once are both seen, one after the other.
+ */
 void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*s;
+	char	*s, *clean;
+	size_t	 i;
 
 	va_start(ap, fmt);
 	s = xvasprintf(fmt, ap);
 	va_end(ap);
-	free(ui->message);
-	ui->message = utf8_clean(s, strlen(s), 0);
-	ui->message_error = error;
+	clean = utf8_clean(s, strlen(s), 0);
 	free(s);
+	for (i = 0; i < ui->nmsgs; i++)
+		if (strcmp(ui->msgs[i].text, clean) == 0) {
+			free(clean);	/* said already: once is enough */
+			return;
+		}
+	ui->msgs = xreallocarray(ui->msgs, ui->nmsgs + 1, sizeof *ui->msgs);
+	ui->msgs[ui->nmsgs].text = clean;
+	ui->msgs[ui->nmsgs++].error = error;
+	ui->message = ui->msgs[0].text;
+	ui->message_error = ui->msgs[0].error;
+}
+
+void
+ui_error(struct ui *ui, char **cause)
+{
+	if (*cause == NULL)
+		return;
+	ui_message(ui, 1, "%s", *cause);
+	free(*cause);
+	*cause = NULL;
+}
+
+/* A key was read: the message shown has been seen. */
+static void
+ui_message_next(struct ui *ui)
+{
+	if (ui->nmsgs == 0)
+		return;
+	free(ui->msgs[0].text);
+	memmove(ui->msgs, ui->msgs + 1, --ui->nmsgs * sizeof *ui->msgs);
+	ui->message = ui->nmsgs > 0 ? ui->msgs[0].text : NULL;
+	ui->message_error = ui->nmsgs > 0 ? ui->msgs[0].error : 0;
 }
 
 void
@@ -484,8 +519,7 @@ ui_key(struct ui *ui, int key, int is_char)
 	struct pane	*p;
 	enum action	 a;
 
-	free(ui->message);
-	ui->message = NULL;
+	ui_message_next(ui);
 	if (!is_char && key == KEY_RESIZE)
 		return;
 	if (!is_char && key == KEY_MOUSE) {
@@ -603,10 +637,12 @@ ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
 			    cause);
 		else if (notice != NULL)
 			ui_message(ui, 1, "%s", notice);
-		if (ui->state != NULL)
-			state_marks(ui->state, ui_load_mark, ui, &cause);
+		free(cause);
+		cause = NULL;
+		if (ui->state != NULL &&
+		    state_marks(ui->state, ui_load_mark, ui, &cause) != 0)
+			ui_error(ui, &cause);
 	}
-	free(cause);
 	free(notice);
 	for (i = 0; i < PANE_COUNT; i++) {
 		ui->panes[i] = xcalloc(1, sizeof *ui->panes[i]);
@@ -650,7 +686,9 @@ ui_stop(struct ui *ui)
 	node_clear(&ui->node);
 	history_free(ui->history);
 	state_close(ui->state);
-	free(ui->message);
+	while (ui->nmsgs > 0)
+		ui_message_next(ui);
+	free(ui->msgs);
 }
 
 /* Read a key; returns 0 with one, -1 if a signal or an error came. */
