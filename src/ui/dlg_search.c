@@ -176,7 +176,7 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 static void
 dlg_paint(struct search_dlg *d, WINDOW *w)
 {
-	char	 line[160];
+	char	*line;
 	int	 cols, rows, x;
 
 	cols = getmaxx(w) - 2;
@@ -184,26 +184,26 @@ dlg_paint(struct search_dlg *d, WINDOW *w)
 	ui_box_draw(w, "Search");
 	wattrset(w, theme_attr(THEME_SUBHEADING));
 	wmove(w, 1, 1);
-	snprintf(line, sizeof line, "%s: ", d->scope_all ? "Everything" :
-	    "In this section");
-	ui_addfit(w, line, cols);
+	ui_addfit(w, d->scope_all ? "Everything: " : "In this section: ", cols);
 	wattrset(w, theme_attr(THEME_NORMAL));
 	x = getcurx(w);
 	x = le_draw(&d->query, w, 1, x, cols - x + 1);
 	wattrset(w, theme_attr(THEME_DIM));
 	wmove(w, 2, 1);
+	/* An error may quote the query: cleaned like all text shown. */
 	if (d->error != NULL)
-		snprintf(line, sizeof line, "%s", d->error);
+		line = utf8_clean(d->error, strlen(d->error), 0);
 	else if (d->stale)
-		snprintf(line, sizeof line, "searching…");
+		line = xstrdup("searching…");
 	else
-		snprintf(line, sizeof line, "%d result%s%s  Tab: %s  Enter: "
-		    "open  Esc: cancel", d->nhits, d->nhits == 1 ? "" : "s",
+		line = xasprintf("%d result%s%s  Tab: %s  Enter: open  Esc: "
+		    "cancel", d->nhits, d->nhits == 1 ? "" : "s",
 		    !d->ranked ? " (the first, in report order: type more "
 		    "to rank them)" : d->nhits == SEARCH_LIMIT ? " (the best)" :
 		    "",
 		    d->scope_all ? "this section only" : "everything");
 	ui_addfit(w, line, cols);
+	free(line);
 	dlg_draw_hits(d, w, rows, cols);
 	wmove(w, 1, x);
 }
