@@ -26,7 +26,8 @@ enum key_ctx {
 	CTX_COUNT
 };
 #define CTX_MASK(c)	(1u << (c))
-#define CTX_ALL		(CTX_MASK(CTX_COUNT) - 1)
+/* Every context a key can be bound in: all but CTX_TEXT, the last. */
+#define CTX_ALL		(CTX_MASK(CTX_TEXT) - 1)
 #define CTX_MAIN	(CTX_MASK(CTX_OUTLINE) | CTX_MASK(CTX_READER) | \
 			    CTX_MASK(CTX_LIST))
 

@@ -260,7 +260,7 @@ keymap_bind(const char *keyname, const char *action, char **cause)
 	memmove(keys + 1, keys, nkeys * sizeof *keys);
 	keys[0].key = key;
 	keys[0].action = a;
-	keys[0].ctx = CTX_ALL & ~CTX_MASK(CTX_TEXT);
+	keys[0].ctx = CTX_ALL;
 	keys[0].name = xstrdup(keyname);
 	nkeys++;
 	return 0;

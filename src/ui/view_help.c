@@ -40,7 +40,7 @@ help_where(unsigned ctx)
 	};
 	size_t	 i;
 
-	if ((ctx | CTX_MASK(CTX_TEXT)) == CTX_ALL)
+	if (ctx == CTX_ALL)
 		return NULL;
 	for (i = 0; i < sizeof where / sizeof where[0]; i++)
 		if (where[i].ctx == ctx)
