@@ -10,7 +10,7 @@
  * The loop draws in stages: layout (resize), recalc (notify, recalc: the
  * queries), then paint (draw: curses only, no query, no doupdate()), and
  * it repaints a pane only when it changed: a key handler says so with
- * MODE_REDRAW, a notification always does.
+ * MODE_REDRAW, a notification by what notify() returns.
  */
 #ifndef ICSB_MODE_H
 #define ICSB_MODE_H
@@ -56,8 +56,11 @@ struct mode_ops {
 	int	(*open)(struct mode *, const struct mode_args *, char **cause);
 	/* Where a stacked mode goes: *r is the room, the mode may shrink it. */
 	void	(*resize)(struct mode *, struct rect *r);
-	/* Follow a change of NOTE_* (queries here, not in draw). */
-	void	(*notify)(struct mode *, unsigned notes);
+	/*
+	 * Follow a change of NOTE_* (queries here, not in draw); returns
+	 * nonzero if the mode is to be repainted.
+	 */
+	int	(*notify)(struct mode *, unsigned notes);
 	/* Before painting: work put off until the keys stop (a search). */
 	void	(*recalc)(struct mode *);
 	/* Paint the window: curses calls only. */

@@ -67,7 +67,11 @@ void		 ui_error(struct ui *, char **cause);
 /* Tell every mode that follows them of changes (NOTE_* flags). */
 void		 ui_notify(struct ui *, unsigned notes);
 
-/* Open the mode registered as name on top; errors go to the status line. */
+/*
+ * Open the mode registered as name on top.  Returns 0; 1 if the mode had
+ * its work done without opening (a print at once, a picker first); -1
+ * on an error, which goes to the status line.
+ */
 int		 ui_open(struct ui *, const char *name,
 		     const struct mode_args *);
 /* Focus the pane registered as name, zooming it if it has no room. */
@@ -76,7 +80,10 @@ void		 ui_focus(struct ui *, const char *name);
 const char	*ui_focused(struct ui *);
 /* Run the browser's own action a (help, print ...), as no mode took it. */
 void		 ui_action(struct ui *, enum action);
-/* Run a command line (`:`); 0, or -1 with *cause (command: what). */
+/*
+ * Run a command line (`:`); 0, or -1 with *cause ("command: what"), or
+ * with *cause NULL if the error has gone to the status line already.
+ */
 int		 ui_command(struct ui *, const char *line, char **cause);
 
 /* Mark path or unmark it; saved, notified (NOTE_MARKS), said. */

@@ -88,7 +88,7 @@ cmd_search(struct ui *ui, int argc, char **argv, char **cause)
 	args.argv = &query;
 	rc = ui_open(ui, "search", &args);
 	free(query);
-	return rc == 0 ? 0 : -1;
+	return rc < 0 ? -1 : 0;
 }
 
 /* mark [PATH] (on 1) and unmark [PATH] (on 0). */
@@ -133,7 +133,8 @@ cmd_mode(struct ui *ui, const char *mode, int argc, char **argv)
 {
 	struct mode_args	 args = { argc, argv, NULL };
 
-	return ui_open(ui, mode, &args) == 0 ? 0 : -1;
+	/* An error is on the status line already. */
+	return ui_open(ui, mode, &args) < 0 ? -1 : 0;
 }
 
 static int

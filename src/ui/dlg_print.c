@@ -413,11 +413,14 @@ print_free(struct mode *m)
 	free(d);
 }
 
-/* The options of `print` at the `:` line: --format, --output, --printer. */
+/*
+ * The options of `print` at the `:` line: --format, --output, --printer.
+ * Returns 1 if a destination was given, 0 if not, -1 with *cause.
+ */
 static int
 print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
 {
-	int	 i, f;
+	int	 i, f, dest = 0;
 
 	for (i = 0; i < args->argc; i++) {
 		if (i + 1 >= args->argc) {
@@ -438,13 +441,14 @@ print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
 		} else if (strcmp(args->argv[i], "--output") == 0) {
 			d->dest = DEST_FILE;
 			le_set(&d->file, args->argv[i + 1]);
-			d->file_edited = 1;
+			d->file_edited = dest = 1;
 		} else if (strcmp(args->argv[i], "--printer") == 0) {
 			d->dest = DEST_PRINTER;
 			d->printers = xreallocarray(d->printers,
 			    d->nprinters + 1, sizeof *d->printers);
 			d->printer = d->nprinters;
 			d->printers[d->nprinters++] = xstrdup(args->argv[i + 1]);
+			dest = 1;
 		} else {
 			*cause = xasprintf("print: unknown option: %s",
 			    args->argv[i]);
@@ -452,15 +456,20 @@ print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
 		}
 		i++;
 	}
-	return 0;
+	return dest;
 }
 
-/* print [--format F] [--output FILE | --printer NAME]: the dialog, set. */
+/*
+ * print [--format F] [--output FILE | --printer NAME]: with a destination,
+ * print at once (the dialog opens only to say why not, or to ask before
+ * writing over a file); without, the dialog with the format set.
+ */
 static int
 print_open(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct print_dlg	*d;
 	struct ui		*ui = m->ui;
+	int			 direct;
 
 	d = xcalloc(1, sizeof *d);
 	m->data = d;
@@ -476,10 +485,12 @@ print_open(struct mode *m, const struct mode_args *args, char **cause)
 	/* A file unless CUPS has printers: it always works. */
 	print_printers(d);
 	d->dest = d->nprinters > 1 ? DEST_PRINTER : DEST_FILE;
-	if (print_args(d, args, cause) != 0)
+	if ((direct = print_args(d, args, cause)) < 0)
 		return -1;
 	print_offer_file(d);
 	print_preview(d);
+	if (direct && print_go(d, ui))
+		return -1;	/* printed, and said so: no dialog, no error */
 	return 0;
 }
 

@@ -101,7 +101,7 @@ figures_place(const struct place *pl, void *arg)
 	return 0;
 }
 
-static void
+static int
 figures_notify(struct mode *m, unsigned notes)
 {
 	struct figures		*f = m->data;
@@ -111,10 +111,10 @@ figures_notify(struct mode *m, unsigned notes)
 	int			 n;
 
 	if (!(notes & NOTE_SELECT))
-		return;
+		return 0;
 	figures_clear(f);
 	if (ui_node(ui)->id == 0)
-		return;
+		return 1;
 	n = places_of_node(ui_db(ui), ui_node(ui)->id, figures_place, &w,
 	    &cause);
 	if (n < 0)
@@ -125,6 +125,7 @@ figures_notify(struct mode *m, unsigned notes)
 	ui_error(ui, &w.cause);
 	if (f->tv.nitems > 0)
 		f->tv.sel = 0;
+	return 1;
 }
 
 static void

@@ -90,7 +90,7 @@ list_node(struct textview *tv, struct ui *ui, int64_t id, const char *head)
 		ui_error(ui, &cause);
 }
 
-static void
+static int
 keymsg_notify(struct mode *m, unsigned notes)
 {
 	struct list	*l = m->data;
@@ -99,15 +99,16 @@ keymsg_notify(struct mode *m, unsigned notes)
 	char		*cause = NULL;
 
 	if (!(notes & NOTE_SELECT))
-		return;
+		return 0;
 	tv_clear(&l->tv);
 	if ((st = ui_statement_of(ui, ui_node(ui)->id)) != 0 &&
 	    model_child(ui_db(ui), st, "key-messages", &km, &cause) != 0)
 		ui_error(ui, &cause);
 	list_node(&l->tv, ui, km, NULL);
+	return 1;
 }
 
-static void
+static int
 theme_notify(struct mode *m, unsigned notes)
 {
 	struct list	*l = m->data;
@@ -116,7 +117,7 @@ theme_notify(struct mode *m, unsigned notes)
 	char		*cause = NULL;
 
 	if (!(notes & NOTE_SELECT))
-		return;
+		return 0;
 	tv_clear(&l->tv);
 	st = ui_statement_of(ui, ui_node(ui)->id);
 	if (model_ancestor(ui_db(ui), st != 0 ? st : ui_node(ui)->id, "theme",
@@ -128,6 +129,7 @@ theme_notify(struct mode *m, unsigned notes)
 		ui_error(ui, &cause);
 	list_node(&l->tv, ui, s, "Summary of strengths");
 	list_node(&l->tv, ui, d, "Areas for development");
+	return 1;
 }
 
 static void

@@ -371,19 +371,21 @@ outline_init(struct mode *m, const struct mode_args *args, char **cause)
 	return 0;
 }
 
-static void
+static int
 outline_notify(struct mode *m, unsigned notes)
 {
 	struct outline	*o = m->data;
 	struct ui	*ui = m->ui;
 	int		 row;
 
+	/* The marks: drawn from the list, nothing to read, the '*' to show. */
 	if (!(notes & NOTE_SELECT))
-		return;	/* the marks: drawn from the list, nothing to read */
+		return (notes & NOTE_MARKS) != 0;
 	outline_reveal(o, ui, ui_node(ui)->id);
 	if ((row = outline_find(o, ui_node(ui)->id)) >= 0)
 		o->sel = row;
 	outline_keep_visible(o, mode_rows(m));
+	return 1;
 }
 
 static void

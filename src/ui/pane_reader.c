@@ -61,7 +61,7 @@ reader_load(struct mode *m)
 	r->dv.tv.rows = mode_rows(m) - 2;
 }
 
-static void
+static int
 reader_notify(struct mode *m, unsigned notes)
 {
 	struct reader	*r = m->data;
@@ -71,6 +71,7 @@ reader_notify(struct mode *m, unsigned notes)
 	if (notes & NOTE_MATCH)
 		docview_show_match(&r->dv, search_match(ui_search(m->ui)),
 		    mode_rows(m) - 2, mode_cols(m));
+	return (notes & (NOTE_SELECT | NOTE_SEARCH | NOTE_MATCH)) != 0;
 }
 
 static void

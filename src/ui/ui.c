@@ -119,16 +119,12 @@ ui_notify(struct ui *ui, unsigned notes)
 
 	for (i = 0; i < ui->npanes; i++) {
 		m = ui->panes[i];
-		if (m->ops->notify != NULL) {
-			m->ops->notify(m, notes);
+		if (m->ops->notify != NULL && m->ops->notify(m, notes))
 			m->dirty = 1;
-		}
 	}
 	for (m = ui->top; m != NULL; m = m->below)
-		if (m->ops->notify != NULL) {
-			m->ops->notify(m, notes);
+		if (m->ops->notify != NULL && m->ops->notify(m, notes))
 			m->dirty = 1;
-		}
 }
 
 void
@@ -268,15 +264,18 @@ ui_open(struct ui *ui, const char *name, const struct mode_args *args)
 	const struct mode_entry		*e = registry_find(name);
 	struct mode			*m;
 	char				*cause = NULL;
+	int				 rc;
 
 	if (e == NULL || e->kind != MODE_STACKED)
 		return -1;
 	m = ui_mode_new(ui, e, -1);
 	if (m->ops->open != NULL && m->ops->open(m, args != NULL ? args :
 	    &none, &cause) != 0) {
+		/* No cause: done already (printed, or a picker asks first). */
+		rc = cause != NULL ? -1 : 1;
 		ui_error(ui, &cause);
 		ui_mode_free(m);
-		return -1;
+		return rc;
 	}
 	m->below = ui->top;
 	ui->top = m;

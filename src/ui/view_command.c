@@ -166,9 +166,8 @@ cl_enter(struct cmdline *c, struct ui *ui)
 	cl_hist_add(c, ui, line);
 	rc = ui_command(ui, line, &cause);
 	free(line);
+	/* Without a cause, the error is on the status line already. */
 	if (rc != 0) {
-		if (cause == NULL)
-			cause = xstrdup("the command failed");
 		ui_error(ui, &cause);
 		return MODE_HANDLED | MODE_REDRAW;
 	}

@@ -89,7 +89,8 @@ static const char help_mouse[] = "Click a pane to focus it, a row of the "
     "--no-mouse leaves the mouse to the terminal.";
 static const char help_commands[] = "Type : and a command: an action's "
     "name (in brackets above), open PATH, search QUERY, mark [PATH], "
-    "unmark [PATH], print [--format F] [--output FILE | --printer NAME], "
+    "unmark [PATH], print [--format F] [--output FILE | --printer NAME] "
+    "(at once; without a destination, the dialog), "
     "compare PLACE PLACE, side-by-side PATH PATH, set OPTION VALUE, "
     "bind KEY ACTION, unbind KEY, help [ACTION], quit.  Tab completes; "
     "Up and Down walk the commands typed before.";

@@ -83,11 +83,13 @@ mv_load(struct mode *m)
 		v->sel = 0;
 }
 
-static void
+static int
 mv_notify(struct mode *m, unsigned notes)
 {
-	if (notes & NOTE_MARKS)
-		mv_load(m);
+	if (!(notes & NOTE_MARKS))
+		return 0;
+	mv_load(m);
+	return 1;
 }
 
 static void

@@ -81,6 +81,17 @@ keys -l down
 keys Enter
 wait_status " leadership/direction-of-travel "
 ok $? "an action by its name runs as its key: down"
+keys : "print --format markdown --output $TMPDIR_TEST/out.md" Enter
+wait_status "Printed "
+ok $? ":print --output FILE prints at once"
+head -n 1 "$TMPDIR_TEST/out.md" | grep -q '^# '
+ok $? "a Markdown file, with its heading"
+has "[Print]"
+is $? 1 "and no dialog is left open"
+keys : "print --format nosuch" Enter
+wait_status "print: no such format: nosuch"
+ok $? "a bad option says so"
+keys Escape
 keys : "bind z quit" Enter
 wait_gone "Tab:complete"
 keys : "frobnicate" Enter
