@@ -301,6 +301,19 @@ loop_mouse(struct ui *ui)
 		p->dirty = 1;
 }
 
+/*
+ * The action of a key in ctx.  Keys are bound to ASCII (with Meta, or
+ * curses's codes): other characters share their numbers with those codes
+ * and are no key.
+ */
+static enum action
+loop_lookup(int key, int is_char, enum key_ctx ctx)
+{
+	if (is_char && (key & ~KEYMAP_META) > 0x7f)
+		return ACT_NONE;
+	return keymap_lookup(key, ctx);
+}
+
 /* A key for the top stacked mode; its flags honoured. */
 static void
 loop_key_stacked(struct ui *ui, struct mode_key *k)
@@ -308,8 +321,7 @@ loop_key_stacked(struct ui *ui, struct mode_key *k)
 	struct mode	*m = ui->top;
 	int		 flags;
 
-	k->action = k->is_char && k->key > 0x7f ? ACT_NONE :
-	    keymap_lookup(k->key, m->entry->ctx);
+	k->action = loop_lookup(k->key, k->is_char, m->entry->ctx);
 	flags = m->ops->key(m, k);
 	if (flags & MODE_REDRAW)
 		m->dirty = 1;
@@ -337,15 +349,12 @@ loop_key(struct ui *ui, int key, int is_char)
 		return;
 	}
 	if (ui->layout.too_small) {
-		if ((!is_char || key < 0x80) &&
-		    keymap_lookup(key, CTX_OUTLINE) == ACT_QUIT)
+		if (loop_lookup(key, is_char, CTX_OUTLINE) == ACT_QUIT)
 			ui->quit = 1;
 		return;
 	}
-	/* Keys are bound to ASCII; other characters are no key. */
 	p = ui->panes[ui->focus];
-	k.action = is_char && key > 0x7f ? ACT_NONE : keymap_lookup(key,
-	    p->entry->ctx);
+	k.action = loop_lookup(key, is_char, p->entry->ctx);
 	flags = k.action != ACT_NONE ? p->ops->key(p, &k) : 0;
 	if (flags & MODE_REDRAW)
 		p->dirty = 1;
@@ -442,11 +451,15 @@ loop_read_key(struct ui *ui, int *key, int *is_char)
 	*key = (int)wc;
 	*is_char = r == OK;
 	if (*is_char && wc == 27 && keymap_has_meta() && ui->top == NULL) {
+		/* Whatever came after the Esc that is no M-x is read next. */
 		nodelay(w, TRUE);
-		if (wget_wch(w, &next) == OK && next > 0x20 && next < 0x7f)
+		r = wget_wch(w, &next);
+		if (r == OK && next > 0x20 && next < 0x7f)
 			*key = (int)next | KEYMAP_META;
-		else if (next != 27)
+		else if (r == OK)
 			unget_wch(next);
+		else if (r == KEY_CODE_YES)
+			ungetch((int)next);
 		nodelay(w, FALSE);
 	}
 	return 0;

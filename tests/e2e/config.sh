@@ -47,6 +47,22 @@ keys q
 wait_exit
 is "$status" 0 "q still quits"
 
+# --- Meta: Esc then a key ----------------------------------------------
+printf 'bind M-n next-match\nbind M-q quit\n' >"$CONF"
+start 100x30 --no-state
+wait_status "row 1 of"
+keys M-n
+wait_status "No search yet"
+ok $? "M-n runs what it is bound to"
+keys Escape
+wait_gone "No search yet"
+keys j
+wait_status "row 2 of"
+ok $? "Esc alone, then j: each as ever"
+keys M-q
+wait_exit
+is "$status" 0 "M-q quits, status 0"
+
 # --- --config FILE and --no-config ----------------------------------------
 printf 'bind y quit\n' >"$TMPDIR_TEST/other"
 start 100x30 --no-state --config "$TMPDIR_TEST/other"
