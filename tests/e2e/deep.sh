@@ -19,11 +19,71 @@ while [ "$i" -le "$DEPTH" ]; do
 	i=$((i + 1))
 done >>"$CSV/nodes.csv"
 "$BIN" import "$CSV" --output "$DB" || { echo "Bail out! import failed"; exit 1; }
+
+# --- the same chain as a top-level part of its own -----------------------
+# The browser starts on Overview and reads only the deepest section of
+# the chain (a text with nothing under it), so the walks of the browser
+# itself are tried whether or not the renderer reads a deep tree: the
+# outline unfolded to the bottom, the breadcrumb, the folds remembered.
+CSV2=$TMPDIR_TEST/csv2
+DB2=$TMPDIR_TEST/deep-part.db
+"$BIN" export "$CSV2" || { echo "Bail out! export failed"; exit 1; }
+echo "2000,,part,deep,Deep part,,,cqc" >>"$CSV2/nodes.csv"
+p=2000
+path=deep
+i=1
+while [ "$i" -le "$DEPTH" ]; do
+	echo "$((2000 + i)),$p,section,x,Deep $i,Deep heading $i,,cqc"
+	p=$((2000 + i))
+	path=$path/x
+	i=$((i + 1))
+done >>"$CSV2/nodes.csv"
+"$BIN" import "$CSV2" --output "$DB2" || { echo "Bail out! import failed"; exit 1; }
+
+start 100x30 --db "$DB2"
+wait_status "row 1 of"
+ok $? "the browser opens a dataset with a part $DEPTH levels deep"
+keys :
+keys -l "open $path"
+keys Enter
+wait_for "Deep heading $DEPTH"
+ok $? ":open of the deepest section reads it"
+wait_status " deep/x/x/x/x/x/x/x/x/x/x/x/x/x/x"
+ok $? "the status line has its path, cut to fit"
+has "Deep part › Deep 1 › Deep 2 › Deep 3"
+ok $? "the breadcrumb walks its $DEPTH ancestors"
+screen | grep -q "^│> *Deep $DEPTH  *│"
+ok $? "the outline is unfolded down to it, indented no further than it can"
+# Left goes to the parent, then folds it: forty go up twenty levels.
+keys 1
+i=0
+while [ "$i" -lt 40 ]; do
+	keys Left
+	i=$((i + 1))
+done
+wait_for "Deep heading $((DEPTH - 20))"
+ok $? "Left walks up the chain a level at a time, folding it"
+keys q
+wait_exit
+is "$status" 0 "q exits 0"
+start 100x30 --db "$DB2"
+wait_for "Deep heading $((DEPTH - 20))"
+ok $? "after a restart, the section is shown again"
+row=$(sline | sed -n 's/.* row \([0-9]*\) of.*/\1/p')
+[ "${row:-0}" -gt "$((DEPTH - 20))" ]
+ok $? "in the outline built again with the chain unfolded (row ${row:-none})"
+keys q
+wait_exit
+
+# --- the chain under Overview, walked down from the top ------------------
 # The reading pane renders through render/doc.c: until that reads a deep
-# tree, a browser on it cannot be tested here.
+# tree, this part cannot run here.
 "$BIN" --db "$DB" show overview >/dev/null 2>&1
-rc=$?
-[ "$rc" -ge 128 ] && skip_all "icsbrowse show crashes on a tree $DEPTH deep (render/doc.c)"
+if [ $? -ge 128 ]; then
+	echo "# SKIP: icsbrowse show crashes on a tree $DEPTH deep (render/doc.c)"
+	done_testing
+	exit $?
+fi
 
 start 100x30 --db "$DB"
 wait_status "row 1 of"
