@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <curses.h>
 
@@ -458,13 +459,16 @@ complete_paths(struct ui *ui, const char *word, struct command_cands *c)
 	free(drop);
 }
 
+/* A place whose code, or name (case aside), starts with word: its code. */
 static int
 complete_place(const struct place *p, void *arg)
 {
 	void		**a = arg;
 	const char	*word = a[0];
+	size_t		 len = strlen(word);
 
-	if (strncmp(p->code, word, strlen(word)) == 0)
+	if (strncmp(p->code, word, len) == 0 ||
+	    (len > 0 && strncasecmp(p->name, word, len) == 0))
 		cands_add(a[1], p->code, strlen(p->code));
 	return 0;
 }

@@ -53,6 +53,9 @@ ok $? "Tab again cycles through the candidates"
 keys C-u "compare b" Tab
 wait_for "bcp  blandford-pcn  boscombe-west"
 ok $? "compare completes place codes"
+keys C-u "compare Eng" Tab
+wait_prompt ":compare england"
+ok $? "a place's name completes to its code"
 keys C-u "help next-m" Tab
 wait_prompt ":help next-match"
 ok $? "help completes action names"
