@@ -18,11 +18,15 @@ struct search	*search_new(void);
 void		 search_free(struct search *);
 
 /*
- * Show query (copied; NULL: no search) with its results ids (n, copied),
- * result chosen of them shown first; notifies NOTE_SEARCH.
+ * Show query (copied) with its results ids (n, copied), result chosen of
+ * them first.  Nothing is notified: the caller selects that result next
+ * (ui_select()), and the views read the node with the query's words
+ * highlighted once, not twice.
  */
 void		 search_set(struct ui *, const char *query, const int64_t *ids,
 		     int n, int chosen);
+/* No search any more; notifies NOTE_SEARCH. */
+void		 search_clear(struct ui *);
 /* The query, or NULL: borrowed until the next search_set(). */
 const char	*search_query(const struct search *);
 int		 search_nresults(const struct search *);

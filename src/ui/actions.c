@@ -172,7 +172,7 @@ act_escape(struct ui *ui)
 	if (ui->zoom >= 0)
 		ui->zoom = -1;
 	else if (search_query(ui->search) != NULL) {
-		search_set(ui, NULL, NULL, 0, -1);
+		search_clear(ui);
 		ui_message(ui, 0, "Search cleared");
 	}
 }

@@ -59,6 +59,12 @@ search_set(struct ui *ui, const char *query, const int64_t *ids, int n,
 	s->result = chosen;
 	s->match = 0;
 	s->nmatches = 0;
+}
+
+void
+search_clear(struct ui *ui)
+{
+	search_set(ui, NULL, NULL, 0, -1);
 	ui_notify(ui, NOTE_SEARCH);
 }
 
