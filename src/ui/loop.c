@@ -113,6 +113,7 @@ loop_layout(struct ui *ui)
 			if (ui->rects[i].h > 0 && (ui->slots[i] == SLOT_MAIN ||
 			    ui->rects[ui->focus].h == 0))
 				ui->focus = i;
+		ui->panes[ui->focus]->dirty = 1;	/* its frame, focused */
 	}
 	loop_place_stacked(ui);
 }
