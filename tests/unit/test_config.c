@@ -1,5 +1,6 @@
 /*
- * test_config.c: the config file (config_file.c): what each line does,
+ * test_config.c: the config file (config_file.c) and the words its lines
+ * are split into (words.c): what each line does,
  * every kind of bad line reported as config:LINE: and the others applied.
  */
 #include "config.h"
@@ -14,6 +15,7 @@
 
 #include "ui/config_file.h"
 #include "ui/keymap.h"
+#include "ui/words.h"
 #include "../tap.h"
 
 struct sets {
@@ -156,9 +158,43 @@ test_read(void)
 	free(text);
 }
 
+/* The words of line joined by '|', or "ERROR". */
+static const char *
+split(const char *line)
+{
+	static char	 buf[256];
+	char		**argv;
+	int		 argc, i;
+
+	if ((argc = words_split(line, &argv)) < 0)
+		return "ERROR";
+	buf[0] = '\0';
+	for (i = 0; i < argc; i++)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s",
+		    i > 0 ? "|" : "", argv[i]);
+	words_free(argv, argc);
+	return buf;
+}
+
+static void
+test_words(void)
+{
+	tap_is_str(split(""), "", "no words");
+	tap_is_str(split("   \t "), "", "spaces and tabs only: no words");
+	tap_is_str(split("bind x quit"), "bind|x|quit", "three words");
+	tap_is_str(split("  set\tmouse   off  "), "set|mouse|off",
+	    "runs of spaces and tabs split once");
+	tap_is_str(split("search \"care homes\" £5"), "search|care homes|£5",
+	    "quotes keep a space in a word, UTF-8 as it is");
+	tap_is_str(split("a\"b c\"d"), "ab cd", "quotes inside a word");
+	tap_is_str(split("x \"\""), "x|", "an empty quoted word");
+	tap_is_str(split("bind \"x"), "ERROR", "an unclosed quote");
+}
+
 int
 main(void)
 {
+	test_words();
 	test_errors();
 	test_file();
 	test_read();
