@@ -6,7 +6,7 @@
 # - In src/ui, a feature file (pane_*, view_*, dlg_*) is reached only
 #   through the registry: no other object file uses a symbol a feature
 #   file defines, registry.o aside.  So a feature never names another
-#   feature, and the loop names none.
+#   feature, and the loop names none; and no mode includes ui_priv.h.
 # The second check reads the object files' symbols (nm), and is first
 # tried on two small objects where a feature does name another.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -24,6 +24,13 @@ bad=$(cd "$top_srcdir" && grep -l '^#include <curses.h>' \
 	src/core/*.c src/render/*.c include/core/*.h include/render/*.h \
 	2>/dev/null | tr '\n' ' ')
 is "$bad" "" "no core or render file includes curses"
+
+# The browser's own state is the loop's: no mode includes ui_priv.h.
+bad=$(cd "$top_srcdir" && grep -l '^#include "ui/ui_priv.h"' \
+	src/ui/pane_*.c src/ui/view_*.c src/ui/dlg_*.c src/ui/picker.c \
+	src/ui/docview.c src/ui/textview.c src/ui/search.c 2>/dev/null |
+	tr '\n' ' ')
+is "$bad" "" "no mode reaches into the browser's state (ui_priv.h)"
 
 # cross_refs DIR [SRCDIR]: lines "USER uses SYMBOL of FEATURE" for the
 # objects in DIR (named for their sources: icsbrowse-pane_x.o), those of a
