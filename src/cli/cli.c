@@ -87,6 +87,8 @@ cli_help(void)
 	    "never\n"
 	    "  --no-mouse         leave the mouse to the terminal\n"
 	    "  --no-state         neither read nor save the browser's state\n"
+	    "  --config FILE      read the browser's keys and options from FILE\n"
+	    "  --no-config        read no config file\n"
 	    "  -h, --help         show this help and exit\n"
 	    "  --version          show the version and exit\n\n"
 	    "A PATH is slugs joined by '/' (quality-and-safety/learning-culture"
@@ -251,13 +253,15 @@ cli_main(int argc, char **argv)
 		{ "colour", required_argument, NULL, 'c' },
 		{ "no-mouse", no_argument, NULL, 'm' },
 		{ "no-state", no_argument, NULL, 's' },
+		{ "config", required_argument, NULL, 'f' },
+		{ "no-config", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct command	*cmd;
 	struct cli		 c;
-	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL };
+	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL, NULL, 0 };
 	char			*cause = NULL, *def;
 	const char		*env;
 	int			 ch, status;
@@ -284,6 +288,12 @@ cli_main(int argc, char **argv)
 			break;
 		case 's':
 			uo.use_state = 0;
+			break;
+		case 'f':
+			uo.config = optarg;
+			break;
+		case 'n':
+			uo.no_config = 1;
 			break;
 		case 'h':
 			cli_help();
