@@ -18,6 +18,7 @@ int	 cmd_places(const struct cli *, int, char **, char **cause);
 int	 cmd_compare(const struct cli *, int, char **, char **cause);
 int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
+int	 cmd_scores(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 
 #endif

@@ -17,7 +17,6 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "core/csv_export.h"
-#include "core/csv_import.h"
 #include "core/db.h"
 #include "core/find.h"
 #include "core/model.h"
@@ -303,42 +302,6 @@ cmd_places(const struct cli *c, int argc, char **argv, char **cause)
 	    CLI_FAIL;
 	db_close(db, NULL);
 	return rc;
-}
-
-int
-cmd_import(const struct cli *c, int argc, char **argv, char **cause)
-{
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char	*out = NULL;
-	int		 ch;
-
-	(void)c;
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			printf("Usage: icsbrowse import CSVDIR --output "
-			    "DBFILE\n");
-			return CLI_OK;
-		case 'o':
-			out = optarg;
-			break;
-		default:
-			*cause = xasprintf("import: unknown option '%s'",
-			    argv[optind - 1]);
-			return CLI_USAGE;
-		}
-	}
-	if (optind + 1 != argc || out == NULL) {
-		*cause = xstrdup(optind >= argc ? "import: no CSVDIR given" :
-		    optind + 1 < argc ? "import: more than one CSVDIR given" :
-		    "import: no --output DBFILE given");
-		return CLI_USAGE;
-	}
-	return csv_import(argv[optind], out, cause) == 0 ? CLI_OK : CLI_FAIL;
 }
 
 int

@@ -1,0 +1,294 @@
+/*
+ * report_layout.c: a report's lines into paragraphs and list items (see
+ * report_layout.h).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/report.h"
+#include "core/report_layout.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+
+/* A line this wide or more is a paragraph's own, not a wrapped one. */
+#define WRAP_MAX	130
+/* A running head repeats at least this many times. */
+#define RUNNING_MIN	3
+
+struct layout {
+	struct report		*r;
+	char			*drop;		/* per line: furniture */
+	int			 wrapped;	/* lines are hard-wrapped */
+	int			 full;		/* a full line's width */
+	int			 gap;		/* the usual gap between lines */
+};
+
+static int
+layout_is_url(const char *s)
+{
+	if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0 &&
+	    strncmp(s, "www.", 4) != 0)
+		return 0;
+	return strpbrk(s, " \t") == NULL;
+}
+
+static int
+layout_is_page_number(const char *s)
+{
+	size_t	 n;
+
+	if (strncmp(s, "Page ", 5) == 0)
+		s += 5;
+	n = strspn(s, "0123456789");
+	if (n == 0 || n > 4)
+		return 0;
+	if (s[n] == '\0')
+		return 1;
+	return strncmp(s + n, " of ", 4) == 0 && strspn(s + n + 4,
+	    "0123456789") == strlen(s + n + 4) && s[n + 4] != '\0';
+}
+
+/* What furniture line l is, or NULL. */
+static const char *
+layout_furniture(const struct report_line *l)
+{
+	if (l->bullet)
+		return NULL;
+	if (layout_is_url(l->text))
+		return "a URL";
+	if (layout_is_page_number(l->text))
+		return "a page number";
+	if (strncmp(l->text, "\xc2\xa9", 2) == 0 ||
+	    strncmp(l->text, "Copyright ", 10) == 0)
+		return "the copyright line";
+	return NULL;
+}
+
+static int
+layout_same(const struct report_line *a, const struct report_line *b)
+{
+	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
+
+/* Lines repeated page after page that are no heading: running heads. */
+static void
+layout_running(struct layout *ly)
+{
+	struct report	*r = ly->r;
+	size_t		 i, j;
+	int		 n;
+
+	for (i = 0; i < r->nlines; i++) {
+		if (ly->drop[i] || r->lines[i].bullet ||
+		    r->lines[i].width > 100 ||
+		    report_heading_known(r->lines[i].text))
+			continue;
+		for (n = 1, j = i + 1; j < r->nlines; j++)
+			n += layout_same(&r->lines[i], &r->lines[j]);
+		if (n < RUNNING_MIN)
+			continue;
+		for (j = i; j < r->nlines; j++)
+			if (layout_same(&r->lines[i], &r->lines[j])) {
+				ly->drop[j] = 1;
+				report_drop(r, &r->lines[j], "page furniture "
+				    "(a running head): %s", r->lines[j].text);
+			}
+	}
+}
+
+static void
+layout_furnish(struct layout *ly)
+{
+	struct report	*r = ly->r;
+	const char	*what;
+	size_t		 i;
+
+	ly->drop = xcalloc(r->nlines + 1, 1);
+	for (i = 0; i < r->nlines; i++)
+		if ((what = layout_furniture(&r->lines[i])) != NULL) {
+			ly->drop[i] = 1;
+			report_drop(r, &r->lines[i], "page furniture (%s): %s",
+			    what, r->lines[i].text);
+		}
+}
+
+static int
+layout_cmp(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+/*
+ * Hard-wrapped text has no line wider than WRAP_MAX and many lines close
+ * to the widest: those are full.  The full width is taken low, from the
+ * 95th percentile, as a PDF's proportional letters fit more or fewer on a
+ * line.
+ */
+static void
+layout_measure(struct layout *ly)
+{
+	struct report	*r = ly->r;
+	int		*w, *g;
+	size_t		 i, n = 0, near = 0;
+
+	w = xcalloc(r->nlines + 1, sizeof *w);
+	g = xcalloc(r->nlines + 1, sizeof *g);
+	for (i = 0; i < r->nlines; i++)
+		if (!ly->drop[i]) {
+			g[n] = r->lines[i].gap;
+			w[n++] = r->lines[i].width;
+		}
+	qsort(w, n, sizeof *w, layout_cmp);
+	qsort(g, n, sizeof *g, layout_cmp);
+	if (n >= 10 && w[n - 1] <= WRAP_MAX) {
+		ly->full = w[n * 95 / 100];
+		for (i = 0; i < n; i++)
+			near += w[i] * 10 >= ly->full * 8;
+		ly->wrapped = near * 10 >= n * 4;
+		ly->full = ly->full * 88 / 100;
+	}
+	ly->gap = n > 0 ? g[n / 2] : 0;
+	free(g);
+	free(w);
+}
+
+/* Display width of the first word of s. */
+static int
+layout_first_word(const char *s)
+{
+	size_t	 n = strcspn(s, " \t");
+
+	return utf8_width(s, n);
+}
+
+/* Whether line b starts a new unit after line a (both kept). */
+static int
+layout_breaks(const struct layout *ly, const struct report_line *a,
+    const struct report_line *b)
+{
+	if (!ly->wrapped || b->bullet || b->gap > ly->gap)
+		return 1;
+	if (a->width + 1 + layout_first_word(b->text) < ly->full)
+		return 1;
+	/* An item goes on at its text's indent; a paragraph at its own. */
+	if (b->indent < a->indent)
+		return 1;
+	return report_heading_known(a->text) || report_heading_known(b->text);
+}
+
+/* Append line l's text to sb, as a PDF joins wrapped lines. */
+static void
+layout_join(struct strbuf *sb, const struct report_line *l)
+{
+	if (sb->len > 0) {
+		/* A line-end hyphen is a real one: no word is split. */
+		if (!(sb->len >= 2 && sb->buf[sb->len - 1] == '-' &&
+		    isalpha((unsigned char)sb->buf[sb->len - 2])))
+			strbuf_addc(sb, ' ');
+	}
+	strbuf_add(sb, l->text, l->len);
+}
+
+/* "[words](#)" keeps its words, unescaped: "\(" is "(". */
+static char *
+layout_unlink(const char *s)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	const char	*p, *close;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '[' && (close = strstr(p, "](#)")) != NULL &&
+		    memchr(p + 1, '[', (size_t)(close - p - 1)) == NULL) {
+			for (p++; p < close; p++) {
+				if (*p == '\\' && strchr("()[]", p[1]) != NULL)
+					p++;
+				strbuf_addc(&sb, *p);
+			}
+			p = close + 3;
+			continue;
+		}
+		strbuf_addc(&sb, *p);
+	}
+	return strbuf_detach(&sb);
+}
+
+static enum report_unit_kind
+layout_kind(const struct report_line *l)
+{
+	if (!l->bullet)
+		return UNIT_PARA;
+	return l->indent > 0 ? UNIT_SUBITEM : UNIT_ITEM;
+}
+
+static struct report_unit *
+layout_units(struct layout *ly, size_t *n)
+{
+	struct report		*r = ly->r;
+	struct report_unit	*u = NULL;
+	struct strbuf		 sb = STRBUF_INIT;
+	size_t			 i, prev = (size_t)-1, cap = 0;
+	int			 open = 0;
+
+	*n = 0;
+	for (i = 0; i <= r->nlines; i++) {
+		if (i < r->nlines && ly->drop[i])
+			continue;
+		if (prev != (size_t)-1 && (i == r->nlines || layout_breaks(ly,
+		    &r->lines[prev], &r->lines[i]))) {
+			u[*n - 1].text = layout_unlink(strbuf_str(&sb));
+			u[*n - 1].linked = strcmp(u[*n - 1].text,
+			    strbuf_str(&sb)) != 0;
+			strbuf_reset(&sb);
+			open = 0;
+		}
+		if (i == r->nlines)
+			break;
+		if (!open) {
+			open = 1;
+			if (*n == cap)
+				u = xreallocarray(u, cap = cap * 2 + 16,
+				    sizeof *u);
+			u[*n].kind = layout_kind(&r->lines[i]);
+			u[*n].at = &r->lines[i];
+			u[*n].nlines = 0;
+			u[(*n)++].text = NULL;
+		}
+		layout_join(&sb, &r->lines[i]);
+		u[*n - 1].nlines++;
+		prev = i;
+	}
+	strbuf_free(&sb);
+	return u;
+}
+
+struct report_unit *
+report_layout(struct report *r, size_t *n)
+{
+	struct layout		 ly;
+	struct report_unit	*u;
+
+	memset(&ly, 0, sizeof ly);
+	ly.r = r;
+	layout_furnish(&ly);
+	layout_measure(&ly);
+	/* Only a paged text has running heads. */
+	if (ly.wrapped)
+		layout_running(&ly);
+	u = layout_units(&ly, n);
+	free(ly.drop);
+	return u;
+}
+
+void
+report_layout_free(struct report_unit *u, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(u[i].text);
+	free(u);
+}
