@@ -149,7 +149,7 @@ layout_measure(struct layout *ly)
 		for (i = 0; i < n; i++)
 			near += w[i] * 10 >= ly->full * 8;
 		ly->wrapped = near * 10 >= n * 4;
-		ly->full = ly->full * 88 / 100;
+		ly->full = ly->full * 85 / 100;
 	}
 	ly->gap = n > 0 ? g[n / 2] : 0;
 	free(g);
@@ -165,19 +165,51 @@ layout_first_word(const char *s)
 	return utf8_width(s, n);
 }
 
-/* Whether line b starts a new unit after line a (both kept). */
+static int
+layout_ends_sentence(const struct report_line *l)
+{
+	return l->len > 0 && strchr(".!?:", l->text[l->len - 1]) != NULL;
+}
+
+/*
+ * Whether line b stands alone between a and c: a ends a sentence, b ends
+ * none and c's first word would have fitted on b, so b is a paragraph of
+ * one line (a heading) even after a full line.
+ */
+static int
+layout_alone(const struct layout *ly, const struct report_line *a,
+    const struct report_line *b, const struct report_line *c)
+{
+	if (!layout_ends_sentence(a) || layout_ends_sentence(b) ||
+	    b->bullet || !isupper((unsigned char)b->text[0]))
+		return 0;
+	return c == NULL || c->bullet || b->width + 1 +
+	    layout_first_word(c->text) < ly->full;
+}
+
+/* Whether line b starts a new unit after line a; c follows b, or NULL. */
 static int
 layout_breaks(const struct layout *ly, const struct report_line *a,
-    const struct report_line *b)
+    const struct report_line *b, const struct report_line *c)
 {
 	if (!ly->wrapped || b->bullet || b->gap > ly->gap)
 		return 1;
 	if (a->width + 1 + layout_first_word(b->text) < ly->full)
 		return 1;
 	/* An item goes on at its text's indent; a paragraph at its own. */
-	if (b->indent < a->indent)
+	if (b->indent < a->indent || layout_alone(ly, a, b, c))
 		return 1;
 	return report_heading_known(a->text) || report_heading_known(b->text);
+}
+
+/* The next line after i that is kept, or NULL. */
+static const struct report_line *
+layout_next(const struct layout *ly, size_t i)
+{
+	for (i++; i < ly->r->nlines; i++)
+		if (!ly->drop[i])
+			return &ly->r->lines[i];
+	return NULL;
 }
 
 /* Append line l's text to sb, as a PDF joins wrapped lines. */
@@ -238,7 +270,7 @@ layout_units(struct layout *ly, size_t *n)
 		if (i < r->nlines && ly->drop[i])
 			continue;
 		if (prev != (size_t)-1 && (i == r->nlines || layout_breaks(ly,
-		    &r->lines[prev], &r->lines[i]))) {
+		    &r->lines[prev], &r->lines[i], layout_next(ly, i)))) {
 			u[*n - 1].text = layout_unlink(strbuf_str(&sb));
 			u[*n - 1].linked = strcmp(u[*n - 1].text,
 			    strbuf_str(&sb)) != 0;
@@ -265,6 +297,32 @@ layout_units(struct layout *ly, size_t *n)
 	return u;
 }
 
+/*
+ * A PDF's text loses the bullets of a list but keeps the list's lines
+ * apart: after a paragraph that ends with a colon, the one-line units
+ * that follow are its items, up to the first longer one or heading.
+ */
+static void
+layout_lists(const struct layout *ly, struct report_unit *u, size_t n)
+{
+	size_t	 i, len;
+	int	 in = 0;
+
+	if (!ly->wrapped)
+		return;
+	for (i = 0; i < n; i++) {
+		len = strlen(u[i].text);
+		if (in && u[i].kind == UNIT_PARA && u[i].nlines == 1 &&
+		    !u[i].at->bullet && !report_heading_known(u[i].text))
+			u[i].kind = UNIT_ITEM;
+		else
+			in = 0;
+		if (u[i].kind == UNIT_PARA && len > 0 && u[i].text[len - 1] ==
+		    ':')
+			in = 1;
+	}
+}
+
 struct report_unit *
 report_layout(struct report *r, size_t *n)
 {
@@ -279,6 +337,7 @@ report_layout(struct report *r, size_t *n)
 	if (ly.wrapped)
 		layout_running(&ly);
 	u = layout_units(&ly, n);
+	layout_lists(&ly, u, *n);
 	free(ly.drop);
 	return u;
 }

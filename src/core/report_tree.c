@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,8 +57,10 @@ tree_candidate(const struct report_unit *u)
 {
 	size_t	 n = strlen(u->text);
 
+	/* Headings are capitalised: a lower-case line is a lost item. */
 	if (u->kind != UNIT_PARA || u->linked || n == 0 ||
-	    strchr(".:;!?,", u->text[n - 1]) != NULL)
+	    strchr(".:;!?,", u->text[n - 1]) != NULL ||
+	    islower((unsigned char)u->text[0]))
 		return 0;
 	return utf8_width(u->text, n) <= HEADING_MAX;
 }
@@ -422,6 +425,14 @@ tree_named(struct tree *t, const struct report_unit *u)
 	}
 	if (st != NULL && t->summary != 0 && t->cur == t->summary) {
 		report_add_block(t->r, t->cur, "item", xstrdup(u->text), u->at);
+		return 1;
+	}
+	/* A PDF moves the boxed list of statements: put it back. */
+	if (st != NULL && t->summary != 0 && t->stmt != 0 && t->prio == 0) {
+		report_add_block(t->r, t->summary, "item", xstrdup(u->text),
+		    u->at);
+		report_drop(t->r, u->at, "moved to the list of statements of "
+		    "'%s': %s", t->r->nodes[t->summary - 1].heading, u->text);
 		return 1;
 	}
 	return tree_free_heading(t, u);
