@@ -148,7 +148,7 @@ layout_measure(struct layout *ly)
 		ly->full = w[n * 95 / 100];
 		for (i = 0; i < n; i++)
 			near += w[i] * 10 >= ly->full * 8;
-		ly->wrapped = near * 10 >= n * 4;
+		ly->wrapped = near * 10 >= n * 3;
 		ly->full = ly->full * 85 / 100;
 	}
 	ly->gap = n > 0 ? g[n / 2] : 0;
@@ -306,16 +306,22 @@ static void
 layout_lists(const struct layout *ly, struct report_unit *u, size_t n)
 {
 	size_t	 i, len;
-	int	 in = 0;
+	int	 in = 0, lower = 0;
 
 	if (!ly->wrapped)
 		return;
 	for (i = 0; i < n; i++) {
 		len = strlen(u[i].text);
+		/* Items share the case they open with: a change ends them. */
+		if (in == 2 && islower((unsigned char)u[i].text[0]) != lower)
+			in = 0;
 		if (in && u[i].kind == UNIT_PARA && u[i].nlines == 1 &&
-		    !u[i].at->bullet && !report_heading_known(u[i].text))
+		    !u[i].at->bullet && !report_heading_known(u[i].text)) {
 			u[i].kind = UNIT_ITEM;
-		else
+			if (in == 1)
+				lower = islower((unsigned char)u[i].text[0]);
+			in = 2;
+		} else
 			in = 0;
 		if (u[i].kind == UNIT_PARA && len > 0 && u[i].text[len - 1] ==
 		    ':')
