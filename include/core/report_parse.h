@@ -50,6 +50,8 @@ struct report_found {
 	size_t		 stmt_node[32];		/* node + 1, by statements[] */
 	int		 summary_score[32];	/* LA summary's, or 0 */
 	int		 page_score[32];	/* its page's, or 0 */
+	size_t		 summary_order[32];	/* statements[] in summary order */
+	size_t		 nsummary;
 	size_t		 scores_node;		/* LA summary's scores + 1 */
 	const struct report_line *end;		/* the last line read */
 };

@@ -77,11 +77,13 @@ check_summary_scores(struct report *r, const struct report_found *f)
 {
 	struct report_score	*sc;
 	char			*slug;
-	size_t			 i;
+	size_t			 i, k;
 
-	for (i = 0; i < nstatements; i++) {
-		if (f->summary_score[i] == 0)
-			continue;
+	for (k = 0; k < f->nsummary; k++) {
+		i = f->summary_order[k];
+		if (f->stmt_node[i] == 0)
+			report_warn(r, f->end, "quality statement '%s' not found "
+			    "(the summary gives its score)", statements[i].name);
 		if (f->page_score[i] != 0) {
 			if (f->page_score[i] != f->summary_score[i])
 				report_warn(r, NULL, "quality statement '%s': "

@@ -195,6 +195,7 @@ tree_free_heading(struct tree *t, const struct report_unit *u)
 	    u->at);
 	t->cur = t->sub;
 	t->km = -1;
+	t->in_scores = t->in_rating = 0;
 	return 1;
 }
 
@@ -334,6 +335,9 @@ tree_preamble(struct tree *t, const struct report_unit *u)
 	else if (strncmp(u->text, "Assessment published: ", 22) == 0 &&
 	    r->published == NULL)
 		r->published = xstrdup(u->text + 22);
+	else if (strncmp(u->text, "Date of assessment: ", 20) == 0 &&
+	    r->started == NULL)
+		r->started = xstrdup(u->text + 20);
 	else if (strncmp(u->text, "Date of publication: ", 21) == 0 &&
 	    r->published == NULL)
 		r->published = xstrdup(u->text + 21);
@@ -382,7 +386,11 @@ tree_score(struct tree *t, const struct report_unit *u)
 		if ((st = statements_find(u->text, strlen(u->text))) != NULL)
 			t->pending = st;
 		else if ((v = scores_line(u->text)) != 0 && t->pending) {
-			t->f.summary_score[t->pending - statements] = v;
+			i = (size_t)(t->pending - statements);
+			if (t->f.summary_score[i] == 0 && t->f.nsummary <
+			    NSTATEMENTS)
+				t->f.summary_order[t->f.nsummary++] = i;
+			t->f.summary_score[i] = v;
 			t->pending = NULL;
 		}
 		return 0;
@@ -466,7 +474,10 @@ tree_unit(struct tree *t, const struct report_unit *u)
 	tree_score(t, u);
 	if (scores_line(u->text) || scores_wording(u->text, &w))
 		cand = 0;
-	if ((t->in_rating || t->in_scores) && hd == HD_NONE)
+	/* The lines of scores and of the rating are no headings. */
+	if (hd == HD_NONE && ((t->in_scores && statements_find(u->text,
+	    strlen(u->text)) != NULL) || (t->in_rating &&
+	    (scores_rating(u->text) != NULL || scores_overall(u->text) >= 0))))
 		cand = 0;
 	if (cand && ((hd != HD_NONE &&
 	    tree_heading(t, u, &h)) || tree_named(t, u)))
