@@ -5,7 +5,9 @@
  * One `overall` line (PATH empty, OUT_OF 100, the rating as WORDING), then
  * one `statement` line per scored statement in report order.  WORDING is
  * what the report writes after "N - " on the score's wording line, or
- * empty where it gives only "Score: N".
+ * empty where it gives only "Score: N".  Other figures in points (a
+ * health index, say) are no scores of the framework: the measure says
+ * which are (overall-score, score-STATEMENT).
  */
 #include "config.h"
 
@@ -30,7 +32,9 @@
 	"CAST(f.value AS INTEGER), f.out_of, f.text, " \
 	"(SELECT value FROM meta WHERE key = 'rating') " \
 	"FROM figures f JOIN nodes n ON n.id = f.node " \
-	"JOIN places p ON p.code = f.place WHERE f.unit = 'score' " \
+	"JOIN places p ON p.code = f.place WHERE f.unit = 'score' AND " \
+	"((f.out_of = 100 AND f.measure = 'overall-score') OR " \
+	"(f.out_of = 4 AND f.measure LIKE 'score-%')) " \
 	"ORDER BY f.out_of = 100 DESC, f.id"
 
 static void
