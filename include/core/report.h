@@ -30,10 +30,17 @@ struct report_line {
 	unsigned long	 no;		/* from 1 */
 	char		*text;
 	size_t		 len;
-	int		 indent;	/* leading columns (text or PDF x) */
+	int		 indent;	/* leading columns of text */
 	int		 gap;		/* blank lines (or space) before it */
-	int		 width;		/* its display width (or PDF width) */
+	int		 width;		/* where it ends, from the margin */
+	int		 firstw;	/* its first word's width, or 0 */
+	int		 space;		/* a space's width, or 0 for 1 */
 	int		 bullet;	/* a bullet or dash opened it */
+	int		 level;		/* 0 text, 1 list item, 2 sub-item */
+	int		 measured;	/* widths are a PDF's, not columns */
+	int		 big;		/* set in a larger type than the text */
+	int		 page;		/* PDF: its page, from 1 */
+	int		 y;		/* PDF: its top, in tenths of a point */
 };
 
 struct report_node {
@@ -93,6 +100,7 @@ struct report {
 	char			*started;
 	char			*rating;
 	size_t			 place;		/* the body's place node + 1 */
+	int			 styled;	/* lines tell headings by size */
 };
 
 struct report	*report_new(void);

@@ -23,6 +23,7 @@
 #include "cli/commands.h"
 #include "core/csv_import.h"
 #include "core/report.h"
+#include "core/report_pdf.h"
 #include "core/report_text.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
@@ -101,12 +102,8 @@ import_report(char **in, int n, const struct import_opts *o, char **cause)
 			    "imported alone, not as a page of a report", in[i]);
 			goto out;
 		}
-		if (k == IN_PDF) {
-			*cause = xasprintf("%s: a PDF: this build reads a "
-			    "report's text only", in[i]);
-			goto out;
-		}
-		if (report_text_load(r, in[i], cause) != 0)
+		if ((k == IN_PDF ? report_pdf_load(r, in[i], cause) :
+		    report_text_load(r, in[i], cause)) != 0)
 			goto out;
 	}
 	if (report_parse(r, cause) != 0)

@@ -74,6 +74,20 @@ layout_same(const struct report_line *a, const struct report_line *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* Whether line i could be a running head: at a page's top or foot. */
+static int
+layout_edge(const struct layout *ly, size_t i)
+{
+	const struct report_line	*l = &ly->r->lines[i];
+
+	if (!l->measured)
+		return l->len > 0 && strchr(".:;!?,", l->text[l->len - 1]) ==
+		    NULL;
+	return i == 0 || i + 1 == ly->r->nlines ||
+	    ly->r->lines[i - 1].page != l->page ||
+	    ly->r->lines[i + 1].page != l->page;
+}
+
 /* Lines repeated page after page that are no heading: running heads. */
 static void
 layout_running(struct layout *ly)
@@ -83,16 +97,18 @@ layout_running(struct layout *ly)
 	int		 n;
 
 	for (i = 0; i < r->nlines; i++) {
-		if (ly->drop[i] || r->lines[i].bullet ||
-		    r->lines[i].width > 100 ||
+		if (ly->drop[i] || r->lines[i].bullet || !layout_edge(ly, i) ||
+		    utf8_width(r->lines[i].text, r->lines[i].len) > 100 ||
 		    report_heading_known(r->lines[i].text))
 			continue;
 		for (n = 1, j = i + 1; j < r->nlines; j++)
-			n += layout_same(&r->lines[i], &r->lines[j]);
+			n += layout_same(&r->lines[i], &r->lines[j]) &&
+			    layout_edge(ly, j);
 		if (n < RUNNING_MIN)
 			continue;
 		for (j = i; j < r->nlines; j++)
-			if (layout_same(&r->lines[i], &r->lines[j])) {
+			if (layout_same(&r->lines[i], &r->lines[j]) &&
+			    layout_edge(ly, j)) {
 				ly->drop[j] = 1;
 				report_drop(r, &r->lines[j], "page furniture "
 				    "(a running head): %s", r->lines[j].text);
@@ -123,7 +139,8 @@ layout_cmp(const void *a, const void *b)
 }
 
 /*
- * Hard-wrapped text has no line wider than WRAP_MAX and many lines close
+ * A PDF's lines are hard-wrapped, with their widths measured.  Text is
+ * hard-wrapped if no line is wider than WRAP_MAX and many lines are close
  * to the widest: those are full.  The full width is taken low, from the
  * 95th percentile, as a PDF's proportional letters fit more or fewer on a
  * line.
@@ -144,7 +161,11 @@ layout_measure(struct layout *ly)
 		}
 	qsort(w, n, sizeof *w, layout_cmp);
 	qsort(g, n, sizeof *g, layout_cmp);
-	if (n >= 10 && w[n - 1] <= WRAP_MAX) {
+	if (n > 0 && r->lines[0].measured) {
+		/* A PDF's widths are measured: only rounding to allow for. */
+		ly->wrapped = 1;
+		ly->full = w[n * 95 / 100] * 98 / 100;
+	} else if (n >= 10 && w[n - 1] <= WRAP_MAX) {
 		ly->full = w[n * 95 / 100];
 		for (i = 0; i < n; i++)
 			near += w[i] * 10 >= ly->full * 8;
@@ -156,13 +177,13 @@ layout_measure(struct layout *ly)
 	free(w);
 }
 
-/* Display width of the first word of s. */
+/* The width of l's first word and a space before it. */
 static int
-layout_first_word(const char *s)
+layout_first_word(const struct report_line *l)
 {
-	size_t	 n = strcspn(s, " \t");
-
-	return utf8_width(s, n);
+	if (l->measured)
+		return l->space + l->firstw;
+	return 1 + utf8_width(l->text, strcspn(l->text, " \t"));
 }
 
 static int
@@ -183,8 +204,8 @@ layout_alone(const struct layout *ly, const struct report_line *a,
 	if (!layout_ends_sentence(a) || layout_ends_sentence(b) ||
 	    b->bullet || !isupper((unsigned char)b->text[0]))
 		return 0;
-	return c == NULL || c->bullet || b->width + 1 +
-	    layout_first_word(c->text) < ly->full;
+	return c == NULL || c->bullet || b->width + layout_first_word(c) <
+	    ly->full;
 }
 
 /* Whether line b starts a new unit after line a; c follows b, or NULL. */
@@ -192,12 +213,12 @@ static int
 layout_breaks(const struct layout *ly, const struct report_line *a,
     const struct report_line *b, const struct report_line *c)
 {
-	if (!ly->wrapped || b->bullet || b->gap > ly->gap)
+	if (!ly->wrapped || b->bullet || b->gap > ly->gap || a->big != b->big)
 		return 1;
-	if (a->width + 1 + layout_first_word(b->text) < ly->full)
+	if (a->width + layout_first_word(b) < ly->full)
 		return 1;
-	/* An item goes on at its text's indent; a paragraph at its own. */
-	if (b->indent < a->indent || layout_alone(ly, a, b, c))
+	/* A list, or a list in a list, begins or ends. */
+	if (b->level != a->level || layout_alone(ly, a, b, c))
 		return 1;
 	return report_heading_known(a->text) || report_heading_known(b->text);
 }
@@ -251,9 +272,8 @@ layout_unlink(const char *s)
 static enum report_unit_kind
 layout_kind(const struct report_line *l)
 {
-	if (!l->bullet)
-		return UNIT_PARA;
-	return l->indent > 0 ? UNIT_SUBITEM : UNIT_ITEM;
+	return l->level == 0 ? UNIT_PARA : l->level == 1 ? UNIT_ITEM :
+	    UNIT_SUBITEM;
 }
 
 static struct report_unit *
@@ -329,6 +349,40 @@ layout_lists(const struct layout *ly, struct report_unit *u, size_t n)
 	}
 }
 
+/*
+ * A PDF's space above a line, once furniture is gone: more than the
+ * usual pitch from the line above on its page opens a paragraph.
+ */
+static void
+layout_gaps(struct layout *ly)
+{
+	struct report		*r = ly->r;
+	struct report_line	*prev = NULL;
+	int			*d, pitch;
+	size_t			 i, n = 0;
+
+	d = xcalloc(r->nlines + 1, sizeof *d);
+	for (i = 0; i < r->nlines; i++) {
+		if (ly->drop[i])
+			continue;
+		if (prev != NULL && prev->page == r->lines[i].page)
+			d[n++] = r->lines[i].y - prev->y;
+		prev = &r->lines[i];
+	}
+	qsort(d, n, sizeof *d, layout_cmp);
+	pitch = n > 0 ? d[n / 2] : 0;
+	for (prev = NULL, i = 0; i < r->nlines; i++) {
+		if (ly->drop[i])
+			continue;
+		r->lines[i].gap = prev != NULL && prev->page ==
+		    r->lines[i].page && (r->lines[i].y - prev->y) * 10 >
+		    pitch * 12;
+		prev = &r->lines[i];
+	}
+	ly->gap = 0;
+	free(d);
+}
+
 struct report_unit *
 report_layout(struct report *r, size_t *n)
 {
@@ -342,6 +396,8 @@ report_layout(struct report *r, size_t *n)
 	/* Only a paged text has running heads. */
 	if (ly.wrapped)
 		layout_running(&ly);
+	if (r->nlines > 0 && r->lines[0].measured)
+		layout_gaps(&ly);
 	u = layout_units(&ly, n);
 	layout_lists(&ly, u, *n);
 	free(ly.drop);

@@ -105,6 +105,7 @@ text_line(struct report *r, const char *file, unsigned long no,
 	l->indent = indent;
 	l->gap = gap;
 	l->bullet = b > 0;
+	l->level = b == 0 ? 0 : indent > 0 ? 2 : 1;
 	l->width = utf8_width(l->text, l->len);
 }
 

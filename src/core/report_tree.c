@@ -53,10 +53,13 @@ struct tree {
 };
 
 static int
-tree_candidate(const struct report_unit *u)
+tree_candidate(const struct report *r, const struct report_unit *u)
 {
 	size_t	 n = strlen(u->text);
 
+	/* Where the type tells headings, only larger type is one. */
+	if (r->styled && !u->at->big)
+		return 0;
 	/* Headings are capitalised: a lower-case line is a lost item. */
 	if (u->kind != UNIT_PARA || u->linked || n == 0 ||
 	    strchr(".:;!?,", u->text[n - 1]) != NULL ||
@@ -451,7 +454,7 @@ tree_begins(const struct tree *t, const struct report_unit *u, enum heading hd)
 {
 	if (hd != HD_NONE && hd != HD_LA_TITLE)
 		return 1;
-	return t->r->framework == REPORT_LA && tree_candidate(u) &&
+	return t->r->framework == REPORT_LA && tree_candidate(t->r, u) &&
 	    (statements_find(u->text, strlen(u->text)) != NULL ||
 	    statements_la_theme(u->text, strlen(u->text)) != NULL);
 }
@@ -462,7 +465,7 @@ tree_unit(struct tree *t, const struct report_unit *u)
 	struct heading_info	 h;
 	enum heading		 hd = HD_NONE;
 	const char		*w;
-	int			 cand = tree_candidate(u);
+	int			 cand = tree_candidate(t->r, u);
 
 	if (cand)
 		hd = report_heading(u->text, &h);
@@ -489,12 +492,14 @@ tree_unit(struct tree *t, const struct report_unit *u)
 
 /* "Summary findings for quality statements" / "under the ... theme". */
 static void
-tree_merge_heading(struct report_unit *u, size_t i, size_t n)
+tree_merge_heading(const struct report *r, struct report_unit *u, size_t i,
+    size_t n)
 {
 	struct heading_info	 h;
 	char			*s;
 
-	if (i + 1 >= n || !tree_candidate(&u[i]) || !tree_candidate(&u[i + 1])
+	if (i + 1 >= n || !tree_candidate(r, &u[i]) ||
+	    !tree_candidate(r, &u[i + 1])
 	    || report_heading(u[i].text, &h) != HD_SUMMARY ||
 	    strstr(u[i].text, " theme") != NULL ||
 	    strncmp(u[i + 1].text, "under the ", 10) != 0)
@@ -549,7 +554,7 @@ report_tree_build(struct report *r, struct report_unit *u, size_t n,
 	t.r = r;
 	t.km = -1;
 	for (i = 0; i < n; i++) {
-		tree_merge_heading(u, i, n);
+		tree_merge_heading(r, u, i, n);
 		if (u[i].text[0] != '\0')
 			tree_unit(&t, &u[i]);
 	}
