@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/report.h"
@@ -139,6 +140,33 @@ report_heading_known(const char *s)
 	    statements_la_theme(s, strlen(s)) != NULL;
 }
 
+/* Notes in input order: by file as given, then line (qsort has no
+ * argument for the comparison: the report is passed here). */
+static const struct report *sort_r;
+
+static size_t
+parse_file_index(const char *file)
+{
+	size_t	 i;
+
+	for (i = 0; i < sort_r->nfiles; i++)
+		if (sort_r->files[i] == file)
+			return i;
+	return sort_r->nfiles;
+}
+
+static int
+parse_note_cmp(const void *va, const void *vb)
+{
+	const struct report_note	*a = va, *b = vb;
+	size_t				 fa = parse_file_index(a->file);
+	size_t				 fb = parse_file_index(b->file);
+
+	if (fa != fb)
+		return fa < fb ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
 int
 report_parse(struct report *r, char **cause)
 {
@@ -149,5 +177,9 @@ report_parse(struct report *r, char **cause)
 	u = report_layout(r, &n);
 	rc = report_tree_build(r, u, n, cause);
 	report_layout_free(u, n);
+	sort_r = r;
+	if (r->ndropped > 1)
+		qsort(r->dropped, r->ndropped, sizeof *r->dropped,
+		    parse_note_cmp);
 	return rc;
 }

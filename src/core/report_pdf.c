@@ -332,7 +332,7 @@ report_pdf_add(struct report *r, const char *name, const char *xhtml,
 /* Refuse what pdftotext should not be given; note a cut-off file. */
 static int
 pdf_check(struct report *r, const char *path, const char *buf, size_t len,
-    char **cause)
+    int *cut, char **cause)
 {
 	size_t	 tail = len > 1024 ? len - 1024 : 0;
 
@@ -345,7 +345,7 @@ pdf_check(struct report *r, const char *path, const char *buf, size_t len,
 		    "unencrypted ones (qpdf --decrypt makes one)", path);
 		return -1;
 	}
-	if (memmem(buf + tail, len - tail, "%%EOF", 5) == NULL)
+	if ((*cut = memmem(buf + tail, len - tail, "%%EOF", 5) == NULL))
 		report_warn(r, NULL, "%s: the PDF is cut off (no %%%%EOF at its "
 		    "end): read as far as it goes", path);
 	return 0;
@@ -356,13 +356,20 @@ report_pdf_load(struct report *r, const char *path, char **cause)
 {
 	char	*pdf = NULL, *xhtml = NULL;
 	size_t	 len, xlen;
-	int	 rc = -1;
+	int	 cut, rc = -1;
 
 	if (report_text_slurp(path, REPORT_PDF_MAX_BYTES, &pdf, &len,
-	    cause) != 0 || pdf_check(r, path, pdf, len, cause) != 0)
+	    cause) != 0 || pdf_check(r, path, pdf, len, &cut, cause) != 0)
 		goto out;
-	if (report_pdf_run(path, &xhtml, &xlen, cause) != 0)
+	if (report_pdf_run(path, &xhtml, &xlen, cause) != 0) {
+		if (cut) {
+			free(*cause);
+			*cause = xasprintf("%s: a truncated PDF: it stops before "
+			    "its end (no %%%%EOF) and pdftotext cannot read it",
+			    path);
+		}
 		goto out;
+	}
 	rc = report_pdf_add(r, path, xhtml, xlen, cause);
 out:
 	free(xhtml);

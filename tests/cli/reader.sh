@@ -126,4 +126,64 @@ else
 	echo "# SKIP the Dorset report: $SRC is not there"
 fi
 
+# --- a PDF made by groff from the shipped dataset, read back ------------
+# dataset2ms.sh writes the report's nodes and blocks as groff -ms input
+# (headings larger, bullets drawn as circles, a running head, page
+# numbers); groff -Tpdf, not icsbrowse, makes the PDF.
+GROFF=${GROFF:-$(command -v groff || true)}
+if [ -n "$GROFF" ] && command -v pdftotext >/dev/null &&
+    "$GROFF" -Tpdf -ms </dev/null >/dev/null 2>&1; then
+	sh "$R/dataset2ms.sh" "$DB" >"$T/dorset.ms"
+	"$GROFF" -k -ms -Tpdf "$T/dorset.ms" >"$T/dorset.pdf"
+	run "$BIN" import --explain "$T/dorset.pdf" --output "$T/pdf.db"
+	is "$rc" 0 "a PDF imports"
+	is "$err" "" "with no warning"
+	case $out in *"dorset.pdf:"*": page furniture (a running head): CQC \
+assessment report"*"page furniture (a page number): Page 2"*) r=0 ;;
+	*) r=1 ;; esac
+	ok $r "--explain lists running heads and page numbers"
+	# groff sets ' as ’: quotes are compared as one.
+	"$BIN" --db "$T/pdf.db" tree | sed "s/’/'/g" >"$T/pdf.tree"
+	"$BIN" tree | grep -v '^places\|^background' >"$T/shipped.tree"
+	cmp -s "$T/pdf.tree" "$T/shipped.tree"
+	ok $? "the PDF's tree is the shipped dataset's (quotes aside)"
+	dump() {
+		sqlite3 -separator '	' "$1" "SELECT n.path, b.kind, b.text FROM
+		    blocks b JOIN nodes n ON n.id = b.node WHERE n.source = 'cqc'
+		    ORDER BY b.rowid" | sed "s/’/'/g; s/[‘]/'/g; s/[“”]/\"/g"
+	}
+	dump "$DB" >"$T/ref.blocks"
+	dump "$T/pdf.db" >"$T/pdf.blocks"
+	all=$(wc -l <"$T/ref.blocks")
+	miss=$(diff "$T/ref.blocks" "$T/pdf.blocks" | grep -c '^<')
+	echo "# PDF made by groff: blocks $((all - miss)) of $all in place"
+	[ $((all - miss)) -ge 243 ]
+	ok $? "the PDF's blocks are the dataset's, but for at most one"
+
+	printf '.LP\n\\D'"'"'l 1i 0'"'"'\n' | "$GROFF" -ms -Tpdf >"$T/drawing.pdf"
+	bad "a PDF with no text layer" "$T/drawing.pdf" "$T/drawing.pdf: no \
+text layer: the PDF holds no text to read (a scanned report?); run it \
+through OCR first"
+	printf '%%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R /Encrypt 2 0 R >>\n%%%%EOF\n' >"$T/locked.pdf"
+	bad "an encrypted PDF" "$T/locked.pdf" "$T/locked.pdf: an encrypted \
+PDF: icsbrowse reads only unencrypted ones (qpdf --decrypt makes one)"
+	printf '%%PDF-1.4\nnot a PDF body at all\n%%%%EOF\n' >"$T/damaged.pdf"
+	bad "a damaged PDF" "$T/damaged.pdf" \
+		"$T/damaged.pdf: a damaged PDF: pdftotext cannot read it (exit 1)"
+	size=$(wc -c <"$T/dorset.pdf")
+	head -c $((size / 2)) "$T/dorset.pdf" >"$T/half.pdf"
+	run "$BIN" import "$T/half.pdf" --output "$T/keep.db"
+	is "$rc" 1 "a PDF cut in half: exit 1"
+	case $err in *"half.pdf: a truncated PDF: it stops before its end"*)
+		r=0 ;; *) r=1 ;; esac
+	ok $r "a PDF cut in half: says it is truncated"
+	run "$BIN" import --from pdf "$R/made-up-la-2024.txt" --output "$T/x.db"
+	is "$err" "icsbrowse: $R/made-up-la-2024.txt: not a PDF (no %PDF- \
+header)" "--from pdf on a text: not a PDF"
+elif [ -n "${CI:-}" ]; then
+	_fail "groff -Tpdf and pdftotext are needed (./bootstrap installs them)"
+else
+	echo "# SKIP the PDF tests: groff -Tpdf or pdftotext is missing"
+fi
+
 done_testing
