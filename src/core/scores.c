@@ -26,17 +26,10 @@ scores_line(const char *s)
 {
 	int	 v;
 
-	if (strncmp(s, "Score:", 6) != 0)
+	/* Exactly as printed: a score's figure quotes this line. */
+	if (strncmp(s, "Score: ", 7) != 0 || (v = scores_digit(s + 7)) == 0)
 		return 0;
-	s += 6;
-	while (*s == ' ')
-		s++;
-	if ((v = scores_digit(s)) == 0)
-		return 0;
-	s++;
-	while (*s == ' ')
-		s++;
-	return *s == '\0' ? v : 0;
+	return s[8] == '\0' ? v : 0;
 }
 
 int
