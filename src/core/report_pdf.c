@@ -304,8 +304,14 @@ report_pdf_add(struct report *r, const char *name, const char *xhtml,
 	const char		*file;
 	int			*bullets;
 	size_t			 i;
+	char			*copy;
 
-	pdf_scan(xhtml, len, &ls);
+	/* Scanned as a C string: the tags' search stops at its end. */
+	copy = xmalloc(len + 1);
+	memcpy(copy, xhtml, len);
+	copy[len] = '\0';
+	pdf_scan(copy, strlen(copy), &ls);
+	free(copy);
 	pdf_merge(&ls);
 	bullets = xcalloc(ls.n + 1, sizeof *bullets);
 	for (i = 0; i < ls.n; i++)

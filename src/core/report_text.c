@@ -84,6 +84,18 @@ text_bullet(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether s[0..n) is only spaces, tabs and the like. */
+static int
+text_blank(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(" \t\r\f", s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
 /* One line: its layout taken off, its text kept. */
 static void
 text_line(struct report *r, const char *file, unsigned long no,
@@ -135,7 +147,7 @@ report_text_add(struct report *r, const char *name, const char *buf,
 			;
 		if (memchr(p, '\f', (size_t)(nl - p)) != NULL)
 			gap++;
-		if (strspn(p, " \t\r\f") >= n) {
+		if (text_blank(p, n)) {
 			gap++;
 			continue;
 		}

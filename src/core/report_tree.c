@@ -406,7 +406,8 @@ tree_score(struct tree *t, const struct report_unit *u)
 		tree_add_score(t, t->stmt, t->cur_st->name, v, SCORES_MAX,
 		    u->text);
 		t->score_of[i] = t->r->nscores;
-	} else if (t->score_of[i] != 0 && (v = scores_wording(u->text, &w)) ==
+	} else if (t->score_of[i] != 0 && t->r->scores[t->score_of[i] -
+	    1].node == t->stmt && (v = scores_wording(u->text, &w)) ==
 	    t->f.page_score[i]) {
 		free(t->r->scores[t->score_of[i] - 1].text);
 		t->r->scores[t->score_of[i] - 1].text = xstrdup(u->text);
@@ -475,7 +476,7 @@ tree_unit(struct tree *t, const struct report_unit *u)
 	}
 	t->begun = 1;
 	tree_score(t, u);
-	if (scores_line(u->text) || scores_wording(u->text, &w))
+	if (strncmp(u->text, "Score:", 6) == 0 || scores_wording(u->text, &w))
 		cand = 0;
 	/* The lines of scores and of the rating are no headings. */
 	if (hd == HD_NONE && ((t->in_scores && statements_find(u->text,
@@ -499,8 +500,8 @@ tree_merge_heading(const struct report *r, struct report_unit *u, size_t i,
 	char			*s;
 
 	if (i + 1 >= n || !tree_candidate(r, &u[i]) ||
-	    !tree_candidate(r, &u[i + 1])
-	    || report_heading(u[i].text, &h) != HD_SUMMARY ||
+	    u[i + 1].kind != UNIT_PARA || u[i + 1].nlines != 1 ||
+	    report_heading(u[i].text, &h) != HD_SUMMARY ||
 	    strstr(u[i].text, " theme") != NULL ||
 	    strncmp(u[i + 1].text, "under the ", 10) != 0)
 		return;
