@@ -559,6 +559,12 @@ report_tree_build(struct report *r, struct report_unit *u, size_t n,
 		if (u[i].text[0] != '\0')
 			tree_unit(&t, &u[i]);
 	}
+	/* Headings that opened nothing (a theme's part with no theme). */
+	if (r->nnodes == 0) {
+		*cause = xasprintf("%s: not a CQC assessment report: no theme "
+		    "or quality statement headings found", r->files[0]);
+		return -1;
+	}
 	t.f.scores_node = t.scores_node;
 	t.f.end = n > 0 ? u[n - 1].at : NULL;
 	report_check(r, &t.f);
