@@ -43,10 +43,12 @@ layout_is_page_number(const char *s)
 
 	if (strncmp(s, "Page ", 5) == 0)
 		s += 5;
+	else if (strncmp(s, "- ", 2) == 0)	/* troff's "- 12 -" */
+		s += 2;
 	n = strspn(s, "0123456789");
 	if (n == 0 || n > 4)
 		return 0;
-	if (s[n] == '\0')
+	if (s[n] == '\0' || strcmp(s + n, " -") == 0)
 		return 1;
 	return strncmp(s + n, " of ", 4) == 0 && strspn(s + n + 4,
 	    "0123456789") == strlen(s + n + 4) && s[n + 4] != '\0';
@@ -56,8 +58,12 @@ layout_is_page_number(const char *s)
 static const char *
 layout_furniture(const struct report_line *l)
 {
+	size_t	 n = strspn(l->text, "0123456789");
+
+	/* troff's "- 12 -" lost its first dash to the bullet. */
 	if (l->bullet)
-		return NULL;
+		return n > 0 && n <= 4 && strcmp(l->text + n, " -") == 0 ?
+		    "a page number" : NULL;
 	if (layout_is_url(l->text))
 		return "a URL";
 	if (layout_is_page_number(l->text))

@@ -153,6 +153,7 @@ static const char wrapped[] =
     "the cost of living\n"
     "https://www.cqc.org.uk/\n"
     "12\n"
+    "- 13 -\n"
     "Findings of the boards\n"
     "Boards meet regularly to identify common issues and concerns across\n"
     "both places of the system and they share what they learn with all.\n";
@@ -188,7 +189,7 @@ test_wrapped(void)
 		tap_is_str(node_of(r, &r->blocks[5]), "findings-of-the-boards",
 		    "a heading after the list");
 	}
-	tap_is_int((long long)r->ndropped, 2, "URL and page number dropped");
+	tap_is_int((long long)r->ndropped, 3, "URL and page numbers dropped");
 	/* Every statement missing is named. */
 	tap_ok(r->nwarnings >= 5 && strstr(r->warnings[r->nwarnings - 1].what,
 	    "'Equity in experience and outcomes' not found") != NULL,
