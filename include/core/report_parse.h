@@ -52,7 +52,7 @@ struct report_found {
 	int		 page_score[32];	/* its page's, or 0 */
 	size_t		 summary_order[32];	/* statements[] in summary order */
 	size_t		 nsummary;
-	size_t		 scores_node;		/* LA summary's scores + 1 */
+	size_t		 summary_node[32];	/* the node that gives it + 1 */
 	const struct report_line *end;		/* the last line read */
 };
 

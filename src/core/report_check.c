@@ -96,7 +96,7 @@ check_summary_scores(struct report *r, const struct report_found *f)
 		    sizeof *r->scores);
 		sc = &r->scores[r->nscores++];
 		memset(sc, 0, sizeof *sc);
-		sc->node = f->scores_node;
+		sc->node = f->summary_node[i];
 		sc->label = xstrdup(statements[i].name);
 		slug = slug_make(statements[i].name);
 		sc->measure = xasprintf("score-%s", slug);

@@ -39,8 +39,6 @@ struct tree {
 	size_t			 keyfind;	/* LA: Key findings */
 	size_t			 prio;		/* the priority area */
 	size_t			 cur;		/* where blocks go */
-	size_t			 rating_node;	/* LA: rating and score */
-	size_t			 scores_node;	/* LA: the summary's scores */
 	int			 km;		/* paragraphs in key messages */
 	int			 in_scores;
 	int			 in_rating;
@@ -220,13 +218,8 @@ tree_la_heading(struct tree *t, const struct report_unit *u,
 			return 0;
 		tree_close(t, 2);
 		tree_part(t, u, h, t->summary_part);
-		if (h->type == HD_LA_RATING) {
-			t->in_rating = 1;
-			t->rating_node = t->cur;
-		} else {
-			t->in_scores = 1;
-			t->scores_node = t->cur;
-		}
+		t->in_rating = h->type == HD_LA_RATING;
+		t->in_scores = h->type == HD_LA_SCORES;
 		return 1;
 	case HD_LA_PART:
 		if (t->stmt == 0)
@@ -394,6 +387,7 @@ tree_score(struct tree *t, const struct report_unit *u)
 			    NSTATEMENTS)
 				t->f.summary_order[t->f.nsummary++] = i;
 			t->f.summary_score[i] = v;
+			t->f.summary_node[i] = t->cur;
 			t->pending = NULL;
 		}
 		return 0;
@@ -565,7 +559,6 @@ report_tree_build(struct report *r, struct report_unit *u, size_t n,
 		    "or quality statement headings found", r->files[0]);
 		return -1;
 	}
-	t.f.scores_node = t.scores_node;
 	t.f.end = n > 0 ? u[n - 1].at : NULL;
 	report_check(r, &t.f);
 	return 0;
