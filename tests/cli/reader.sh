@@ -3,8 +3,8 @@
 # `scores`, `--explain`, and bad inputs: each one line, nothing written.
 #
 # The local authority reports under tests/reports/ are MADE UP for these
-# tests (each says so in its second line): no such councils exist and the
-# CQC never published them.  The Dorset report is read from
+# tests (each says so, in its second line or its last): no such councils
+# exist and the CQC never published them.  The Dorset report is read from
 # ../shared/source (or ICSB_SOURCE_DIR) when it is there.
 . "${top_srcdir:-.}/tests/lib.sh"
 
