@@ -469,19 +469,19 @@ tree_unit(struct tree *t, const struct report_unit *u)
 		return;
 	}
 	t->begun = 1;
-	tree_score(t, u);
-	if (strncmp(u->text, "Score:", 6) == 0 || scores_wording(u->text, &w))
-		cand = 0;
 	/* The lines of scores and of the rating are no headings. */
-	if (hd == HD_NONE && ((t->in_scores && statements_find(u->text,
-	    strlen(u->text)) != NULL) || (t->in_rating &&
-	    (scores_rating(u->text) != NULL || scores_overall(u->text) >= 0))))
+	if (strncmp(u->text, "Score:", 6) == 0 || scores_wording(u->text, &w) ||
+	    (t->in_rating && (scores_rating(u->text) != NULL ||
+	    scores_overall(u->text) >= 0)) || (hd == HD_NONE && t->in_scores &&
+	    statements_find(u->text, strlen(u->text)) != NULL))
 		cand = 0;
 	if (cand && ((hd != HD_NONE &&
 	    tree_heading(t, u, &h)) || tree_named(t, u)))
 		return;
 	if (t->km >= 0)
 		tree_key_messages(t, u);
+	/* Scores cite the node the line goes in: now known. */
+	tree_score(t, u);
 	tree_block(t, u, tree_block_kind(u));
 }
 
