@@ -177,6 +177,11 @@ PDF: icsbrowse reads only unencrypted ones (qpdf --decrypt makes one)"
 	case $err in *"half.pdf: a truncated PDF: it stops before its end"*)
 		r=0 ;; *) r=1 ;; esac
 	ok $r "a PDF cut in half: says it is truncated"
+	run env PATH=/nonexistent "$BIN" import "$T/dorset.pdf" \
+		--output "$T/keep.db"
+	is "$err" "icsbrowse: $T/dorset.pdf: cannot run pdftotext to read the \
+PDF: install poppler-utils" "no pdftotext: says what to install"
+	is "$(cat "$T/keep.db")" keep "no pdftotext: the output is unchanged"
 	run "$BIN" import --from pdf "$R/made-up-la-2024.txt" --output "$T/x.db"
 	is "$err" "icsbrowse: $R/made-up-la-2024.txt: not a PDF (no %PDF- \
 header)" "--from pdf on a text: not a PDF"
