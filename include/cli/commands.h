@@ -18,8 +18,16 @@ int	 cmd_places(const struct cli *, int, char **, char **cause);
 int	 cmd_compare(const struct cli *, int, char **, char **cause);
 int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
+int	 cmd_scores(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 int	 cmd_query(const struct cli *, int, char **, char **cause);
+/*
+ * An existing file at path is written over only with force (the rule of
+ * print, import and export): CLI_OK, or CLI_FAIL with *cause.  A folder
+ * is the writer's to refuse, with its own message.
+ */
+int	 cmd_overwrite(const char *path, int force, char **cause);
+
 /* The shell's completion: complete.c; not in --help. */
 int	 cmd_complete(const struct cli *, int, char **, char **cause);
 

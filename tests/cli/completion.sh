@@ -29,8 +29,8 @@ comp() {
 	    comp "$SCRIPT" "$BIN" "$@" 2>&1
 }
 
-is "$(comp s)" "show search" "a command from its first letter"
-is "$(comp '')" "tree show search places compare print import export query" \
+is "$(comp s)" "show search scores" "a command from its first letter"
+is "$(comp '')" "tree show search places compare print import scores export query" \
 	"every command for an empty word, complete hidden"
 is "$(comp show leadership/sh)" "leadership/shared-direction-and-culture" \
 	"a section path, one level at a time"
