@@ -80,9 +80,9 @@ every_command() {
 	rm -rf "$TMPDIR_TEST/$1.out"
 }
 
-# browse NAME QUERY WANT [KEYS]: the browser opens NAME.db; searching for
-# QUERY and opening the first result shows WANT; then KEYS (in the outline)
-# show WANT too.
+# browse NAME QUERY WANT [PATH KEYS]: the browser opens NAME.db; searching
+# for QUERY and opening the first result shows WANT; then KEYS, in the
+# outline, select PATH.
 browse() {
 	start 80x24 --no-state --db "$TMPDIR_TEST/$1.db"
 	wait_for "Outline" 60
@@ -94,11 +94,17 @@ browse() {
 	wait_for "$3" 60
 	ok $? "$1: the browser opens the search result '$3'"
 	if [ -n "${4:-}" ]; then
+		# In the outline, on the section opened: the keys lead to the
+		# row whose path the status line shows as $4.
 		keys Escape 1
 		# shellcheck disable=SC2086
-		keys $4
-		wait_for "$3" 60
-		ok $? "$1: the outline reaches '$3'"
+		keys $5
+		n=600
+		until sline | grep -q "^ $4 " || [ $n -le 0 ]; do
+			n=$((n - 1)); sleep 0.1
+		done
+		sline | grep -q "^ $4 "
+		ok $? "$1: the outline's keys reach $4"
 	fi
 	keys q
 	wait_exit 20
@@ -113,10 +119,10 @@ every_command deep deepest "bottom of the chain"
 run "$BIN" --db "$TMPDIR_TEST/deep.db" tree
 printf '%s\n' "$out" | grep -q "^overview\(/a\)\{$((LIMIT - 2))\}/deepest	section	Deepest"
 ok $? "deep: tree lists the deepest section at its full path"
-# The outline: from the top, unfold the Overview and go down the chain,
-# one level a key.
-down=$(i=0; while [ $i -lt $((LIMIT + 8)) ]; do printf 'l j '; i=$((i + 1)); done)
-browse deep "bottom of the chain" "Deepest $((LIMIT - 1))" "g $down"
+# The outline: from the deepest section, Left goes up a level a key (or
+# folds), all the way back to the Overview.
+up=$(i=0; while [ $i -lt $((2 * LIMIT + 4)) ]; do printf 'Left '; i=$((i + 1)); done)
+browse deep "bottom of the chain" "Deepest $((LIMIT - 1))" overview "$up"
 
 # --- one past the limit ---------------------------------------------------
 dataset past
