@@ -20,4 +20,15 @@ int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 
+/* The library of assessments (cmd_library.c). */
+int	 cmd_add(const struct cli *, int, char **, char **cause);
+int	 cmd_list(const struct cli *, int, char **, char **cause);
+int	 cmd_remove(const struct cli *, int, char **, char **cause);
+int	 cmd_scores(const struct cli *, int, char **, char **cause);
+/* search --all: the words of the query, joined. */
+int	 cmd_search_all(const struct cli *, const char *query, char **cause);
+/* compare --reports NAME NAME [STATEMENT]: argv holds the operands. */
+int	 cmd_compare_reports(const struct cli *, int argc, char **argv,
+	     int tsv, int ascii, char **cause);
+
 #endif

@@ -24,6 +24,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "core/db.h"
+#include "core/library.h"
 #include "core/utf8.h"
 #include "ui/ui.h"
 #include "core/xmalloc.h"
@@ -59,6 +60,14 @@ static const struct command commands[] = {
 	  "build a database from a dataset's CSV files (--force: over one)" },
 	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
+	{ "add", cmd_add, "[--name NAME] [--replace] INPUT",
+	  "add a database or dataset folder to the library" },
+	{ "list", cmd_list, "[--format tsv]",
+	  "NAME<TAB>FRAMEWORK<TAB>TITLE<TAB>PUBLISHED<TAB>RATING" },
+	{ "remove", cmd_remove, "NAME",
+	  "remove an assessment from the library" },
+	{ "scores", cmd_scores, "NAME...",
+	  "assessments' scores side by side, statement by statement" },
 };
 
 static void
@@ -76,6 +85,7 @@ cli_help(void)
 	    "keys).\n\n"
 	    "Options:\n"
 	    "  --db FILE          read FILE instead of the built-in dataset\n"
+	    "  --report NAME      read the library's assessment NAME\n"
 	    "  --color=WHEN       colours in the browser: auto, always or "
 	    "never\n"
 	    "  --no-mouse         leave the mouse to the terminal\n"
@@ -87,7 +97,8 @@ cli_help(void)
 	    "(learning-culture/key-messages).\nA command's options may come "
 	    "anywhere before a '--'.\n\n"
 	    "Environment: ICSBROWSE_DB names the database when --db is not "
-	    "given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
+	    "given;\nICSBROWSE_REPORT names an assessment of the library "
+	    "when neither is given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
 	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");
 }
 
@@ -182,6 +193,36 @@ cli_color(const char *s, enum theme_color *c)
 	return 0;
 }
 
+/*
+ * --report NAME, or ICSBROWSE_REPORT where neither --db nor --report is
+ * given: the library member's file becomes c->db_path (in *picked).
+ */
+static int
+cli_pick(struct cli *c, const char *report, char **picked, char **cause)
+{
+	const char	*env;
+
+	if (report != NULL && c->db_path != NULL) {
+		*cause = xstrdup("--db and --report each name a database: "
+		    "give one");
+		return CLI_USAGE;
+	}
+	if (report == NULL && c->db_path == NULL &&
+	    (env = getenv("ICSBROWSE_REPORT")) != NULL && *env != '\0')
+		report = env;
+	if (report == NULL)
+		return CLI_OK;
+	if (c->lib_dir == NULL && strcmp(report, LIBRARY_BUILTIN) != 0) {
+		*cause = xstrdup(c->lib_cause);
+		return CLI_FAIL;
+	}
+	*picked = library_path(c->lib_dir, c->builtin_db, report, cause);
+	if (*picked == NULL)
+		return CLI_FAIL;
+	c->db_path = *picked;
+	return CLI_OK;
+}
+
 static const struct command *
 cli_command(const char *name)
 {
@@ -224,6 +265,7 @@ cli_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "report", required_argument, NULL, 'r' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "no-mouse", no_argument, NULL, 'm' },
@@ -235,8 +277,8 @@ cli_main(int argc, char **argv)
 	const struct command	*cmd;
 	struct cli		 c;
 	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL };
-	char			*cause = NULL, *def;
-	const char		*env;
+	char			*cause = NULL, *def, *lib, *picked = NULL;
+	const char		*env, *report = NULL;
 	int			 ch, status;
 
 	memset(&c, 0, sizeof c);
@@ -249,6 +291,9 @@ cli_main(int argc, char **argv)
 		switch (ch) {
 		case 'd':
 			c.db_path = optarg;
+			break;
+		case 'r':
+			report = optarg;
 			break;
 		case 'c':
 			if (cli_color(optarg, &uo.color) != 0)
@@ -277,6 +322,11 @@ cli_main(int argc, char **argv)
 		}
 	}
 	def = cli_default_db();
+	c.builtin_db = def;
+	c.lib_dir = lib = library_dir(&cause);
+	c.lib_cause = cause;
+	cause = NULL;
+	status = cli_pick(&c, report, &picked, &cause);
 	if (c.db_path == NULL && (env = getenv("ICSBROWSE_DB")) != NULL &&
 	    *env != '\0')
 		c.db_path = env;
@@ -284,9 +334,11 @@ cli_main(int argc, char **argv)
 		c.db_path = def;
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
+	if (status != CLI_OK)
+		;	/* --report or --db is wrong: cause says how */
+	else if (argc == 0)
 		status = cli_browse(&c, &uo, &cause);
-	} else if ((cmd = cli_command(argv[0])) == NULL) {
+	else if ((cmd = cli_command(argv[0])) == NULL) {
 		status = CLI_USAGE;
 		cause = xasprintf("unknown command '%s'", argv[0]);
 	} else {
@@ -294,5 +346,8 @@ cli_main(int argc, char **argv)
 		status = cmd->run(&c, argc, argv, &cause);
 	}
 	free(def);
+	free(lib);
+	free((char *)c.lib_cause);
+	free(picked);
 	return cli_report(status, cause);
 }

@@ -289,16 +289,19 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		{ "help", no_argument, NULL, 'h' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "ascii", no_argument, NULL, 'a' },
+		{ "reports", no_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
-	int		 ch, tsv = 0, ascii = !c->utf8, rc;
+	int		 ch, tsv = 0, ascii = !c->utf8, rc, reports = 0;
 
 	while ((ch = opts_get(argc, argv, "+ha", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse compare [--format text|tsv] "
-			    "[--ascii] PLACE PLACE\n");
+			    "[--ascii] PLACE PLACE\n"
+			    "       icsbrowse compare --reports [--format "
+			    "text|tsv] [--ascii] NAME NAME [STATEMENT]\n");
 			return CLI_OK;
 		case 'f':
 			if (strcmp(optarg, "tsv") != 0 &&
@@ -312,12 +315,18 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		case 'a':
 			ascii = 1;
 			break;
+		case 'R':
+			reports = 1;
+			break;
 		default:
 			*cause = xasprintf("compare: unknown option '%s'",
 			    argv[optind - 1]);
 			return CLI_USAGE;
 		}
 	}
+	if (reports)
+		return cmd_compare_reports(c, argc - optind, argv + optind,
+		    tsv, ascii, cause);
 	if (argc - optind != 2) {
 		*cause = xstrdup("compare: give two places (see 'icsbrowse "
 		    "places')");

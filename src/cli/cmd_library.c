@@ -1,0 +1,219 @@
+/*
+ * cmd_library.c: the library of assessments on the command line: add,
+ * list, remove, scores side by side, search --all and compare --reports.
+ * The library itself is core (library.h, library_scores.h); this file
+ * parses options and writes tab-separated lines, cleaned.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/opts.h"
+#include "core/bars.h"
+#include "core/db.h"
+#include "core/find.h"
+#include "core/library.h"
+#include "core/library_scores.h"
+#include "core/model.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+#include "render/fmt_plain.h"
+
+#define LIB_BAR_W	8
+
+static void
+lib_field(const char *s, int last)
+{
+	char	*clean = utf8_clean(s, strlen(s), 0);
+
+	fputs(clean, stdout);
+	putchar(last ? '\n' : '\t');
+	free(clean);
+}
+
+/* The library's folder, or CLI_FAIL with *cause. */
+static int
+lib_dir(const struct cli *c, char **cause)
+{
+	if (c->lib_dir != NULL)
+		return CLI_OK;
+	*cause = xstrdup(c->lib_cause);
+	return CLI_FAIL;
+}
+
+/* Parse add's options. */
+static int
+add_options(int argc, char **argv, const char **name, int *replace,
+    char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "replace", no_argument, NULL, 'R' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 ch;
+
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
+		switch (ch) {
+		case 'h':
+			printf("Usage: icsbrowse add [--name NAME] [--replace] "
+			    "INPUT\n");
+			return -1;
+		case 'n':
+			*name = optarg;
+			break;
+		case 'R':
+			*replace = 1;
+			break;
+		default:
+			*cause = xasprintf("add: unknown option '%s'",
+			    argv[optind - 1]);
+			return CLI_USAGE;
+		}
+	}
+	return CLI_OK;
+}
+
+int
+cmd_add(const struct cli *c, int argc, char **argv, char **cause)
+{
+	enum library_added	 how;
+	const char		*name = NULL;
+	char			*added;
+	int			 rc, replace = 0;
+
+	if ((rc = add_options(argc, argv, &name, &replace, cause)) != CLI_OK)
+		return rc < 0 ? CLI_OK : rc;
+	if (optind >= argc) {
+		*cause = xstrdup("add: no INPUT given");
+		return CLI_USAGE;
+	}
+	if (lib_dir(c, cause) != CLI_OK)
+		return CLI_FAIL;
+	if (library_add(c->lib_dir, c->builtin_db, argv + optind,
+	    argc - optind, name, replace, &added, &how, cause) != 0)
+		return CLI_FAIL;
+	lib_field(added, how == LIBRARY_NEW);
+	if (how != LIBRARY_NEW)
+		lib_field(how == LIBRARY_SAME ? "already in the library, "
+		    "unchanged" : "replaced", 1);
+	free(added);
+	return CLI_OK;
+}
+
+/* Parse list's options: --help, --format tsv. */
+static int
+list_options(int argc, char **argv, char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 ch;
+
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
+		if (ch == 'h') {
+			printf("Usage: icsbrowse list [--format tsv]\n");
+			return -1;
+		}
+		if (ch == 'f' && strcmp(optarg, "tsv") == 0)
+			continue;
+		*cause = ch == 'f' ? xasprintf("list: --format must be tsv, "
+		    "not '%s'", optarg) : xasprintf("list: unknown option "
+		    "'%s'", argv[optind - 1]);
+		return CLI_USAGE;
+	}
+	if (optind < argc) {
+		*cause = xasprintf("list: unexpected argument '%s'",
+		    argv[optind]);
+		return CLI_USAGE;
+	}
+	return CLI_OK;
+}
+
+/* Add "NAME: why" for a damaged member to the causes in sb. */
+static void
+lib_damaged(struct strbuf *sb, const struct library_entry *e)
+{
+	strbuf_addf(sb, "%s%s: %s", sb->len > 0 ? "; " : "", e->name,
+	    e->cause);
+}
+
+/* The members, or CLI_FAIL; the built-in one alone without a folder. */
+static int
+lib_entries(const struct cli *c, struct library_entry **e, size_t *n,
+    char **cause)
+{
+	const char	*dir = c->lib_dir != NULL ? c->lib_dir : "/nonexistent";
+
+	return library_list(dir, c->builtin_db, e, n, cause) == 0 ? CLI_OK :
+	    CLI_FAIL;
+}
+
+int
+cmd_list(const struct cli *c, int argc, char **argv, char **cause)
+{
+	struct library_entry	*e;
+	struct strbuf		 bad = STRBUF_INIT;
+	size_t			 i, n;
+	int			 rc;
+
+	if ((rc = list_options(argc, argv, cause)) != CLI_OK)
+		return rc < 0 ? CLI_OK : rc;
+	if (lib_entries(c, &e, &n, cause) != CLI_OK)
+		return CLI_FAIL;
+	for (i = 0; i < n; i++) {
+		if (e[i].cause != NULL) {
+			lib_damaged(&bad, &e[i]);
+			continue;
+		}
+		lib_field(e[i].name, 0);
+		lib_field(e[i].framework, 0);
+		lib_field(e[i].title, 0);
+		lib_field(e[i].published, 0);
+		lib_field(e[i].rating, 1);
+	}
+	library_entries_free(e, n);
+	if (bad.len == 0)
+		return CLI_OK;
+	*cause = strbuf_detach(&bad);
+	return CLI_FAIL;
+}
+
+int
+cmd_remove(const struct cli *c, int argc, char **argv, char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 ch;
+
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
+		if (ch == 'h') {
+			printf("Usage: icsbrowse remove NAME\n");
+			return CLI_OK;
+		}
+		*cause = xasprintf("remove: unknown option '%s'",
+		    argv[optind - 1]);
+		return CLI_USAGE;
+	}
+	if (argc - optind != 1) {
+		*cause = xstrdup(optind >= argc ? "remove: no NAME given" :
+		    "remove: give one NAME");
+		return CLI_USAGE;
+	}
+	if (lib_dir(c, cause) != CLI_OK)
+		return CLI_FAIL;
+	return library_remove(c->lib_dir, argv[optind], cause) == 0 ?
+	    CLI_OK : CLI_FAIL;
+}
