@@ -177,33 +177,37 @@ cmd_scores(const struct cli *c, int argc, char **argv, char **cause)
 	return fw != NULL ? CLI_OK : CLI_FAIL;
 }
 
-/* A score and its bar out of max; an empty field where there is none. */
+/* A score and its bar out of max, padded to one width; "-" if none. */
 static void
 assess_bar(int v, int max, int ascii, struct strbuf *sb)
 {
 	char	*bar;
+	int	 cells;
 
 	if (v <= 0) {
-		strbuf_addf(sb, "%5s", "-");
+		strbuf_addf(sb, "%5s %*s", "-", ASSESS_BAR_W, "");
 		return;
 	}
 	bar = bar_make(v, max, ASSESS_BAR_W, ascii);
-	strbuf_addf(sb, "%5d %s", v, bar);
+	cells = ascii ? (int)strlen(bar) :
+	    (bar_eighths(v, max, ASSESS_BAR_W) + 7) / 8;
+	strbuf_addf(sb, "%5d %s%*s", v, bar, ASSESS_BAR_W - cells, "");
 	free(bar);
 }
 
-/* One row of the text comparison: the two scores and B - A. */
+/* One row of the text comparison: the label, the two scores, B - A. */
 static void
 assess_row(const char *label, int va, int vb, int max, int ascii)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 
+	fputs("  ", stdout);
 	assess_field(label, 1);
-	strbuf_adds(&sb, "   ");
+	strbuf_adds(&sb, "    ");
 	assess_bar(va, max, ascii, &sb);
 	strbuf_adds(&sb, "   ");
 	assess_bar(vb, max, ascii, &sb);
-	if (va > 0 && vb > 0)
+	if (va >= 0 && vb >= 0 && (max == 100 || (va > 0 && vb > 0)))
 		strbuf_addf(&sb, "   %+d", vb - va);
 	fputs(strbuf_str(&sb), stdout);
 	putchar('\n');
@@ -226,9 +230,8 @@ assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
 		assess_field(a[1].e.name, 0);
 		printf("DIFFERENCE\n");
 	} else {
-		printf("%s", "Scores: ");
-		assess_field(a[0].e.name, 0);
-		assess_field(a[1].e.name, 1);
+		printf("Scores of %s and %s, and the difference\n\n",
+		    a[0].e.name, a[1].e.name);
 		assess_row("Overall (out of 100)", a[0].sc.overall,
 		    a[1].sc.overall, 100, ascii);
 	}
