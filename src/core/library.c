@@ -67,13 +67,13 @@ library_trim_generic(char *s)
 	}
 }
 
-/* The last year (19xx or 20xx standing alone) in s, or NULL. */
+/* The first year (19xx or 20xx standing alone) in s, or NULL. */
 static const char *
 library_year(const char *s)
 {
 	const char	*p, *y = NULL;
 
-	for (p = s; *p != '\0'; p++) {
+	for (p = s; *p != '\0' && y == NULL; p++) {
 		if ((p == s || !isdigit((unsigned char)p[-1])) &&
 		    (strncmp(p, "19", 2) == 0 || strncmp(p, "20", 2) == 0) &&
 		    isdigit((unsigned char)p[2]) &&
