@@ -209,6 +209,8 @@ assess_row(const char *label, int va, int vb, int max, int ascii)
 	assess_bar(vb, max, ascii, &sb);
 	if (va >= 0 && vb >= 0 && (max == 100 || (va > 0 && vb > 0)))
 		strbuf_addf(&sb, "   %+d", vb - va);
+	while (sb.len > 0 && sb.buf[sb.len - 1] == ' ')
+		sb.buf[--sb.len] = '\0';
 	fputs(strbuf_str(&sb), stdout);
 	putchar('\n');
 	strbuf_free(&sb);
