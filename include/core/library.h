@@ -79,6 +79,12 @@ int	 library_info(struct db *db, struct library_entry *e, char **cause);
 int	 library_list(const char *dir, const char *builtin,
 	     struct library_entry **out, size_t *n, char **cause);
 void	 library_entries_free(struct library_entry *, size_t n);
+/*
+ * As library_list(), with only the names and paths: no member is opened
+ * (for a caller that opens each itself).
+ */
+int	 library_members(const char *dir, const char *builtin,
+	     struct library_entry **out, size_t *n, char **cause);
 /* Free what e holds (not e itself) and zero it. */
 void	 library_entry_clear(struct library_entry *e);
 

@@ -446,9 +446,7 @@ assess_search_one(const struct library_entry *e, const char *query,
 	char		*why = NULL;
 
 	hs->name = e->name;
-	if (e->cause != NULL)
-		why = xstrdup(e->cause);
-	else if ((db = db_open(e->path, DB_READONLY, &why)) != NULL) {
+	if ((db = db_open(e->path, DB_READONLY, &why)) != NULL) {
 		find_search(db, query, 0, 0, 0, assess_hit_add, hs, &why);
 		db_close(db, NULL);
 	}
@@ -484,7 +482,7 @@ cmd_search_all(const struct cli *c, const char *query, char **cause)
 	struct strbuf		 bad = STRBUF_INIT;
 	size_t			 i, n;
 
-	if (library_list(c->lib_dir != NULL ? c->lib_dir : "/nonexistent",
+	if (library_members(c->lib_dir != NULL ? c->lib_dir : "/nonexistent",
 	    c->builtin_db, &e, &n, cause) != 0)
 		return CLI_FAIL;
 	memset(&hs, 0, sizeof hs);

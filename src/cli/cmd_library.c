@@ -14,19 +14,10 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/opts.h"
-#include "core/bars.h"
-#include "core/db.h"
-#include "core/find.h"
 #include "core/library.h"
-#include "core/library_scores.h"
-#include "core/model.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
-#include "render/doc.h"
-#include "render/fmt_plain.h"
-
-#define LIB_BAR_W	8
 
 static void
 lib_field(const char *s, int last)

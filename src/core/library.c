@@ -178,18 +178,14 @@ library_info(struct db *db, struct library_entry *e, char **cause)
 	return 0;
 }
 
-/* Fill e for the member name at path, opened once, to read. */
+/* Fill e (its name and path set) from its database, opened once. */
 static void
-library_entry_read(struct library_entry *e, const char *name,
-    const char *path)
+library_entry_read(struct library_entry *e)
 {
 	struct db	*db;
 	char		*cause = NULL;
 
-	memset(e, 0, sizeof *e);
-	e->name = xstrdup(name);
-	e->path = xstrdup(path);
-	if ((db = db_open(path, DB_READONLY, &cause)) == NULL ||
+	if ((db = db_open(e->path, DB_READONLY, &cause)) == NULL ||
 	    library_info(db, e, &cause) != 0)
 		e->cause = cause != NULL ? cause : xstrdup("cannot be read");
 	db_close(db, NULL);
@@ -237,25 +233,37 @@ library_names(const char *dir, char ***names, size_t *n, char **cause)
 }
 
 int
-library_list(const char *dir, const char *builtin,
+library_members(const char *dir, const char *builtin,
     struct library_entry **out, size_t *n, char **cause)
 {
-	char	**names, *path;
+	char	**names;
 	size_t	  i, k;
 
 	if (library_names(dir, &names, &k, cause) != 0)
 		return -1;
 	*out = xcalloc(k + 1, sizeof **out);
-	library_entry_read(&(*out)[0], LIBRARY_BUILTIN, builtin);
+	(*out)[0].name = xstrdup(LIBRARY_BUILTIN);
+	(*out)[0].path = xstrdup(builtin);
 	for (i = 0; i < k; i++) {
-		path = xasprintf("%s/%s.db", dir, names[i]);
-		library_entry_read(&(*out)[i + 1], names[i], path);
-		free(path);
-		free(names[i]);
+		(*out)[i + 1].name = names[i];
+		(*out)[i + 1].path = xasprintf("%s/%s.db", dir, names[i]);
 	}
 	free(names);
 	*n = k + 1;
 	qsort(*out, *n, sizeof **out, library_entry_cmp);
+	return 0;
+}
+
+int
+library_list(const char *dir, const char *builtin,
+    struct library_entry **out, size_t *n, char **cause)
+{
+	size_t	 i;
+
+	if (library_members(dir, builtin, out, n, cause) != 0)
+		return -1;
+	for (i = 0; i < *n; i++)
+		library_entry_read(&(*out)[i]);
 	return 0;
 }
 

@@ -179,12 +179,12 @@ library_find_same(const char *dir, const char *builtin,
 	char			*cause = NULL, *found = NULL;
 	size_t			 i, n;
 
-	if (library_list(dir, builtin, &e, &n, &cause) != 0) {
+	if (library_members(dir, builtin, &e, &n, &cause) != 0) {
 		free(cause);
 		return NULL;
 	}
 	for (i = 0; i < n && found == NULL; i++)
-		if (e[i].cause == NULL && (skip == NULL ||
+		if ((skip == NULL ||
 		    strcmp(e[i].name, skip) != 0) &&
 		    library_fp_file(e[i].path, &f) == 0 && f == fp)
 			found = xstrdup(e[i].name);
