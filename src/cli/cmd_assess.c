@@ -216,6 +216,33 @@ assess_row(const char *label, int va, int vb, int max, int ascii)
 	strbuf_free(&sb);
 }
 
+/* Two assessments' scores for scripts: a line per statement, then overall. */
+static void
+assess_pair_tsv(const struct assess *a, const char *fw)
+{
+	const struct library_statement	*st;
+	size_t				 i, ns;
+	int				 x, y;
+
+	st = library_statements(fw, &ns);
+	printf("THEME\tSTATEMENT\t");
+	assess_field(a[0].e.name, 0);
+	assess_field(a[1].e.name, 0);
+	printf("DIFFERENCE\n");
+	for (i = 0; i <= ns; i++) {
+		x = i < ns ? a[0].sc.score[i] : a[0].sc.overall;
+		y = i < ns ? a[1].sc.score[i] : a[1].sc.overall;
+		assess_field(i < ns ? st[i].theme : "", 0);
+		assess_field(i < ns ? st[i].name : "Overall score (out of 100)",
+		    0);
+		assess_score(x, 0);
+		assess_score(y, 0);
+		if (x > 0 && y > 0)
+			printf("%+d", y - x);
+		putchar('\n');
+	}
+}
+
 /* Two assessments' scores: the overall on top, then theme by theme. */
 static void
 assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
@@ -223,47 +250,22 @@ assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
 	const struct library_statement	*st;
 	size_t				 i, ns;
 	const char			*theme = "";
-	int				 x, y;
 
-	st = library_statements(fw, &ns);
 	if (tsv) {
-		printf("THEME\tSTATEMENT\t");
-		assess_field(a[0].e.name, 0);
-		assess_field(a[1].e.name, 0);
-		printf("DIFFERENCE\n");
-	} else {
-		printf("Scores of %s and %s, and the difference\n\n",
-		    a[0].e.name, a[1].e.name);
-		assess_row("Overall (out of 100)", a[0].sc.overall,
-		    a[1].sc.overall, 100, ascii);
+		assess_pair_tsv(a, fw);
+		return;
 	}
+	st = library_statements(fw, &ns);
+	printf("Scores of %s and %s, and the difference\n\n", a[0].e.name,
+	    a[1].e.name);
+	assess_row("Overall (out of 100)", a[0].sc.overall, a[1].sc.overall,
+	    100, ascii);
 	for (i = 0; i < ns; i++) {
-		x = a[0].sc.score[i];
-		y = a[1].sc.score[i];
-		if (tsv) {
-			assess_field(st[i].theme, 0);
-			assess_field(st[i].name, 0);
-			assess_score(x, 0);
-			assess_score(y, 0);
-			if (x > 0 && y > 0)
-				printf("%+d", y - x);
-			putchar('\n');
-			continue;
-		}
 		if (strcmp(theme, st[i].theme) != 0)
 			printf("\n%s\n", theme = st[i].theme);
-		assess_row(st[i].name, x, y, 4, ascii);
+		assess_row(st[i].name, a[0].sc.score[i], a[1].sc.score[i], 4,
+		    ascii);
 	}
-	if (!tsv)
-		return;
-	x = a[0].sc.overall;
-	y = a[1].sc.overall;
-	printf("\tOverall score (out of 100)\t");
-	assess_score(x, 0);
-	assess_score(y, 0);
-	if (x >= 0 && y >= 0)
-		printf("%+d", y - x);
-	putchar('\n');
 }
 
 /* The node of statement canon (a framework name) in a's tree, or 0. */
