@@ -142,9 +142,10 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_place ON mentions(place, node);
 
 -- search: full-text index over every title and text, one row a node
--- (rowid = nodes.id): its title and heading, and its blocks joined by
--- newlines.  Place profiles are the text of place nodes, so they are
--- searched too.  Prefix indexes keep search-as-you-type fast.
+-- (rowid = nodes.id).  Place profiles are the text of place nodes, so they
+-- are searched too.  Prefix indexes keep search-as-you-type fast.
+--   title  the node's title and heading
+--   body   its blocks joined by newlines
 CREATE VIRTUAL TABLE search USING fts5(
 	title, body,
 	tokenize = 'unicode61 remove_diacritics 2',

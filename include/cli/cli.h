@@ -8,6 +8,8 @@
 #ifndef ICSB_CLI_H
 #define ICSB_CLI_H
 
+#include <stddef.h>
+
 /* Exit statuses, as the man page documents them. */
 #define CLI_OK		0	/* success */
 #define CLI_FAIL	1	/* nothing found, or a failure */
@@ -30,6 +32,12 @@ int	 cli_main(int argc, char **argv);
 
 /* Open the database c->db_path to read; returns NULL with *cause set. */
 struct db *cli_open_db(const struct cli *c, char **cause);
+
+/*
+ * The name of the i-th command of --help (those hidden from it skipped),
+ * or NULL past the last: the shell's completion offers these.
+ */
+const char *cli_command_name(size_t i);
 
 /* Columns of the terminal on standard output, or 0 if not a terminal. */
 int	 cli_columns(void);

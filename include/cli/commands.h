@@ -19,6 +19,9 @@ int	 cmd_compare(const struct cli *, int, char **, char **cause);
 int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
+int	 cmd_query(const struct cli *, int, char **, char **cause);
+/* The shell's completion: complete.c; not in --help. */
+int	 cmd_complete(const struct cli *, int, char **, char **cause);
 
 /* The library of assessments (cmd_library.c). */
 int	 cmd_add(const struct cli *, int, char **, char **cause);

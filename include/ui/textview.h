@@ -71,7 +71,7 @@ void		 tv_layout(struct textview *, int width);
 /* Draw rows lines from the top at (y, x) of win, cols wide. */
 void		 tv_draw(struct textview *, WINDOW *, int y, int x, int rows,
 		     int cols, int focused);
-/* Scroll or move the selection; returns PANE_HANDLED|PANE_REDRAW or 0. */
+/* Scroll or move the selection; returns MODE_HANDLED|MODE_REDRAW or 0. */
 int		 tv_key(struct textview *, enum action);
 /* Scroll so that the line holding byte off of item is in view. */
 void		 tv_show(struct textview *, size_t item, size_t off);

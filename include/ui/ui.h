@@ -1,40 +1,28 @@
 /*
- * ui.h: the browser: its state, its panes and what they share.
+ * ui.h: the browser, and the narrow interface its modes use.
  *
- * The screen is a set of panes (pane.h), each a table of functions with
- * its own data, laid out by layout.c, with a status line below and at
- * most one overlay (help, search) above.  Every pane reads the database
- * through the core modules, as the command line does.
- *
- * The loop: read a key, give it to the overlay or the focused pane (or
- * handle it here), then redraw what changed: layout, recalc, paint, with
- * wnoutrefresh() for each window and one doupdate().
+ * ui_run() is the command line's way in.  The rest is what a mode (mode.h)
+ * may ask of the browser: what is selected, the marks and the search, to
+ * select a node, post a message, open a mode by its registry name, focus
+ * a pane, run an action.  The browser's state stays its own (ui_priv.h):
+ * a mode never writes another's, and changes reach the modes that follow
+ * them as notifications (NOTE_* in mode.h).
  */
 #ifndef ICSB_UI_H
 #define ICSB_UI_H
 
 #include <stdint.h>
 
-#include "core/model.h"
 #include "ui/keymap.h"
-#include "ui/layout.h"
 #include "ui/theme.h"
 
-enum pane_id {
-	PANE_OUTLINE, PANE_READER, PANE_KEYMSG, PANE_THEME, PANE_FIGURES,
-	PANE_COUNT
-};
-
 struct db;
-struct history;
+struct marks;
+struct mode_args;
+struct node;
+struct search;
 struct state;
 struct ui;
-struct pane;
-struct overlay;
-
-/* What a key handler did. */
-#define PANE_HANDLED	0x1
-#define PANE_REDRAW	0x2
 
 struct ui_options {
 	enum theme_color	 color;
@@ -42,6 +30,8 @@ struct ui_options {
 	int			 use_state;
 	int			 utf8;		/* the user's locale is UTF-8 */
 	const char		*db_key;	/* names the dataset's state */
+	const char		*config;	/* the config file; NULL: default */
+	int			 no_config;	/* read none */
 };
 
 /* How the selection came to change, for the history. */
@@ -51,64 +41,58 @@ enum ui_how {
 	UI_HISTORY	/* back or forward: the history stays as it is */
 };
 
-struct search_state {
-	char		*query;		/* NULL: no search */
-	int		 scope_all;	/* everything, or the section */
-	int64_t		*results;	/* node ids, best first */
-	int		 nresults;
-	int		 result;	/* the one shown, or -1 */
-	int		 match;		/* the match within it, from 0 */
-	int		 nmatches;	/* matches in the node shown */
-};
-
-struct ui {
-	struct db		*db;
-	struct state		*state;
-	struct history		*history;
-	struct ui_options	 opts;
-
-	struct pane		*panes[PANE_COUNT];
-	enum pane_id		 focus;
-	int			 zoom;		/* a pane id, or -1 */
-	int			 outline_w;
-	int			 reader_pct;
-	struct layout_out	 layout;
-
-	struct node		 node;		/* the selected node */
-	struct search_state	 search;
-	struct overlay		*overlay;
-
-	int			 utf8;		/* the terminal takes UTF-8 */
-	char			**marks;	/* paths of the marked nodes */
-	size_t			 nmarks;
-	enum ui_how		 last_how;
-	char			*saved_last;	/* the last node, as saved */
-
-	char			*cmp_first;	/* a place chosen to compare */
-	struct overlay		*cmp_view;	/* the view choosing for */
-
-	char			*message;	/* for the status line */
-	int			 message_error;
-	int			 quit;
-	int			 redraw_all;
-};
-
 /*
  * Run the browser on db until the user quits.  Returns 0, or -1 with
  * *cause set (the caller prints it, after the terminal is restored).
  */
-int	 ui_run(struct db *, const struct ui_options *, char **cause);
+int		 ui_run(struct db *, const struct ui_options *, char **cause);
 
-/* Select node id everywhere: the outline, the reader, the side panes. */
-void	 ui_select(struct ui *, int64_t id, enum ui_how);
-/* Show a message on the status line until the next key. */
-void	 ui_message(struct ui *, int error, const char *fmt, ...)
-	     __attribute__((format(printf, 3, 4)));
-/* Focus a pane, zooming it if the layout has no room for it. */
-void	 ui_focus(struct ui *, enum pane_id);
-/* Toggle the mark of the selected node. */
-void	 ui_mark(struct ui *, int64_t id, const char *path);
-/* Whether a node is marked. */
-int	 ui_marked(struct ui *, const char *path);
+/* What the browser is on; borrowed for the browser's life. */
+struct db	*ui_db(struct ui *);
+struct state	*ui_state(struct ui *);		/* NULL: no state kept */
+struct marks	*ui_marks(struct ui *);
+struct search	*ui_search(struct ui *);
+/* The selected node (id 0: none); borrowed until the next selection. */
+const struct node *ui_node(struct ui *);
+/* Whether the terminal takes UTF-8 (else ASCII stands in). */
+int		 ui_utf8(struct ui *);
+
+/* Select node id; notifies NOTE_SELECT. */
+void		 ui_select(struct ui *, int64_t id, enum ui_how);
+/* Post a message for the status line: each is shown until a key. */
+void		 ui_message(struct ui *, int error, const char *fmt, ...)
+		     __attribute__((format(printf, 3, 4)));
+/* Post *cause (if set) as an error, free it and set it to NULL. */
+void		 ui_error(struct ui *, char **cause);
+/* Tell every mode that follows them of changes (NOTE_* flags). */
+void		 ui_notify(struct ui *, unsigned notes);
+
+/*
+ * Open the mode registered as name on top.  Returns 0; 1 if the mode had
+ * its work done without opening (a print at once, a picker first); -1
+ * on an error, which goes to the status line.
+ */
+int		 ui_open(struct ui *, const char *name,
+		     const struct mode_args *);
+/* Focus the pane registered as name, zooming it if it has no room. */
+void		 ui_focus(struct ui *, const char *name);
+/* The focused pane's registry name. */
+const char	*ui_focused(struct ui *);
+/* Run the browser's own action a (help, print ...), as no mode took it. */
+void		 ui_action(struct ui *, enum action);
+/*
+ * Run a command line (`:`); 0, or -1 with *cause ("command: what"), or
+ * with *cause NULL if the error has gone to the status line already.
+ */
+int		 ui_command(struct ui *, const char *line, char **cause);
+
+/* Mark path or unmark it; saved, notified (NOTE_MARKS), said. */
+void		 ui_mark(struct ui *, const char *path);
+/* The marks changed in place (order, clear): save them, notify. */
+void		 ui_marks_changed(struct ui *);
+/* Remember a fold of the outline in the state database. */
+void		 ui_save_fold(struct ui *, const char *path, int open);
+/* Paint the screen now, before slow work, so that a key is answered. */
+void		 ui_update_now(struct ui *);
 
 #endif

@@ -60,9 +60,13 @@ static const struct command commands[] = {
 	  "build a database from a dataset's CSV files (--force: over one)" },
 	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
+	{ "query", cmd_query, "[--format F] SQL",
+	  "one read-only SQL statement, as TSV, CSV or JSON" },
+	/* Hidden: the shell's completion asks it (complete.c). */
+	{ "complete", cmd_complete, NULL, NULL },
 	{ "add", cmd_add, "[--name NAME] [--replace] INPUT",
 	  "add a database or dataset folder to the library" },
-	{ "list", cmd_list, "[--format tsv]",
+	{ "list", cmd_list, "[--format tsv|json]",
 	  "NAME<TAB>FRAMEWORK<TAB>TITLE<TAB>PUBLISHED<TAB>RATING" },
 	{ "remove", cmd_remove, "NAME",
 	  "remove an assessment from the library" },
@@ -79,8 +83,11 @@ cli_help(void)
 	    "Browse the findings of the CQC assessment of the Dorset "
 	    "integrated care system.\n\nCommands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		printf("  %-8s %-26s %s\n", commands[i].name, commands[i].args,
-		    commands[i].summary);
+		if (commands[i].summary != NULL)
+			printf("  %-8s %-26s %s\n", commands[i].name,
+			    commands[i].args, commands[i].summary);
+	printf("\ntree, show, search, places, compare and query print JSON "
+	    "with --format json.\n");
 	printf("\nWith no command, the browser opens (press ? in it for its "
 	    "keys).\n\n"
 	    "Options:\n"
@@ -90,6 +97,8 @@ cli_help(void)
 	    "never\n"
 	    "  --no-mouse         leave the mouse to the terminal\n"
 	    "  --no-state         neither read nor save the browser's state\n"
+	    "  --config FILE      read the browser's keys and options from FILE\n"
+	    "  --no-config        read no config file\n"
 	    "  -h, --help         show this help and exit\n"
 	    "  --version          show the version and exit\n\n"
 	    "A PATH is slugs joined by '/' (quality-and-safety/learning-culture"
@@ -234,6 +243,22 @@ cli_command(const char *name)
 	return NULL;
 }
 
+const char *
+cli_command_name(size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < sizeof commands / sizeof commands[0]; j++) {
+		if (commands[j].summary == NULL ||
+		    (j > 0 && strcmp(commands[j].name, commands[j - 1].name) ==
+		    0))
+			continue;
+		if (i-- == 0)
+			return commands[j].name;
+	}
+	return NULL;
+}
+
 static int
 cli_report(int status, char *cause)
 {
@@ -270,13 +295,15 @@ cli_main(int argc, char **argv)
 		{ "colour", required_argument, NULL, 'c' },
 		{ "no-mouse", no_argument, NULL, 'm' },
 		{ "no-state", no_argument, NULL, 's' },
+		{ "config", required_argument, NULL, 'f' },
+		{ "no-config", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct command	*cmd;
 	struct cli		 c;
-	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL };
+	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL, NULL, 0 };
 	char			*cause = NULL, *def, *lib, *picked = NULL;
 	const char		*env, *report = NULL;
 	int			 ch, status;
@@ -306,6 +333,12 @@ cli_main(int argc, char **argv)
 			break;
 		case 's':
 			uo.use_state = 0;
+			break;
+		case 'f':
+			uo.config = optarg;
+			break;
+		case 'n':
+			uo.no_config = 1;
 			break;
 		case 'h':
 			cli_help();

@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cmd_json.h"
 #include "cli/commands.h"
+#include "cli/format.h"
 #include "cli/opts.h"
 #include "core/bars.h"
 #include "core/compare.h"
@@ -259,7 +261,8 @@ compare_text(const struct cmp *c, int ascii)
 
 /* Compare the places named by names[0] and names[1], and print them. */
 static int
-compare_run(struct db *db, char **names, int tsv, int ascii, char **cause)
+compare_run(struct db *db, char **names, enum format fmt, int ascii,
+    char **cause)
 {
 	struct cmp	*cmp;
 	int		 rc = CLI_FAIL;
@@ -271,8 +274,10 @@ compare_run(struct db *db, char **names, int tsv, int ascii, char **cause)
 		    "%s: give two places (see 'icsbrowse places')", names[0],
 		    names[1], cmp->a.name);
 		rc = CLI_USAGE;
-	} else {
-		if (tsv)
+	} else if (fmt == FORMAT_JSON)
+		rc = cmd_json_compare(cmp, cause) == 0 ? CLI_OK : CLI_FAIL;
+	else {
+		if (fmt == FORMAT_TSV)
 			compare_tsv(cmp);
 		else
 			compare_text(cmp, ascii);
@@ -293,24 +298,22 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
-	int		 ch, tsv = 0, ascii = !c->utf8, rc, reports = 0;
+	enum format	 fmt = FORMAT_TEXT;
+	int		 ch, ascii = !c->utf8, rc, reports = 0;
 
 	while ((ch = opts_get(argc, argv, "+ha", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
-			printf("Usage: icsbrowse compare [--format text|tsv] "
-			    "[--ascii] PLACE PLACE\n"
+			printf("Usage: icsbrowse compare "
+			    "[--format text|tsv|json] [--ascii] PLACE PLACE\n"
 			    "       icsbrowse compare --reports [--format "
 			    "text|tsv] [--ascii] NAME NAME [STATEMENT]\n");
 			return CLI_OK;
 		case 'f':
-			if (strcmp(optarg, "tsv") != 0 &&
-			    strcmp(optarg, "text") != 0) {
-				*cause = xasprintf("compare: --format must be "
-				    "text or tsv, not '%s'", optarg);
+			if (format_parse("compare", optarg,
+			    FORMAT_BIT(FORMAT_TEXT) | FORMAT_BIT(FORMAT_TSV) |
+			    FORMAT_BIT(FORMAT_JSON), &fmt, cause) != 0)
 				return CLI_USAGE;
-			}
-			tsv = strcmp(optarg, "tsv") == 0;
 			break;
 		case 'a':
 			ascii = 1;
@@ -324,9 +327,14 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 			return CLI_USAGE;
 		}
 	}
+	if (reports && fmt == FORMAT_JSON) {
+		*cause = xstrdup("compare --reports: --format must be text or "
+		    "tsv");
+		return CLI_USAGE;
+	}
 	if (reports)
 		return cmd_compare_reports(c, argc - optind, argv + optind,
-		    tsv, ascii, cause);
+		    fmt == FORMAT_TSV, ascii, cause);
 	if (argc - optind != 2) {
 		*cause = xstrdup("compare: give two places (see 'icsbrowse "
 		    "places')");
@@ -334,7 +342,7 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = compare_run(db, argv + optind, tsv, ascii, cause);
+	rc = compare_run(db, argv + optind, fmt, ascii, cause);
 	db_close(db, NULL);
 	return rc;
 }

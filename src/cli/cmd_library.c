@@ -13,7 +13,9 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/format.h"
 #include "cli/opts.h"
+#include "core/json_out.h"
 #include "core/library.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -100,9 +102,9 @@ cmd_add(const struct cli *c, int argc, char **argv, char **cause)
 	return CLI_OK;
 }
 
-/* Parse list's options: --help, --format tsv. */
+/* Parse list's options: --help, --format tsv|json. */
 static int
-list_options(int argc, char **argv, char **cause)
+list_options(int argc, char **argv, enum format *fmt, char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
@@ -113,14 +115,17 @@ list_options(int argc, char **argv, char **cause)
 
 	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
-			printf("Usage: icsbrowse list [--format tsv]\n");
+			printf("Usage: icsbrowse list [--format tsv|json]\n");
 			return -1;
 		}
-		if (ch == 'f' && strcmp(optarg, "tsv") == 0)
+		if (ch == 'f') {
+			if (format_parse("list", optarg, FORMAT_BIT(FORMAT_TSV) |
+			    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
+				return CLI_USAGE;
 			continue;
-		*cause = ch == 'f' ? xasprintf("list: --format must be tsv, "
-		    "not '%s'", optarg) : xasprintf("list: unknown option "
-		    "'%s'", argv[optind - 1]);
+		}
+		*cause = xasprintf("list: unknown option '%s'",
+		    argv[optind - 1]);
 		return CLI_USAGE;
 	}
 	if (optind < argc) {
@@ -150,32 +155,76 @@ lib_entries(const struct cli *c, struct library_entry **e, size_t *n,
 	    CLI_FAIL;
 }
 
-int
-cmd_list(const struct cli *c, int argc, char **argv, char **cause)
+/* The sound members as a JSON array of objects; 0, or -1 with *cause. */
+static int
+list_json(const struct library_entry *e, size_t n, char **cause)
 {
-	struct library_entry	*e;
-	struct strbuf		 bad = STRBUF_INIT;
-	size_t			 i, n;
-	int			 rc;
+	struct json_out	*j;
+	size_t		 i;
+	int		 rc;
 
-	if ((rc = list_options(argc, argv, cause)) != CLI_OK)
-		return rc < 0 ? CLI_OK : rc;
-	if (lib_entries(c, &e, &n, cause) != CLI_OK)
-		return CLI_FAIL;
+	if ((j = json_out_new(cause)) == NULL)
+		return -1;
+	json_out_array_begin(j);
 	for (i = 0; i < n; i++) {
-		if (e[i].cause != NULL) {
-			lib_damaged(&bad, &e[i]);
+		if (e[i].cause != NULL)
 			continue;
-		}
+		json_out_object_begin(j);
+		json_out_kstr(j, "name", e[i].name);
+		json_out_kstr(j, "framework", e[i].framework);
+		json_out_kstr(j, "title", e[i].title);
+		json_out_kstr(j, "published", e[i].published);
+		json_out_kstr(j, "rating", *e[i].rating != '\0' ?
+		    e[i].rating : NULL);
+		json_out_object_end(j);
+	}
+	json_out_array_end(j);
+	rc = json_out_flush(j, stdout, cause);
+	json_out_free(j);
+	return rc;
+}
+
+static void
+list_tsv(const struct library_entry *e, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (e[i].cause != NULL)
+			continue;
 		lib_field(e[i].name, 0);
 		lib_field(e[i].framework, 0);
 		lib_field(e[i].title, 0);
 		lib_field(e[i].published, 0);
 		lib_field(e[i].rating, 1);
 	}
+}
+
+int
+cmd_list(const struct cli *c, int argc, char **argv, char **cause)
+{
+	struct library_entry	*e;
+	struct strbuf		 bad = STRBUF_INIT;
+	enum format		 fmt = FORMAT_TSV;
+	size_t			 i, n;
+	int			 rc = CLI_OK;
+
+	if ((rc = list_options(argc, argv, &fmt, cause)) != CLI_OK)
+		return rc < 0 ? CLI_OK : rc;
+	if (lib_entries(c, &e, &n, cause) != CLI_OK)
+		return CLI_FAIL;
+	if (fmt == FORMAT_JSON)
+		rc = list_json(e, n, cause) == 0 ? CLI_OK : CLI_FAIL;
+	else
+		list_tsv(e, n);
+	for (i = 0; i < n; i++)
+		if (e[i].cause != NULL)
+			lib_damaged(&bad, &e[i]);
 	library_entries_free(e, n);
-	if (bad.len == 0)
-		return CLI_OK;
+	if (rc != CLI_OK || bad.len == 0) {
+		strbuf_free(&bad);
+		return rc;
+	}
 	*cause = strbuf_detach(&bad);
 	return CLI_FAIL;
 }

@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cmd_json.h"
 #include "cli/commands.h"
+#include "cli/format.h"
 #include "cli/opts.h"
 #include "cli/paths.h"
 #include "core/csv_export.h"
@@ -57,20 +59,32 @@ cmd_no_args(int argc, char **argv, char **cause)
 	return CLI_OK;
 }
 
-/* Parse the options every subcommand has: none but --help. */
+/*
+ * Parse the options every subcommand has: --help, and --format tsv|json
+ * where fmt is not NULL.
+ */
 static int
-cmd_options(int argc, char **argv, const char *usage, char **cause)
+cmd_options(int argc, char **argv, const char *usage, enum format *fmt,
+    char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int	 ch;
 
 	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
-			printf("Usage: icsbrowse %s %s\n", argv[0], usage);
+			printf("Usage: icsbrowse %s %s%s\n", argv[0],
+			    fmt != NULL ? "[--format tsv|json] " : "", usage);
 			return -1;
+		}
+		if (ch == 'f' && fmt != NULL) {
+			if (format_parse(argv[0], optarg, FORMAT_BIT(FORMAT_TSV) |
+			    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
+				return CLI_USAGE;
+			continue;
 		}
 		*cause = xasprintf("%s: unknown option '%s'", argv[0],
 		    argv[optind - 1]);
@@ -93,29 +107,35 @@ int
 cmd_tree(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct db	*db;
+	enum format	 fmt = FORMAT_TSV;
 	int		 rc;
 
-	if ((rc = cmd_options(argc, argv, "", cause)) != CLI_OK)
+	if ((rc = cmd_options(argc, argv, "", &fmt, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
 	if ((rc = cmd_no_args(argc, argv, cause)) !=
 	    CLI_OK)
 		return rc;
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = model_walk(db, 0, cmd_tree_node, NULL, cause) == 0 ? CLI_OK :
-	    CLI_FAIL;
+	if (fmt == FORMAT_JSON)
+		rc = cmd_json_tree(db, cause);
+	else
+		rc = model_walk(db, 0, cmd_tree_node, NULL, cause);
+	rc = rc == 0 ? CLI_OK : CLI_FAIL;
 	db_close(db, NULL);
 	return rc;
 }
 
 /* Parse --width N and --side-by-side for show. */
 static int
-cmd_show_options(int argc, char **argv, int *width, int *sbs, char **cause)
+cmd_show_options(int argc, char **argv, int *width, int *sbs,
+    enum format *fmt, char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "side-by-side", no_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	char	*end;
@@ -125,12 +145,18 @@ cmd_show_options(int argc, char **argv, int *width, int *sbs, char **cause)
 	while ((ch = opts_get(argc, argv, "+hsw:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
-			printf("Usage: icsbrowse show [--width N] PATH...\n"
+			printf("Usage: icsbrowse show [--width N] "
+			    "[--format text|json] PATH...\n"
 			    "       icsbrowse show --side-by-side [--width N] "
 			    "PATH PATH\n");
 			return -1;
 		case 's':
 			*sbs = 1;
+			break;
+		case 'f':
+			if (format_parse("show", optarg, FORMAT_BIT(FORMAT_TEXT) |
+			    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
+				return CLI_USAGE;
 			break;
 		case 'w':
 			w = strtol(optarg, &end, 10);
@@ -182,9 +208,11 @@ cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 	struct doc	*doc = NULL;
 	struct paths	*ps;
 	int64_t		 id;
+	enum format	 fmt = FORMAT_TEXT;
 	int		 i, rc, width = -1, sbs = 0;
 
-	if ((rc = cmd_show_options(argc, argv, &width, &sbs, cause)) != CLI_OK)
+	if ((rc = cmd_show_options(argc, argv, &width, &sbs, &fmt, cause)) !=
+	    CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
 	if (optind >= argc || (sbs && argc - optind != 2)) {
 		*cause = xstrdup(sbs ? "show --side-by-side: give two PATHs" :
@@ -195,6 +223,13 @@ cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 		width = cli_columns();
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
+	if (fmt == FORMAT_JSON) {
+		/* The data of the sections; side by side is a layout. */
+		rc = cmd_json_show(db, argv + optind, argc - optind, cause) ==
+		    0 ? CLI_OK : CLI_FAIL;
+		db_close(db, NULL);
+		return rc;
+	}
 	ps = paths_new(c, db);
 	if (sbs) {
 		/* Not a terminal: as wide as a terminal commonly is. */
@@ -256,12 +291,14 @@ cmd_search_hit(const struct find_hit *h, void *arg)
 	return 0;
 }
 
-/* Parse search's options: --help and --all. */
+/* Parse search's options: --help, --format tsv|json and --all. */
 static int
-cmd_search_options(int argc, char **argv, int *all, char **cause)
+cmd_search_options(int argc, char **argv, int *all, enum format *fmt,
+    char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "all", no_argument, NULL, 'a' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -269,11 +306,19 @@ cmd_search_options(int argc, char **argv, int *all, char **cause)
 
 	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
-			printf("Usage: icsbrowse search [--all] QUERY...\n");
+			printf("Usage: icsbrowse search [--format tsv|json] "
+			    "[--all] QUERY...\n");
 			return -1;
 		}
 		if (ch == 'a') {
 			*all = 1;
+			continue;
+		}
+		if (ch == 'f') {
+			if (format_parse("search", optarg,
+			    FORMAT_BIT(FORMAT_TSV) | FORMAT_BIT(FORMAT_JSON),
+			    fmt, cause) != 0)
+				return CLI_USAGE;
 			continue;
 		}
 		*cause = xasprintf("search: unknown option '%s'",
@@ -288,16 +333,23 @@ cmd_search(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct strbuf	 q = STRBUF_INIT;
 	struct db	*db;
-	int		 i, n, rc, all = 0;
+	enum format	 fmt = FORMAT_TSV;
+	int		 i, n, rc, words = 0, all = 0;
 
-	if ((rc = cmd_search_options(argc, argv, &all, cause)) != CLI_OK)
+	if ((rc = cmd_search_options(argc, argv, &all, &fmt, cause)) !=
+	    CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
-	if (optind >= argc) {
+	for (i = optind; i < argc; i++)
+		strbuf_addf(&q, "%s%s", words++ > 0 ? " " : "", argv[i]);
+	if (words == 0) {
 		*cause = xstrdup("search: no QUERY given");
 		return CLI_USAGE;
 	}
-	for (i = optind; i < argc; i++)
-		strbuf_addf(&q, "%s%s", i > optind ? " " : "", argv[i]);
+	if (all && fmt == FORMAT_JSON) {
+		*cause = xstrdup("search --all: --format must be tsv");
+		strbuf_free(&q);
+		return CLI_USAGE;
+	}
 	if (all) {
 		rc = cmd_search_all(c, strbuf_str(&q), cause);
 		strbuf_free(&q);
@@ -307,8 +359,12 @@ cmd_search(const struct cli *c, int argc, char **argv, char **cause)
 		strbuf_free(&q);
 		return CLI_FAIL;
 	}
-	n = find_search(db, strbuf_str(&q), 0, 0, 0, cmd_search_hit, NULL,
-	    cause);
+	if (fmt == FORMAT_JSON) {
+		if (cmd_json_search(db, strbuf_str(&q), &n, cause) != 0)
+			n = -1;
+	} else
+		n = find_search(db, strbuf_str(&q), 0, 0, 0, cmd_search_hit,
+		    NULL, cause);
 	if (n == 0)
 		*cause = xasprintf("search: no match for '%s'", strbuf_str(&q));
 	strbuf_free(&q);
@@ -330,17 +386,21 @@ int
 cmd_places(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct db	*db;
+	enum format	 fmt = FORMAT_TSV;
 	int		 rc;
 
-	if ((rc = cmd_options(argc, argv, "", cause)) != CLI_OK)
+	if ((rc = cmd_options(argc, argv, "", &fmt, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
 	if ((rc = cmd_no_args(argc, argv, cause)) !=
 	    CLI_OK)
 		return rc;
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = places_list(db, cmd_places_one, NULL, cause) == 0 ? CLI_OK :
-	    CLI_FAIL;
+	if (fmt == FORMAT_JSON)
+		rc = cmd_json_places(db, cause);
+	else
+		rc = places_list(db, cmd_places_one, NULL, cause);
+	rc = rc == 0 ? CLI_OK : CLI_FAIL;
 	db_close(db, NULL);
 	return rc;
 }

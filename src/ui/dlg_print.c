@@ -19,6 +19,7 @@
 
 #include <curses.h>
 
+#include "core/marks.h"
 #include "core/model.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -28,8 +29,11 @@
 #include "render/fmt_text.h"
 #include "render/output.h"
 #include "render/printer.h"
+#include "ui/lineedit.h"
+#include "ui/mode.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 enum dest { DEST_PRINTER, DEST_FILE, DEST_COMMAND, DEST_COUNT };
 enum field { F_FORMAT, F_DEST, F_TARGET, F_COUNT };
@@ -51,8 +55,8 @@ struct print_dlg {
 	char		**printers;	/* "" (the default) and lpstat's */
 	size_t		 nprinters;
 	size_t		 printer;
-	struct strbuf	 file;
-	struct strbuf	 command;
+	struct lineedit	 file;
+	struct lineedit	 command;
 	int		 file_edited;
 	int		 overwrite;	/* Enter again writes over a file */
 	char		*preview;	/* the first page, as text */
@@ -62,25 +66,28 @@ struct print_dlg {
 static int
 print_doc(struct print_dlg *d, struct ui *ui, char **cause)
 {
+	struct marks	*mk = ui_marks(ui);
 	struct node	 n;
 	int64_t		 id;
 	size_t		 i, done = 0;
 
-	d->doc = doc_new(ui->db);
-	for (i = 0; i < ui->nmarks; i++) {
-		if (ui_resolve_exact(ui, ui->marks[i], &id) != 0)
+	d->doc = doc_new(ui_db(ui));
+	for (i = 0; i < marks_count(mk); i++) {
+		if (ui_resolve_exact(ui, marks_get(mk, i), &id) != 0)
 			continue;	/* not in this dataset */
-		if (doc_add_node(d->doc, ui->db, id, cause) != 0)
+		if (doc_add_node(d->doc, ui_db(ui), id, cause) != 0)
 			return -1;
-		if (done++ == 0 && model_get(ui->db, id, &n, cause) == 0) {
-			d->slug = xstrdup(n.slug);
-			node_clear(&n);
-		}
+		if (done++ > 0)
+			continue;
+		if (model_get(ui_db(ui), id, &n, cause) != 0)
+			return -1;
+		d->slug = xstrdup(n.slug);
+		node_clear(&n);
 	}
 	if (done == 0) {
-		if (doc_add_node(d->doc, ui->db, ui->node.id, cause) != 0)
+		if (doc_add_node(d->doc, ui_db(ui), ui_node(ui)->id, cause) != 0)
 			return -1;
-		d->slug = xstrdup(ui->node.slug);
+		d->slug = xstrdup(ui_node(ui)->slug);
 	}
 	d->what = doc_sections(d->doc);
 	return 0;
@@ -95,8 +102,7 @@ print_offer_file(struct print_dlg *d)
 	if (d->file_edited)
 		return;
 	name = out_filename(d->slug, d->format);
-	strbuf_reset(&d->file);
-	strbuf_adds(&d->file, name);
+	le_set(&d->file, name);
 	free(name);
 }
 
@@ -153,92 +159,85 @@ print_choice(WINDOW *w, int y, const char *label, const char *const *names,
 static int
 print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 {
-	const char	*label, *text;
+	const char	*label;
 	char		*clean;
-	int		 focused = d->field == F_TARGET;
+	int		 focused = d->field == F_TARGET, x;
 
 	label = d->dest == DEST_PRINTER ? "Printer:" : d->dest == DEST_FILE ?
 	    "File:" : "Command:";
-	text = d->dest == DEST_PRINTER ? d->printers[d->printer] :
-	    d->dest == DEST_FILE ? strbuf_str(&d->file) :
-	    strbuf_str(&d->command);
 	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
 	    THEME_NORMAL));
 	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
 	wattrset(w, theme_attr(THEME_NORMAL));
-	clean = utf8_clean(text, strlen(text), 0);
-	if (d->dest == DEST_PRINTER && d->nprinters > 1)
+	if (d->dest != DEST_PRINTER) {
+		x = le_draw(d->dest == DEST_FILE ? &d->file : &d->command, w,
+		    y, getcurx(w), cols - getcurx(w) - 1);
+		if (d->dest == DEST_COMMAND && le_len(&d->command) == 0) {
+			wattrset(w, theme_attr(THEME_DIM));
+			mvwaddstr(w, y, 14, "(type a command: it gets the "
+			    "printout)");
+			wattrset(w, theme_attr(THEME_NORMAL));
+			return 14;
+		}
+		return x;
+	}
+	clean = utf8_clean(d->printers[d->printer],
+	    strlen(d->printers[d->printer]), 0);
+	if (d->nprinters > 1)
 		waddstr(w, "< ");
 	ui_addfit(w, clean, cols - getcurx(w) - 2);
 	free(clean);
-	if (d->dest == DEST_PRINTER && d->nprinters > 1)
+	if (d->nprinters > 1)
 		waddstr(w, " >");
-	if (d->dest == DEST_COMMAND && d->command.len == 0) {
-		wattrset(w, theme_attr(THEME_DIM));
-		waddstr(w, "(type a command: it gets the printout)");
-		wattrset(w, theme_attr(THEME_NORMAL));
-		return 14;
-	}
 	return getcurx(w);
 }
 
 static void
-print_draw(struct overlay *o, struct ui *ui)
+print_resize(struct mode *m, struct rect *r)
 {
-	struct print_dlg	*d = o->data;
-	const char		*p, *nl;
-	char			 title[96], *what;
-	int			 h, w, y, cx;
+	(void)m;
+	ui_box_place(r, 32, 90, 1, 8, 30, 1);
+}
 
-	(void)ui;
-	h = LINES - 2 < 32 ? LINES - 2 : 32;
-	w = COLS - 4 < 90 ? COLS - 4 : 90;
-	if (h < 8)
-		h = LINES - 1;
-	if (w < 30)
-		w = COLS;
-	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != w) {
-		if (o->win != NULL)
-			delwin(o->win);
-		o->win = newwin(h, w, h + 1 < LINES ? 1 : 0, (COLS - w) / 2);
-		keypad(o->win, TRUE);
-	}
-	werase(o->win);
-	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
-	box(o->win, 0, 0);
-	snprintf(title, sizeof title, "[Print]");
-	mvwaddstr(o->win, 0, 2, title);
-	wattrset(o->win, theme_attr(THEME_NORMAL));
-	mvwprintw(o->win, 1, 1, " %-12s", "What:");
+static void
+print_draw(struct mode *m, WINDOW *w, int focused)
+{
+	struct print_dlg	*d = m->data;
+	const char		*p, *nl;
+	char			*what;
+	int			 h = getmaxy(w), wd = getmaxx(w), y, cx;
+
+	(void)focused;
+	ui_box_draw(w, "Print");
+	mvwprintw(w, 1, 1, " %-12s", "What:");
 	what = utf8_clean(d->what, strlen(d->what), 0);
-	ui_addfit(o->win, what, w - 16);
+	ui_addfit(w, what, wd - 16);
 	free(what);
-	print_choice(o->win, 2, "Format:", format_names, OUT_COUNT,
+	print_choice(w, 2, "Format:", format_names, OUT_COUNT,
 	    (int)d->format, d->field == F_FORMAT);
-	print_choice(o->win, 3, "Destination:", dest_names, DEST_COUNT,
+	print_choice(w, 3, "Destination:", dest_names, DEST_COUNT,
 	    (int)d->dest, d->field == F_DEST);
-	cx = print_target(d, o->win, 4, w - 2);
-	wattrset(o->win, theme_attr(THEME_BORDER));
-	mvwhline(o->win, 5, 1, ACS_HLINE, w - 2);
-	mvwaddstr(o->win, 5, 3, " The first page, as text ");
-	wattrset(o->win, theme_attr(THEME_DIM));
+	cx = print_target(d, w, 4, wd - 2);
+	wattrset(w, theme_attr(THEME_BORDER));
+	mvwhline(w, 5, 1, ACS_HLINE, wd - 2);
+	mvwaddstr(w, 5, 3, " The first page, as text ");
+	wattrset(w, theme_attr(THEME_DIM));
 	for (p = d->preview, y = 6; *p != '\0' && y < h - 2; y++) {
 		nl = strchr(p, '\n');
 		if (nl == NULL)
 			nl = p + strlen(p);
 		what = xstrndup(p, (size_t)(nl - p));
-		wmove(o->win, y, 2);
-		ui_addfit(o->win, what, w - 4);
+		wmove(w, y, 2);
+		ui_addfit(w, what, wd - 4);
 		free(what);
 		p = *nl != '\0' ? nl + 1 : nl;
 	}
-	wattrset(o->win, theme_attr(THEME_NORMAL));
-	wmove(o->win, h - 2, 1);
-	ui_addfit(o->win, "Up/Down: field  Left/Right: choose  Enter: print  "
-	    "Esc: cancel", w - 2);
-	wmove(o->win, d->field == F_FORMAT ? 2 : d->field == F_DEST ? 3 : 4,
+	wattrset(w, theme_attr(THEME_NORMAL));
+	wmove(w, h - 2, 1);
+	ui_addfit(w, "Up/Down: field  Left/Right: choose  Enter: print  "
+	    "Esc: cancel", wd - 2);
+	wmove(w, d->field == F_FORMAT ? 2 : d->field == F_DEST ? 3 : 4,
 	    d->field == F_TARGET ? cx : 14);
-	wnoutrefresh(o->win);
 }
 
 /* Split a command into words at spaces: no shell, no quoting. */
@@ -284,11 +283,11 @@ print_send(struct print_dlg *d, struct strbuf *out, char **where,
 		return printer_send(d->printer == 0 ? NULL :
 		    d->printers[d->printer], out->buf, out->len, cause);
 	case DEST_FILE:
-		*where = xstrdup(strbuf_str(&d->file));
-		return out_write_file(strbuf_str(&d->file), out->buf, out->len,
+		*where = xstrdup(le_text(&d->file));
+		return out_write_file(le_text(&d->file), out->buf, out->len,
 		    d->overwrite, cause);
 	default:
-		if ((argv = print_words(strbuf_str(&d->command))) == NULL) {
+		if ((argv = print_words(le_text(&d->command))) == NULL) {
 			*cause = xstrdup("type the command that is to get the "
 			    "printout");
 			return -1;
@@ -310,10 +309,10 @@ print_go(struct print_dlg *d, struct ui *ui)
 	int		 rc = 0;
 
 	if (d->dest == DEST_FILE && !d->overwrite &&
-	    stat(strbuf_str(&d->file), &sb) == 0 && S_ISREG(sb.st_mode)) {
+	    stat(le_text(&d->file), &sb) == 0 && S_ISREG(sb.st_mode)) {
 		d->overwrite = 1;
 		ui_message(ui, 0, "%s exists: Enter again writes over it",
-		    strbuf_str(&d->file));
+		    le_text(&d->file));
 		return 0;
 	}
 	if (out_render(d->format, d->doc, &page, &out, &cause) != 0 ||
@@ -357,23 +356,11 @@ print_choose(struct print_dlg *d, int dir)
 static void
 print_edit(struct print_dlg *d, int key, int is_char)
 {
-	struct strbuf	*sb = d->dest == DEST_FILE ? &d->file : &d->command;
-	char		 enc[4];
+	struct lineedit	*le = d->dest == DEST_FILE ? &d->file : &d->command;
 
 	if (d->field != F_TARGET || d->dest == DEST_PRINTER)
 		return;
-	if ((is_char && (key == 127 || key == 8)) ||
-	    (!is_char && key == KEY_BACKSPACE)) {
-		while (sb->len > 0 && (sb->buf[sb->len - 1] & 0xc0) == 0x80)
-			sb->len--;
-		if (sb->len > 0)
-			sb->buf[--sb->len] = '\0';
-	} else if (is_char && key == 0x15)		/* Ctrl-U */
-		strbuf_reset(sb);
-	else if (is_char && key >= 0x20 && key != 0x7f &&
-	    utf8_classify((uint32_t)key) == UTF8_PRINT)
-		strbuf_add(sb, enc, utf8_encode((uint32_t)key, enc));
-	else
+	if (!(le_key(le, key, is_char) & LE_CHANGED))
 		return;
 	if (d->dest == DEST_FILE)
 		d->file_edited = 1;
@@ -381,72 +368,115 @@ print_edit(struct print_dlg *d, int key, int is_char)
 }
 
 static int
-print_key(struct overlay *o, struct ui *ui, int key, int is_char)
+print_key(struct mode *m, const struct mode_key *k)
 {
-	struct print_dlg	*d = o->data;
+	struct print_dlg	*d = m->data;
+	int			 key = k->key, is_char = k->is_char;
 
 	if (is_char && key == 27)
-		return 1;
+		return MODE_HANDLED | MODE_CLOSE;
 	if (is_char && (key == '\r' || key == '\n'))
-		return print_go(d, ui);
+		return print_go(d, m->ui) ? MODE_HANDLED | MODE_CLOSE :
+		    MODE_HANDLED | MODE_REDRAW;
 	if ((!is_char && (key == KEY_UP || key == KEY_BTAB)) ||
 	    (!is_char && key == KEY_DOWN) || (is_char && key == '\t')) {
 		d->field = (enum field)((d->field + F_COUNT + (key == KEY_UP ||
 		    key == KEY_BTAB ? -1 : 1)) % F_COUNT);
-		return 0;
+		return MODE_HANDLED | MODE_REDRAW;
 	}
 	if (!is_char && (key == KEY_LEFT || key == KEY_RIGHT) &&
 	    (d->field != F_TARGET || d->dest == DEST_PRINTER)) {
 		print_choose(d, key == KEY_LEFT ? -1 : 1);
-		return 0;
+		return MODE_HANDLED | MODE_REDRAW;
 	}
 	print_edit(d, key, is_char);
-	return 0;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-print_free(struct overlay *o)
+print_free(struct mode *m)
 {
-	struct print_dlg	*d = o->data;
+	struct print_dlg	*d = m->data;
 	size_t			 i;
 
+	if (d == NULL)
+		return;
 	doc_free(d->doc);
 	free(d->what);
 	free(d->slug);
 	for (i = 0; i < d->nprinters; i++)
 		free(d->printers[i]);
 	free(d->printers);
-	strbuf_free(&d->file);
-	strbuf_free(&d->command);
+	le_free(&d->file);
+	le_free(&d->command);
 	free(d->preview);
 	free(d);
-	if (o->win != NULL)
-		delwin(o->win);
-	free(o);
 }
 
-static const struct overlay_ops print_ops = {
-	.hints = "Enter:print  Esc:cancel",
-	.draw = print_draw,
-	.key = print_key,
-	.free = print_free,
-};
-
-struct overlay *
-dlg_print_new(struct ui *ui)
+/*
+ * The options of `print` at the `:` line: --format, --output, --printer.
+ * Returns 1 if a destination was given, 0 if not, -1 with *cause.
+ */
+static int
+print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
 {
-	struct overlay		*o;
-	struct print_dlg	*d;
-	char			*cause = NULL;
+	int	 i, f, dest = 0;
 
-	o = xcalloc(1, sizeof *o);
-	d = xcalloc(1, sizeof *d);
-	strbuf_init(&d->file);
-	strbuf_init(&d->command);
-	if (print_doc(d, ui, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
+	for (i = 0; i < args->argc; i++) {
+		if (i + 1 >= args->argc) {
+			*cause = xasprintf("print: %s wants a value",
+			    args->argv[i]);
+			return -1;
+		}
+		if (strcmp(args->argv[i], "--format") == 0) {
+			for (f = 0; f < OUT_COUNT; f++)
+				if (strcmp(format_names[f], args->argv[i + 1]) == 0)
+					break;
+			if (f == OUT_COUNT) {
+				*cause = xasprintf("print: no such format: %s",
+				    args->argv[i + 1]);
+				return -1;
+			}
+			d->format = (enum out_format)f;
+		} else if (strcmp(args->argv[i], "--output") == 0) {
+			d->dest = DEST_FILE;
+			le_set(&d->file, args->argv[i + 1]);
+			d->file_edited = dest = 1;
+		} else if (strcmp(args->argv[i], "--printer") == 0) {
+			d->dest = DEST_PRINTER;
+			d->printers = xreallocarray(d->printers,
+			    d->nprinters + 1, sizeof *d->printers);
+			d->printer = d->nprinters;
+			d->printers[d->nprinters++] = xstrdup(args->argv[i + 1]);
+			dest = 1;
+		} else {
+			*cause = xasprintf("print: unknown option: %s",
+			    args->argv[i]);
+			return -1;
+		}
+		i++;
 	}
+	return dest;
+}
+
+/*
+ * print [--format F] [--output FILE | --printer NAME]: with a destination,
+ * print at once (the dialog opens only to say why not, or to ask before
+ * writing over a file); without, the dialog with the format set.
+ */
+static int
+print_open(struct mode *m, const struct mode_args *args, char **cause)
+{
+	struct print_dlg	*d;
+	struct ui		*ui = m->ui;
+	int			 direct;
+
+	d = xcalloc(1, sizeof *d);
+	m->data = d;
+	le_init(&d->file);
+	le_init(&d->command);
+	if (print_doc(d, ui, cause) != 0)
+		ui_error(ui, cause);
 	if (d->what == NULL)
 		d->what = doc_sections(d->doc);
 	if (d->slug == NULL)
@@ -455,9 +485,19 @@ dlg_print_new(struct ui *ui)
 	/* A file unless CUPS has printers: it always works. */
 	print_printers(d);
 	d->dest = d->nprinters > 1 ? DEST_PRINTER : DEST_FILE;
+	if ((direct = print_args(d, args, cause)) < 0)
+		return -1;
 	print_offer_file(d);
 	print_preview(d);
-	o->ops = &print_ops;
-	o->data = d;
-	return o;
+	if (direct && print_go(d, ui))
+		return -1;	/* printed, and said so: no dialog, no error */
+	return 0;
 }
+
+const struct mode_ops dlg_print_ops = {
+	.open = print_open,
+	.resize = print_resize,
+	.draw = print_draw,
+	.key = print_key,
+	.free = print_free,
+};

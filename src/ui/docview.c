@@ -14,6 +14,7 @@
 #include "core/xmalloc.h"
 #include "render/doc.h"
 #include "ui/docview.h"
+#include "ui/search.h"
 #include "ui/ui.h"
 
 void
@@ -62,7 +63,7 @@ docview_spans(struct docview *dv, struct ui *ui, size_t idx)
 {
 	struct tv_item		*it = &dv->tv.items[idx];
 	struct find_span	*sp;
-	const char		*at;
+	const char		*at, *query;
 	size_t			 i, n, flen;
 
 	for (i = 0; i < dv->nfigs; i++) {
@@ -72,9 +73,9 @@ docview_spans(struct docview *dv, struct ui *ui, size_t idx)
 			tv_span(it, (size_t)(at - it->text), flen,
 			    THEME_FIGURE);
 	}
-	if (ui->search.query == NULL)
+	if ((query = search_query(ui_search(ui))) == NULL)
 		return;
-	n = find_spans(ui->search.query, FIND_PREFIX, it->text,
+	n = find_spans(query, FIND_PREFIX, it->text,
 	    strlen(it->text), &sp);
 	for (i = 0; i < n; i++) {
 		tv_span(it, sp[i].off, sp[i].len, THEME_MATCH);
@@ -126,9 +127,9 @@ docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
 	int		 key = strcmp(el->nodekind, "key-messages") == 0;
 	int		 list = prev != NULL && (prev->kind == DOC_ITEM ||
 			    prev->kind == DOC_SUBITEM);
-	const char	*bullet = ui->utf8 ? "• " : "- ";
-	const char	*sub = ui->utf8 ? "    ◦ " : "    - ";
-	const char	*bar = ui->utf8 ? "┃ " : "| ";
+	const char	*bullet = ui_utf8(ui) ? "• " : "- ";
+	const char	*sub = ui_utf8(ui) ? "    ◦ " : "    - ";
+	const char	*bar = ui_utf8(ui) ? "┃ " : "| ";
 
 	switch (el->kind) {
 	case DOC_HEADING:
@@ -155,7 +156,7 @@ docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
 		    6, 0);
 		break;
 	case DOC_FIGURE:
-		docview_figure(dv, el, prev, bullet, !ui->utf8);
+		docview_figure(dv, el, prev, bullet, !ui_utf8(ui));
 		return;
 	}
 	docview_spans(dv, ui, dv->tv.nitems - 1);
@@ -169,10 +170,10 @@ docview_load(struct docview *dv, struct ui *ui, int64_t id, char **cause)
 	int		 rc;
 
 	docview_reset(dv);
-	if (figures_of_subtree(ui->db, id, docview_fig, dv, cause) != 0)
+	if (figures_of_subtree(ui_db(ui), id, docview_fig, dv, cause) != 0)
 		return -1;
-	doc = doc_new(ui->db);
-	rc = doc_add_node(doc, ui->db, id, cause);
+	doc = doc_new(ui_db(ui));
+	rc = doc_add_node(doc, ui_db(ui), id, cause);
 	for (i = 0; i < doc->n; i++)
 		docview_el(dv, ui, &doc->els[i], i > 0 ? &doc->els[i - 1] :
 		    NULL);

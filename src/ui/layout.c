@@ -7,9 +7,6 @@
 
 #include "ui/layout.h"
 
-/* Pane numbers, as in ui.h (not included: this file knows no curses). */
-enum { L_OUTLINE, L_READER, L_KEYMSG, L_THEME, L_FIGURES };
-
 #define SIDE_MIN_W	18	/* narrower than this, a side pane is dropped */
 #define STRIP_MIN_H	5	/* the side strip's least height */
 #define STRIP_FROM_H	18	/* a shorter screen has no side strip */
@@ -32,33 +29,58 @@ rect_set(struct rect *r, int y, int x, int h, int w)
 	r->w = w;
 }
 
-/* Share the strip (y, x, h, w) among the side panes that have something. */
-static void
-layout_strip(const struct layout_in *in, struct layout_out *out, int y,
-    int x, int h, int w)
+/* The first pane of slot, or n if none. */
+static size_t
+layout_first(const struct layout_in *in, enum layout_slot slot)
 {
-	int	 side[3], n = 0, i, each, fit;
+	size_t	 i;
 
-	for (i = L_KEYMSG; i <= L_FIGURES; i++)
-		if (!(in->empty & (1u << i)))
-			side[n++] = i;
-	fit = w / SIDE_MIN_W;
-	if (n > fit)
-		n = fit;
-	for (i = 0; i < n; i++) {
-		each = w / n;
-		rect_set(&out->panes[side[i]], y, x + i * each, h,
-		    i == n - 1 ? w - i * each : each);
+	for (i = 0; i < in->n; i++)
+		if (in->slots[i] == slot)
+			return i;
+	return in->n;
+}
+
+/* How many strip panes have something, up to what fits in w. */
+static size_t
+layout_strip_count(const struct layout_in *in, int w)
+{
+	size_t	 i, n = 0, fit = (size_t)(w / SIDE_MIN_W);
+
+	for (i = 0; i < in->n; i++)
+		if (in->slots[i] == SLOT_STRIP && !in->empty[i])
+			n++;
+	return n < fit ? n : fit;
+}
+
+/* Share the strip (y, x, h, w) among the first n strip panes with text. */
+static void
+layout_strip(const struct layout_in *in, struct layout_out *out, size_t n,
+    int y, int x, int h, int w)
+{
+	size_t	 i, k = 0;
+	int	 each;
+
+	for (i = 0; i < in->n && k < n; i++) {
+		if (in->slots[i] != SLOT_STRIP || in->empty[i])
+			continue;
+		each = w / (int)n;
+		rect_set(&out->panes[i], y, x + (int)k * each, h,
+		    k == n - 1 ? w - (int)k * each : each);
+		k++;
 	}
 }
 
 void
 layout_compute(const struct layout_in *in, struct layout_out *out)
 {
-	int	 h, ow, rw, rh, strip;
-	unsigned side;
+	struct rect	*panes = out->panes;
+	size_t		 left, main, nstrip;
+	int		 h, ow = 0, rw, rh;
 
 	memset(out, 0, sizeof *out);
+	out->panes = panes;
+	memset(panes, 0, in->n * sizeof *panes);
 	if (in->cols < LAYOUT_MIN_COLS || in->lines < LAYOUT_MIN_LINES) {
 		out->too_small = 1;
 		return;
@@ -69,21 +91,23 @@ layout_compute(const struct layout_in *in, struct layout_out *out)
 	out->outline_w = ow = clamp(ow, 16, in->cols - 24);
 	out->reader_pct = clamp(in->reader_pct > 0 ? in->reader_pct : 62, 20,
 	    90);
-	if (in->zoom >= 0 && in->zoom < LAYOUT_PANES) {
-		rect_set(&out->panes[in->zoom], 0, 0, h, in->cols);
+	if (in->zoom >= 0 && (size_t)in->zoom < in->n) {
+		rect_set(&panes[in->zoom], 0, 0, h, in->cols);
 		return;
 	}
-	rect_set(&out->panes[L_OUTLINE], 0, 0, h, ow);
+	if ((left = layout_first(in, SLOT_LEFT)) < in->n)
+		rect_set(&panes[left], 0, 0, h, ow);
+	else
+		ow = 0;
 	rw = in->cols - ow;
-	side = ((1u << L_KEYMSG) | (1u << L_THEME) | (1u << L_FIGURES)) &
-	    ~in->empty;
-	if (side == 0 || h < STRIP_FROM_H ||
-	    rw < SIDE_MIN_W) {
-		rect_set(&out->panes[L_READER], 0, ow, h, rw);
+	if ((main = layout_first(in, SLOT_MAIN)) == in->n)
+		return;
+	nstrip = layout_strip_count(in, rw);
+	if (nstrip == 0 || h < STRIP_FROM_H) {
+		rect_set(&panes[main], 0, ow, h, rw);
 		return;
 	}
 	rh = clamp(h * out->reader_pct / 100, READER_MIN_H, h - STRIP_MIN_H);
-	strip = h - rh;
-	rect_set(&out->panes[L_READER], 0, ow, rh, rw);
-	layout_strip(in, out, rh, ow, strip, rw);
+	rect_set(&panes[main], 0, ow, rh, rw);
+	layout_strip(in, out, nstrip, rh, ow, h - rh, rw);
 }

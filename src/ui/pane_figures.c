@@ -11,13 +11,14 @@
 
 #include <curses.h>
 
+#include "core/model.h"
 #include "core/places.h"
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
-#include "ui/pane.h"
+#include "ui/mode.h"
 #include "ui/textview.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct figures {
 	struct textview	 tv;
@@ -40,15 +41,17 @@ figures_clear(struct figures *f)
 	tv_clear(&f->tv);
 }
 
-static void
-figures_init(struct pane *p, struct ui *ui)
+static int
+figures_open(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct figures	*f;
 
-	(void)ui;
+	(void)args;
+	(void)cause;
 	f = xcalloc(1, sizeof *f);
 	tv_init(&f->tv);
-	p->data = f;
+	m->data = f;
+	return 0;
 }
 
 static int
@@ -78,128 +81,150 @@ figures_add(const struct figure *fig, void *arg)
 	return 0;
 }
 
+struct figures_walk {
+	struct figures	*f;
+	struct ui	*ui;
+	char		*cause;		/* the first error */
+};
+
 static int
 figures_place(const struct place *pl, void *arg)
 {
-	struct figures	*f = ((void **)arg)[0];
-	struct ui	*ui = ((void **)arg)[1];
-	char		*cause = NULL;
+	struct figures_walk	*w = arg;
+	char			*cause = NULL;
 
-	figures_of_place(ui->db, pl->code, figures_add, f, &cause);
-	free(cause);
+	if (figures_of_place(ui_db(w->ui), pl->code, figures_add, w->f,
+	    &cause) != 0 && w->cause == NULL)
+		w->cause = cause;
+	else
+		free(cause);
 	return 0;
 }
 
-static void
-figures_follow(struct pane *p, struct ui *ui)
+static int
+figures_notify(struct mode *m, unsigned notes)
 {
-	struct figures	*f = p->data;
-	void		*arg[2] = { f, ui };
-	char		*cause = NULL;
-	int		 n;
+	struct figures		*f = m->data;
+	struct ui		*ui = m->ui;
+	struct figures_walk	 w = { f, ui, NULL };
+	char			*cause = NULL;
+	int			 n;
 
+	if (!(notes & NOTE_SELECT))
+		return 0;
 	figures_clear(f);
-	if (ui->node.id == 0)
-		return;
-	n = places_of_node(ui->db, ui->node.id, figures_place, arg, &cause);
-	if (n == 0)
-		figures_of_subtree(ui->db, ui->node.id, figures_add, f, &cause);
-	if (cause != NULL) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
+	if (ui_node(ui)->id == 0)
+		return 1;
+	n = places_of_node(ui_db(ui), ui_node(ui)->id, figures_place, &w,
+	    &cause);
+	if (n < 0)
+		ui_error(ui, &cause);
+	else if (n == 0 && figures_of_subtree(ui_db(ui), ui_node(ui)->id,
+	    figures_add, f, &cause) != 0)
+		ui_error(ui, &cause);
+	ui_error(ui, &w.cause);
 	if (f->tv.nitems > 0)
 		f->tv.sel = 0;
+	return 1;
 }
 
 static void
-figures_draw(struct pane *p, struct ui *ui, int focused)
+figures_draw(struct mode *m, WINDOW *w, int focused)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 	char		 where[32];
 
-	(void)ui;
-	werase(p->win);
-	tv_layout(&f->tv, pane_cols(p));
-	f->tv.rows = pane_rows(p);
+	tv_layout(&f->tv, mode_cols(m));
+	f->tv.rows = mode_rows(m);
 	snprintf(where, sizeof where, "%d/%zu", f->tv.sel + 1, f->tv.nitems);
-	pane_frame(p, focused, f->tv.nitems > 0 ? where : NULL);
+	mode_frame(m, w, focused, f->tv.nitems > 0 ? where : NULL);
 	if (f->tv.nitems == 0) {
-		wattrset(p->win, theme_attr(THEME_DIM));
-		wmove(p->win, 1, 1);
-		ui_addfit(p->win, "No figures in this section.", pane_cols(p));
+		wattrset(w, theme_attr(THEME_DIM));
+		wmove(w, 1, 1);
+		ui_addfit(w, "No figures in this section.", mode_cols(m));
 		return;
 	}
-	tv_draw(&f->tv, p->win, 1, 1, pane_rows(p), pane_cols(p), focused);
+	tv_draw(&f->tv, w, 1, 1, mode_rows(m), mode_cols(m), focused);
+}
+
+/* The figure's place against what the report compares it with. */
+static void
+figures_compare(struct mode *m, struct figures *f)
+{
+	struct mode_args	 args = { 2, NULL, NULL };
+	char			*argv[2];
+
+	argv[0] = f->place[f->tv.sel];
+	argv[1] = f->other[f->tv.sel];
+	if (argv[1] == NULL) {
+		ui_message(m->ui, 0, "The report compares this figure with "
+		    "nothing: c on another, or 1 then c");
+		return;
+	}
+	if (strcmp(argv[0], argv[1]) == 0)
+		args.argc = 1;
+	args.argv = argv;
+	ui_open(m->ui, "compare", &args);
 }
 
 static int
-figures_key(struct pane *p, struct ui *ui, enum action a)
+figures_key(struct mode *m, const struct mode_key *k)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 
-	if (a == ACT_OPEN && f->tv.sel >= 0) {
-		ui_select(ui, f->tv.items[f->tv.sel].node, UI_JUMP);
-		return PANE_HANDLED | PANE_REDRAW;
+	if (k->action == ACT_OPEN && f->tv.sel >= 0) {
+		ui_select(m->ui, f->tv.items[f->tv.sel].node, UI_JUMP);
+		return MODE_HANDLED | MODE_REDRAW;
 	}
-	if (a == ACT_COMPARE && f->tv.sel >= 0) {
-		/* The figure's place against what the report compares it to. */
-		if (f->other[f->tv.sel] == NULL)
-			ui_message(ui, 0, "The report compares this figure "
-			    "with nothing: c on another, or 1 then c");
-		else if (strcmp(f->place[f->tv.sel], f->other[f->tv.sel]) == 0)
-			ui_compare(ui, f->place[f->tv.sel], NULL);
-		else
-			ui_compare(ui, f->place[f->tv.sel],
-			    f->other[f->tv.sel]);
-		return PANE_HANDLED | PANE_REDRAW;
+	if (k->action == ACT_COMPARE && f->tv.sel >= 0) {
+		figures_compare(m, f);
+		return MODE_HANDLED | MODE_REDRAW;
 	}
-	return tv_key(&f->tv, a);
+	return tv_key(&f->tv, k->action);
 }
 
 static int
-figures_click(struct pane *p, struct ui *ui, int y, int x)
+figures_click(struct mode *m, int y, int x)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 	int		 item;
 
-	(void)ui;
 	(void)x;
 	if ((item = tv_item_at(&f->tv, y - 1)) < 0)
 		return 0;
 	f->tv.sel = item;
-	return PANE_HANDLED | PANE_REDRAW;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-figures_cursor(struct pane *p, int *y, int *x)
+figures_cursor(struct mode *m, int *y, int *x)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 
 	*y = 1 + tv_sel_row(&f->tv);
 	*x = 1;
 }
 
 static int
-figures_empty(struct pane *p)
+figures_empty(struct mode *m)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 
 	return f->tv.nitems == 0;
 }
 
 static void
-figures_where(struct pane *p, char *buf, size_t len)
+figures_where(struct mode *m, char *buf, size_t len)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 
 	snprintf(buf, len, "figure %d of %zu", f->tv.sel + 1, f->tv.nitems);
 }
 
 static void
-figures_free(struct pane *p)
+figures_free(struct mode *m)
 {
-	struct figures	*f = p->data;
+	struct figures	*f = m->data;
 
 	if (f == NULL)
 		return;
@@ -208,10 +233,9 @@ figures_free(struct pane *p)
 	free(f);
 }
 
-const struct pane_ops pane_figures_ops = {
-	.title = "Figures",
-	.init = figures_init,
-	.follow = figures_follow,
+const struct mode_ops pane_figures_ops = {
+	.open = figures_open,
+	.notify = figures_notify,
 	.draw = figures_draw,
 	.key = figures_key,
 	.click = figures_click,

@@ -15,24 +15,44 @@
 
 #include "core/model.h"
 #include "core/xmalloc.h"
-#include "ui/pane.h"
+#include "ui/mode.h"
 #include "ui/textview.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct list {
 	struct textview	 tv;
+	const char	*none;	/* said when there is nothing */
 };
 
-static void
-list_init(struct pane *p, struct ui *ui)
+static int
+list_open(struct mode *m, const char *none)
 {
 	struct list	*l;
 
-	(void)ui;
 	l = xcalloc(1, sizeof *l);
 	tv_init(&l->tv);
-	p->data = l;
+	l->none = none;
+	m->data = l;
+	return 0;
+}
+
+static int
+keymsg_open(struct mode *m, const struct mode_args *args, char **cause)
+{
+	(void)args;
+	(void)cause;
+	return list_open(m, "No key messages here: select a quality "
+	    "statement.");
+}
+
+static int
+theme_open(struct mode *m, const struct mode_args *args, char **cause)
+{
+	(void)args;
+	(void)cause;
+	return list_open(m, "No theme here: select a theme or a quality "
+	    "statement.");
 }
 
 struct list_add {
@@ -58,7 +78,7 @@ list_block(const struct block *b, void *arg)
 static void
 list_node(struct textview *tv, struct ui *ui, int64_t id, const char *head)
 {
-	struct list_add	 a = { tv, ui->utf8 ? "• " : "- ", 1 };
+	struct list_add	 a = { tv, ui_utf8(ui) ? "• " : "- ", 1 };
 	char		*cause = NULL;
 
 	if (id == 0)
@@ -66,107 +86,107 @@ list_node(struct textview *tv, struct ui *ui, int64_t id, const char *head)
 	if (head != NULL)
 		tv_add(tv, head, strlen(head), THEME_SUBHEADING, NULL, 0,
 		    tv->nitems > 0);
-	if (model_blocks(ui->db, id, list_block, &a, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-}
-
-static void
-keymsg_follow(struct pane *p, struct ui *ui)
-{
-	struct list	*l = p->data;
-	int64_t		 st, km = 0;
-	char		*cause = NULL;
-
-	tv_clear(&l->tv);
-	if ((st = ui_statement_of(ui, ui->node.id)) != 0)
-		model_child(ui->db, st, "key-messages", &km, &cause);
-	free(cause);
-	list_node(&l->tv, ui, km, NULL);
-}
-
-static void
-theme_follow(struct pane *p, struct ui *ui)
-{
-	struct list	*l = p->data;
-	int64_t		 st, theme = 0, s = 0, d = 0;
-	char		*cause = NULL;
-
-	tv_clear(&l->tv);
-	st = ui_statement_of(ui, ui->node.id);
-	if (model_ancestor(ui->db, st != 0 ? st : ui->node.id, "theme", &theme,
-	    &cause) == 0 && theme != 0) {
-		model_child(ui->db, theme, "strengths", &s, &cause);
-		model_child(ui->db, theme, "development", &d, &cause);
-	}
-	free(cause);
-	list_node(&l->tv, ui, s, "Summary of strengths");
-	list_node(&l->tv, ui, d, "Areas for development");
-}
-
-static void
-list_draw(struct pane *p, struct ui *ui, int focused)
-{
-	struct list	*l = p->data;
-	char		 where[16];
-	const char	*none;
-
-	(void)ui;
-	werase(p->win);
-	tv_layout(&l->tv, pane_cols(p));
-	l->tv.rows = pane_rows(p);
-	tv_where(&l->tv, where, sizeof where);
-	pane_frame(p, focused, l->tv.nitems > 0 ? where : NULL);
-	if (l->tv.nitems == 0) {
-		none = p->ops == &pane_keymsg_ops ? "No key messages here: "
-		    "select a quality statement." : "No theme here: select a "
-		    "theme or a quality statement.";
-		wattrset(p->win, theme_attr(THEME_DIM));
-		wmove(p->win, 1, 1);
-		ui_addfit(p->win, none, pane_cols(p));
-		return;
-	}
-	tv_draw(&l->tv, p->win, 1, 1, pane_rows(p), pane_cols(p), focused);
+	if (model_blocks(ui_db(ui), id, list_block, &a, &cause) != 0)
+		ui_error(ui, &cause);
 }
 
 static int
-list_key(struct pane *p, struct ui *ui, enum action a)
+keymsg_notify(struct mode *m, unsigned notes)
 {
-	struct list	*l = p->data;
+	struct list	*l = m->data;
+	struct ui	*ui = m->ui;
+	int64_t		 st, km = 0;
+	char		*cause = NULL;
 
-	(void)ui;
-	return tv_key(&l->tv, a);
+	if (!(notes & NOTE_SELECT))
+		return 0;
+	tv_clear(&l->tv);
+	if ((st = ui_statement_of(ui, ui_node(ui)->id)) != 0 &&
+	    model_child(ui_db(ui), st, "key-messages", &km, &cause) != 0)
+		ui_error(ui, &cause);
+	list_node(&l->tv, ui, km, NULL);
+	return 1;
+}
+
+static int
+theme_notify(struct mode *m, unsigned notes)
+{
+	struct list	*l = m->data;
+	struct ui	*ui = m->ui;
+	int64_t		 st, theme = 0, s = 0, d = 0;
+	char		*cause = NULL;
+
+	if (!(notes & NOTE_SELECT))
+		return 0;
+	tv_clear(&l->tv);
+	st = ui_statement_of(ui, ui_node(ui)->id);
+	if (model_ancestor(ui_db(ui), st != 0 ? st : ui_node(ui)->id, "theme",
+	    &theme, &cause) != 0)
+		ui_error(ui, &cause);
+	else if (theme != 0 && (model_child(ui_db(ui), theme, "strengths", &s,
+	    &cause) != 0 || model_child(ui_db(ui), theme, "development", &d,
+	    &cause) != 0))
+		ui_error(ui, &cause);
+	list_node(&l->tv, ui, s, "Summary of strengths");
+	list_node(&l->tv, ui, d, "Areas for development");
+	return 1;
 }
 
 static void
-list_cursor(struct pane *p, int *y, int *x)
+list_draw(struct mode *m, WINDOW *w, int focused)
 {
-	(void)p;
+	struct list	*l = m->data;
+	char		 where[16];
+
+	tv_layout(&l->tv, mode_cols(m));
+	l->tv.rows = mode_rows(m);
+	tv_where(&l->tv, where, sizeof where);
+	mode_frame(m, w, focused, l->tv.nitems > 0 ? where : NULL);
+	if (l->tv.nitems == 0) {
+		wattrset(w, theme_attr(THEME_DIM));
+		wmove(w, 1, 1);
+		ui_addfit(w, l->none, mode_cols(m));
+		return;
+	}
+	tv_draw(&l->tv, w, 1, 1, mode_rows(m), mode_cols(m), focused);
+}
+
+static int
+list_key(struct mode *m, const struct mode_key *k)
+{
+	struct list	*l = m->data;
+
+	return tv_key(&l->tv, k->action);
+}
+
+static void
+list_cursor(struct mode *m, int *y, int *x)
+{
+	(void)m;
 	*y = 1;
 	*x = 1;
 }
 
 static int
-list_empty(struct pane *p)
+list_empty(struct mode *m)
 {
-	struct list	*l = p->data;
+	struct list	*l = m->data;
 
 	return l->tv.nitems == 0;
 }
 
 static void
-list_where(struct pane *p, char *buf, size_t len)
+list_where(struct mode *m, char *buf, size_t len)
 {
-	struct list	*l = p->data;
+	struct list	*l = m->data;
 
 	tv_where(&l->tv, buf, len);
 }
 
 static void
-list_free(struct pane *p)
+list_free(struct mode *m)
 {
-	struct list	*l = p->data;
+	struct list	*l = m->data;
 
 	if (l == NULL)
 		return;
@@ -174,10 +194,9 @@ list_free(struct pane *p)
 	free(l);
 }
 
-const struct pane_ops pane_keymsg_ops = {
-	.title = "Key messages",
-	.init = list_init,
-	.follow = keymsg_follow,
+const struct mode_ops pane_keymsg_ops = {
+	.open = keymsg_open,
+	.notify = keymsg_notify,
 	.draw = list_draw,
 	.key = list_key,
 	.cursor = list_cursor,
@@ -186,10 +205,9 @@ const struct pane_ops pane_keymsg_ops = {
 	.free = list_free,
 };
 
-const struct pane_ops pane_theme_ops = {
-	.title = "Strengths & development",
-	.init = list_init,
-	.follow = theme_follow,
+const struct mode_ops pane_theme_ops = {
+	.open = theme_open,
+	.notify = theme_notify,
 	.draw = list_draw,
 	.key = list_key,
 	.cursor = list_cursor,

@@ -21,10 +21,12 @@
 #include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/wrap.h"
+#include "core/marks.h"
 #include "core/xmalloc.h"
-#include "ui/pane.h"
+#include "ui/mode.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct orow {
 	int64_t	 id;
@@ -145,38 +147,55 @@ outline_push(struct outline *o, const struct orow *r)
 	o->rows[o->n++] = *r;
 }
 
-static int	outline_level(struct outline *, struct db *, int64_t, int,
-		    char **);
+/* A level of the walk: the rows read under one node, and the next one. */
+struct outline_frame {
+	struct outline_kids	 k;
+	size_t			 next;
+	int			 depth;
+};
 
-/* Add the rows collected at depth, and under the unfolded ones theirs. */
+/*
+ * Add the rows collected in top at depth, and under the unfolded ones
+ * theirs, in tree order; takes top's rows.  The walk keeps its own stack,
+ * grown as it goes: a tree as deep as the data likes never deepens the C
+ * stack.  The first error stops the descent; the rows read are kept.
+ */
 static int
-outline_add_kids(struct outline *o, struct db *db, struct outline_kids *k,
+outline_add_kids(struct outline *o, struct db *db, struct outline_kids *top,
     int depth, int rc, char **cause)
 {
-	size_t	 i;
+	struct outline_frame	*st, *f;
+	struct orow		*r;
+	size_t			 n = 1, cap = 16;
+	int64_t			 id;
 
-	for (i = 0; i < k->n; i++) {
-		k->rows[i].depth = depth;
-		outline_push(o, &k->rows[i]);
-		if (rc == 0 && k->rows[i].nchildren > 0 &&
-		    outline_is_open(o, k->rows[i].id))
-			rc = outline_level(o, db, k->rows[i].id, depth + 1,
-			    cause);
+	st = xreallocarray(NULL, cap, sizeof *st);
+	st[0].k = *top;
+	st[0].next = 0;
+	st[0].depth = depth;
+	while (n > 0) {
+		f = &st[n - 1];
+		if (f->next == f->k.n) {
+			free(f->k.rows);
+			n--;
+			continue;
+		}
+		r = &f->k.rows[f->next++];
+		r->depth = f->depth;
+		outline_push(o, r);
+		if (rc != 0 || r->nchildren == 0 || !outline_is_open(o, r->id))
+			continue;
+		id = r->id;
+		depth = f->depth + 1;
+		if (n == cap)
+			st = xreallocarray(st, cap *= 2, sizeof *st);
+		f = &st[n++];
+		memset(f, 0, sizeof *f);
+		f->depth = depth;
+		rc = model_outline_children(db, id, outline_kid, &f->k, cause);
 	}
-	free(k->rows);
+	free(st);
 	return rc;
-}
-
-/* Add the children of parent, and theirs where unfolded, in tree order. */
-static int
-outline_level(struct outline *o, struct db *db, int64_t parent, int depth,
-    char **cause)
-{
-	struct outline_kids	 k = { NULL, 0, 0 };
-	int			 rc;
-
-	rc = model_outline_children(db, parent, outline_kid, &k, cause);
-	return outline_add_kids(o, db, &k, depth, rc, cause);
 }
 
 /* Read the next top-level parts, and what is unfolded under them. */
@@ -203,9 +222,8 @@ outline_ensure(struct outline *o, struct ui *ui, size_t row, int64_t upto)
 	char	*cause = NULL;
 
 	while (o->more && (row >= o->n || o->last_root < upto))
-		if (outline_more(o, ui->db, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
+		if (outline_more(o, ui_db(ui), &cause) != 0) {
+			ui_error(ui, &cause);
 			return;
 		}
 }
@@ -218,16 +236,15 @@ outline_rebuild(struct outline *o, struct ui *ui)
 	size_t	 i, want;
 
 	keep = o->n > 0 && o->sel >= 0 && (size_t)o->sel < o->n ?
-	    o->rows[o->sel].id : ui->node.id;
+	    o->rows[o->sel].id : ui_node(ui)->id;
 	want = o->roots > OUTLINE_CHUNK ? o->roots : OUTLINE_CHUNK;
 	outline_clear(o);
 	o->last_root = 0;
 	o->roots = 0;
 	o->more = 1;
 	while (o->more && o->roots < want)
-		if (outline_more(o, ui->db, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
+		if (outline_more(o, ui_db(ui), &cause) != 0) {
+			ui_error(ui, &cause);
 			return -1;
 		}
 	o->sel = 0;
@@ -259,13 +276,17 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 
 	if (outline_find(o, id) >= 0)
 		return;
-	if (model_get(ui->db, id, &n, &cause) != 0) {
-		free(cause);
+	if (model_get(ui_db(ui), id, &n, &cause) != 0) {
+		ui_error(ui, &cause);
 		return;
 	}
 	up = n.parent;
 	node_clear(&n);
-	while (up != 0 && model_get(ui->db, up, &n, &cause) == 0) {
+	while (up != 0) {
+		if (model_get(ui_db(ui), up, &n, &cause) != 0) {
+			ui_error(ui, &cause);
+			break;
+		}
 		top = up;
 		if (!outline_is_open(o, up)) {
 			outline_set_open(o, up, 1);
@@ -275,7 +296,6 @@ outline_reveal(struct outline *o, struct ui *ui, int64_t id)
 		up = n.parent;
 		node_clear(&n);
 	}
-	free(cause);
 	if (changed)
 		outline_rebuild(o, ui);
 	/* Its top-level part may not have been read yet. */
@@ -321,91 +341,105 @@ outline_default_open(const struct node *n, void *arg)
 	return 0;
 }
 
-static void
-outline_init(struct pane *p, struct ui *ui)
+static int
+outline_init(struct mode *m, const struct mode_args *args, char **cause)
 {
+	struct ui		*ui = m->ui;
 	struct outline		*o;
 	struct outline_load	 l;
-	char			*cause = NULL;
 
+	(void)args;
 	o = xcalloc(1, sizeof *o);
-	p->data = o;
+	m->data = o;
 	l.o = o;
 	l.ui = ui;
 	/* Many reports in one dataset: all themes open would be too long. */
-	if (model_count_roots(ui->db) <= OUTLINE_DEFAULT_ROOTS)
-		model_children(ui->db, 0, outline_default_open, o, &cause);
-	if (ui->state != NULL) {
+	if (model_count_roots(ui_db(ui)) <= OUTLINE_DEFAULT_ROOTS &&
+	    model_children(ui_db(ui), 0, outline_default_open, o, cause) != 0)
+		ui_error(ui, cause);
+	if (ui_state(ui) != NULL) {
 		l.open = 1;
-		state_open_nodes(ui->state, outline_load_open, &l, &cause);
+		if (state_open_nodes(ui_state(ui), outline_load_open, &l,
+		    cause) != 0)
+			ui_error(ui, cause);
 		l.open = 0;
-		state_folded_nodes(ui->state, outline_load_open, &l, &cause);
+		if (state_folded_nodes(ui_state(ui), outline_load_open, &l,
+		    cause) != 0)
+			ui_error(ui, cause);
 	}
-	free(cause);
 	outline_rebuild(o, ui);
+	return 0;
 }
 
-static void
-outline_follow(struct pane *p, struct ui *ui)
+static int
+outline_notify(struct mode *m, unsigned notes)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
+	struct ui	*ui = m->ui;
 	int		 row;
 
-	outline_reveal(o, ui, ui->node.id);
-	if ((row = outline_find(o, ui->node.id)) >= 0)
+	/* The marks: drawn from the list, nothing to read, the '*' to show. */
+	if (!(notes & NOTE_SELECT))
+		return (notes & NOTE_MARKS) != 0;
+	outline_reveal(o, ui, ui_node(ui)->id);
+	if ((row = outline_find(o, ui_node(ui)->id)) >= 0)
 		o->sel = row;
-	outline_keep_visible(o, pane_rows(p));
+	outline_keep_visible(o, mode_rows(m));
+	return 1;
 }
 
 static void
-outline_draw_row(struct pane *p, struct ui *ui, const struct orow *r,
-    int y, int selected, int focused)
+outline_draw_row(struct mode *m, WINDOW *w, const struct orow *r, int y,
+    int selected, int focused)
 {
 	struct strbuf	 sb = STRBUF_INIT;
+	struct ui	*ui = m->ui;
 	const char	*fold;
-	int		 cols = pane_cols(p), i, attr;
+	int		 cols = mode_cols(m), i, attr;
+	int		 marked = marks_has(ui_marks(ui), r->path);
 
-	fold = r->nchildren == 0 ? "  " : outline_is_open(p->data, r->id) ?
-	    (ui->utf8 ? "▾ " : "- ") : (ui->utf8 ? "▸ " : "+ ");
+	fold = r->nchildren == 0 ? "  " : outline_is_open(m->data, r->id) ?
+	    (ui_utf8(ui) ? "▾ " : "- ") : (ui_utf8(ui) ? "▸ " : "+ ");
 	strbuf_addc(&sb, selected ? '>' : ' ');
-	strbuf_addc(&sb, ui_marked(ui, r->path) ? '*' : ' ');
+	strbuf_addc(&sb, marked ? '*' : ' ');
+	/* The indent stops at 12: a deep tree keeps its titles in view. */
 	for (i = 0; i < r->depth && i < 12; i++)
 		strbuf_adds(&sb, " ");
 	strbuf_adds(&sb, fold);
 	strbuf_adds(&sb, r->title);
 	attr = selected ? theme_attr(focused ? THEME_SELECTED :
 	    THEME_SELECTED_DIM) : theme_attr(THEME_NORMAL);
-	wattrset(p->win, attr);
-	wmove(p->win, y, 1);
-	ui_addfit(p->win, strbuf_str(&sb), cols);
-	if (ui_marked(ui, r->path)) {
-		wattrset(p->win, theme_attr(THEME_MARK) | (selected ? attr : 0));
-		mvwaddch(p->win, y, 2, '*');
+	wattrset(w, attr);
+	wmove(w, y, 1);
+	ui_addfit(w, strbuf_str(&sb), cols);
+	if (marked) {
+		wattrset(w, theme_attr(THEME_MARK) | (selected ? attr : 0));
+		mvwaddch(w, y, 2, '*');
 	}
 	strbuf_free(&sb);
 }
 
 static void
-outline_draw(struct pane *p, struct ui *ui, int focused)
+outline_draw(struct mode *m, WINDOW *w, int focused)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 	char		 where[32];
-	int		 rows = pane_rows(p), i;
+	int		 rows = mode_rows(m), i;
 
 	outline_keep_visible(o, rows);
-	werase(p->win);
 	snprintf(where, sizeof where, "%d/%zu%s", o->sel + 1, o->n,
 	    o->more ? "+" : "");
-	pane_frame(p, focused, where);
+	mode_frame(m, w, focused, where);
 	for (i = 0; i < rows && o->top + i < (int)o->n; i++)
-		outline_draw_row(p, ui, &o->rows[o->top + i], i + 1,
+		outline_draw_row(m, w, &o->rows[o->top + i], i + 1,
 		    o->top + i == o->sel, focused);
 }
 
 static void
-outline_move(struct pane *p, struct ui *ui, int to)
+outline_move(struct mode *m, int to)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
+	struct ui	*ui = m->ui;
 
 	if (to > 0)
 		outline_ensure(o, ui, (size_t)to, 0);
@@ -416,118 +450,117 @@ outline_move(struct pane *p, struct ui *ui, int to)
 	if (to >= (int)o->n)
 		to = (int)o->n - 1;
 	o->sel = to;
-	outline_keep_visible(o, pane_rows(p));
-	if (o->rows[to].id != ui->node.id)
+	outline_keep_visible(o, mode_rows(m));
+	if (o->rows[to].id != ui_node(ui)->id)
 		ui_select(ui, o->rows[to].id, UI_MOVE);
 }
 
 static void
-outline_fold(struct pane *p, struct ui *ui, int open)
+outline_fold(struct mode *m, int open)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 	struct orow	*r = &o->rows[o->sel];
 
-
 	outline_set_open(o, r->id, open);
-	ui_save_fold(ui, r->path, open);
-	outline_rebuild(o, ui);
+	ui_save_fold(m->ui, r->path, open);
+	outline_rebuild(o, m->ui);
 }
 
 /* Open: unfold, or step into the first child, or read the leaf. */
 static void
-outline_open(struct pane *p, struct ui *ui)
+outline_open(struct mode *m)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 	struct orow	*r = &o->rows[o->sel];
 
 	if (r->nchildren > 0 && !outline_is_open(o, r->id))
-		outline_fold(p, ui, 1);
+		outline_fold(m, 1);
 	else if (r->nchildren > 0)
-		outline_move(p, ui, o->sel + 1);
+		outline_move(m, o->sel + 1);
 	else
-		ui_focus(ui, PANE_READER);
+		ui_focus(m->ui, "reader");
 }
 
 /* Close: fold, or go to the parent. */
 static void
-outline_close(struct pane *p, struct ui *ui)
+outline_close(struct mode *m)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 	struct orow	*r = &o->rows[o->sel];
 	int		 i;
 
 	if (r->nchildren > 0 && outline_is_open(o, r->id)) {
-		outline_fold(p, ui, 0);
+		outline_fold(m, 0);
 		return;
 	}
 	for (i = o->sel - 1; i >= 0; i--)
 		if (o->rows[i].depth < r->depth) {
-			outline_move(p, ui, i);
+			outline_move(m, i);
 			return;
 		}
 }
 
 static int
-outline_key(struct pane *p, struct ui *ui, enum action a)
+outline_key(struct mode *m, const struct mode_key *k)
 {
-	struct outline	*o = p->data;
-	int		 page = pane_rows(p) > 1 ? pane_rows(p) - 1 : 1;
+	struct outline	*o = m->data;
+	int		 page = mode_rows(m) > 1 ? mode_rows(m) - 1 : 1;
 
 	if (o->n == 0)
 		return 0;
-	switch (a) {
-	case ACT_UP:		outline_move(p, ui, o->sel - 1);	break;
-	case ACT_DOWN:		outline_move(p, ui, o->sel + 1);	break;
-	case ACT_PAGE_UP:	outline_move(p, ui, o->sel - page);	break;
-	case ACT_PAGE_DOWN:	outline_move(p, ui, o->sel + page);	break;
-	case ACT_HOME:		outline_move(p, ui, 0);			break;
-	case ACT_END:		outline_move(p, ui, INT_MAX);		break;
-	case ACT_OPEN:		outline_open(p, ui);			break;
-	case ACT_CLOSE:		outline_close(p, ui);			break;
+	switch (k->action) {
+	case ACT_UP:		outline_move(m, o->sel - 1);		break;
+	case ACT_DOWN:		outline_move(m, o->sel + 1);		break;
+	case ACT_PAGE_UP:	outline_move(m, o->sel - page);		break;
+	case ACT_PAGE_DOWN:	outline_move(m, o->sel + page);		break;
+	case ACT_HOME:		outline_move(m, 0);			break;
+	case ACT_END:		outline_move(m, INT_MAX);		break;
+	case ACT_OPEN:		outline_open(m);			break;
+	case ACT_CLOSE:		outline_close(m);			break;
 	default:
 		return 0;
 	}
-	return PANE_HANDLED | PANE_REDRAW;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static int
-outline_click(struct pane *p, struct ui *ui, int y, int x)
+outline_click(struct mode *m, int y, int x)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 	int		 row = o->top + y - 1;
 
 	(void)x;
-	if (y < 1 || y > pane_rows(p) || row >= (int)o->n)
+	if (y < 1 || y > mode_rows(m) || row >= (int)o->n)
 		return 0;
 	if (row == o->sel && o->rows[row].nchildren > 0)
-		outline_fold(p, ui, !outline_is_open(o, o->rows[row].id));
+		outline_fold(m, !outline_is_open(o, o->rows[row].id));
 	else
-		outline_move(p, ui, row);
-	return PANE_HANDLED | PANE_REDRAW;
+		outline_move(m, row);
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-outline_cursor(struct pane *p, int *y, int *x)
+outline_cursor(struct mode *m, int *y, int *x)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 
 	*y = o->sel - o->top + 1;
 	*x = 1;
 }
 
 static void
-outline_where(struct pane *p, char *buf, size_t len)
+outline_where(struct mode *m, char *buf, size_t len)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 
 	snprintf(buf, len, "row %d of %zu%s", o->sel + 1, o->n,
 	    o->more ? "+" : "");
 }
 
 static void
-outline_free(struct pane *p)
+outline_free(struct mode *m)
 {
-	struct outline	*o = p->data;
+	struct outline	*o = m->data;
 
 	if (o == NULL)
 		return;
@@ -537,10 +570,9 @@ outline_free(struct pane *p)
 	free(o);
 }
 
-const struct pane_ops pane_outline_ops = {
-	.title = "Outline",
-	.init = outline_init,
-	.follow = outline_follow,
+const struct mode_ops pane_outline_ops = {
+	.open = outline_init,
+	.notify = outline_notify,
 	.draw = outline_draw,
 	.key = outline_key,
 	.click = outline_click,

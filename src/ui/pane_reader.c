@@ -3,6 +3,8 @@
  *
  * A breadcrumb and the node's title, then the text (docview.c): wrapped
  * by display width, with the figures and the search's words highlighted.
+ * It tells the search how many matches the node has, and scrolls to the
+ * one the search asks for (NOTE_MATCH).
  */
 #include "config.h"
 
@@ -12,114 +14,104 @@
 
 #include <curses.h>
 
-#include "core/utf8.h"
+#include "core/model.h"
 #include "core/xmalloc.h"
 #include "ui/docview.h"
-#include "ui/pane.h"
+#include "ui/mode.h"
+#include "ui/search.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct reader {
 	struct docview	 dv;
 	char		*crumb;		/* cleaned */
 };
 
-static void
-reader_init(struct pane *p, struct ui *ui)
+static int
+reader_open(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct reader	*r;
 
-	(void)ui;
+	(void)args;
+	(void)cause;
 	r = xcalloc(1, sizeof *r);
 	docview_init(&r->dv);
-	p->data = r;
+	m->data = r;
+	return 0;
 }
 
+/* Read the node shown again: a new node, or a new search. */
 static void
-reader_follow(struct pane *p, struct ui *ui)
+reader_load(struct mode *m)
 {
-	struct reader	*r = p->data;
-	char		*cause = NULL;
+	struct reader		*r = m->data;
+	struct ui		*ui = m->ui;
+	const struct node	*n = ui_node(ui);
+	char			*cause = NULL;
 
 	free(r->crumb);
 	r->crumb = NULL;
-	if (ui->node.id == 0)
+	if (n->id == 0)
 		return;
-	r->crumb = ui_breadcrumb(ui, ui->node.id);
-	if (docview_load(&r->dv, ui, ui->node.id, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-	ui->search.nmatches = (int)r->dv.nmatches;
-	tv_layout(&r->dv.tv, pane_cols(p));
-	r->dv.tv.rows = pane_rows(p) - 2;
-}
-
-void
-pane_reader_show_match(struct pane *p, int k)
-{
-	struct reader	*r = p->data;
-
-	docview_show_match(&r->dv, k, pane_rows(p) - 2, pane_cols(p));
-}
-
-/* The crumb and the title, on the two lines above the text. */
-void
-ui_draw_title(WINDOW *w, int y, int x, int cols, const char *crumb,
-    const struct node *n)
-{
-	const char	*t = *n->heading != '\0' ? n->heading : n->title;
-	char		*title;
-
-	wattrset(w, theme_attr(THEME_CRUMB));
-	wmove(w, y, x);
-	ui_addfit(w, crumb != NULL ? crumb : "", cols);
-	title = utf8_clean(t, strlen(t), 0);
-	wattrset(w, theme_attr(THEME_HEADING));
-	wmove(w, y + 1, x);
-	ui_addfit(w, title, cols);
-	free(title);
-}
-
-static void
-reader_draw(struct pane *p, struct ui *ui, int focused)
-{
-	struct reader	*r = p->data;
-	char		 where[16];
-	int		 rows = pane_rows(p), cols = pane_cols(p);
-
-	werase(p->win);
-	tv_layout(&r->dv.tv, cols);
-	r->dv.tv.rows = rows - 2;
-	tv_where(&r->dv.tv, where, sizeof where);
-	pane_frame(p, focused, where);
-	if (rows < 3 || ui->node.id == 0)
-		return;
-	ui_draw_title(p->win, 1, 1, cols, r->crumb, &ui->node);
-	tv_draw(&r->dv.tv, p->win, 3, 1, rows - 2, cols, focused);
+	r->crumb = ui_breadcrumb(ui, n->id);
+	if (docview_load(&r->dv, ui, n->id, &cause) != 0)
+		ui_error(ui, &cause);
+	search_set_nmatches(ui_search(ui), (int)r->dv.nmatches);
+	tv_layout(&r->dv.tv, mode_cols(m));
+	r->dv.tv.rows = mode_rows(m) - 2;
 }
 
 static int
-reader_key(struct pane *p, struct ui *ui, enum action a)
+reader_notify(struct mode *m, unsigned notes)
 {
-	struct reader	*r = p->data;
+	struct reader	*r = m->data;
 
-	(void)ui;
-	return tv_key(&r->dv.tv, a);
+	if (notes & (NOTE_SELECT | NOTE_SEARCH))
+		reader_load(m);
+	if (notes & NOTE_MATCH)
+		docview_show_match(&r->dv, search_match(ui_search(m->ui)),
+		    mode_rows(m) - 2, mode_cols(m));
+	return (notes & (NOTE_SELECT | NOTE_SEARCH | NOTE_MATCH)) != 0;
 }
 
 static void
-reader_cursor(struct pane *p, int *y, int *x)
+reader_draw(struct mode *m, WINDOW *w, int focused)
 {
-	(void)p;
+	struct reader		*r = m->data;
+	const struct node	*n = ui_node(m->ui);
+	char			 where[16];
+	int			 rows = mode_rows(m), cols = mode_cols(m);
+
+	tv_layout(&r->dv.tv, cols);
+	r->dv.tv.rows = rows - 2;
+	tv_where(&r->dv.tv, where, sizeof where);
+	mode_frame(m, w, focused, where);
+	if (rows < 3 || n->id == 0)
+		return;
+	ui_draw_title(w, 1, 1, cols, r->crumb, n);
+	tv_draw(&r->dv.tv, w, 3, 1, rows - 2, cols, focused);
+}
+
+static int
+reader_key(struct mode *m, const struct mode_key *k)
+{
+	struct reader	*r = m->data;
+
+	return tv_key(&r->dv.tv, k->action);
+}
+
+static void
+reader_cursor(struct mode *m, int *y, int *x)
+{
+	(void)m;
 	*y = 2;
 	*x = 1;
 }
 
 static void
-reader_where(struct pane *p, char *buf, size_t len)
+reader_where(struct mode *m, char *buf, size_t len)
 {
-	struct reader	*r = p->data;
+	struct reader	*r = m->data;
 	char		 w[16];
 
 	tv_where(&r->dv.tv, w, sizeof w);
@@ -128,9 +120,9 @@ reader_where(struct pane *p, char *buf, size_t len)
 }
 
 static void
-reader_free(struct pane *p)
+reader_free(struct mode *m)
 {
-	struct reader	*r = p->data;
+	struct reader	*r = m->data;
 
 	if (r == NULL)
 		return;
@@ -139,10 +131,9 @@ reader_free(struct pane *p)
 	free(r);
 }
 
-const struct pane_ops pane_reader_ops = {
-	.title = "Reading",
-	.init = reader_init,
-	.follow = reader_follow,
+const struct mode_ops pane_reader_ops = {
+	.open = reader_open,
+	.notify = reader_notify,
 	.draw = reader_draw,
 	.key = reader_key,
 	.cursor = reader_cursor,

@@ -11,7 +11,7 @@
 #include "core/wrap.h"
 #include "core/xmalloc.h"
 #include "ui/textview.h"
-#include "ui/ui.h"
+#include "ui/mode.h"
 
 void
 tv_init(struct textview *tv)
@@ -249,9 +249,9 @@ tv_select_step(struct textview *tv, int step)
 		if (tv->items[i].selectable) {
 			tv->sel = i;
 			tv_follow_sel(tv);
-			return PANE_HANDLED | PANE_REDRAW;
+			return MODE_HANDLED | MODE_REDRAW;
 		}
-	return PANE_HANDLED;
+	return MODE_HANDLED;
 }
 
 int
@@ -276,7 +276,7 @@ tv_key(struct textview *tv, enum action a)
 	if (top < 0)
 		top = 0;
 	tv->top = top;
-	return PANE_HANDLED | PANE_REDRAW;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 void

@@ -18,7 +18,7 @@
 #include "core/xmalloc.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 int
 ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
@@ -28,9 +28,9 @@ ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
 	int		 rc = -1;
 
 	*id = 0;
-	if (db_stmt(ui->db, "SELECT id FROM nodes WHERE path = ?1", &st,
+	if (db_stmt(ui_db(ui), "SELECT id FROM nodes WHERE path = ?1", &st,
 	    &cause) != 0) {
-		free(cause);
+		ui_error(ui, &cause);
 		return -1;
 	}
 	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
@@ -38,7 +38,7 @@ ui_resolve_exact(struct ui *ui, const char *path, int64_t *id)
 		*id = sqlite3_column_int64(st, 0);
 		rc = 0;
 	}
-	db_release(ui->db, st);
+	db_release(ui_db(ui), st);
 	return rc;
 }
 
@@ -55,8 +55,8 @@ ui_first_node(struct ui *ui)
 	char	*cause = NULL;
 	int64_t	 id = 0;
 
-	model_children(ui->db, 0, ui_first_cb, &id, &cause);
-	free(cause);
+	if (model_children(ui_db(ui), 0, ui_first_cb, &id, &cause) != 0)
+		ui_error(ui, &cause);
 	return id;
 }
 
@@ -118,25 +118,28 @@ ui_breadcrumb(struct ui *ui, int64_t id)
 	size_t		 count = 0, i;
 
 	/* The ancestors: the node's own title is on the line below. */
-	if (model_get(ui->db, id, &n, &cause) == 0) {
+	if (model_get(ui_db(ui), id, &n, &cause) == 0) {
 		id = n.parent;
 		node_clear(&n);
+	} else {
+		ui_error(ui, &cause);
+		id = 0;
 	}
-	while (id != 0 && model_get(ui->db, id, &n, &cause) == 0) {
+	while (id != 0 && model_get(ui_db(ui), id, &n, &cause) == 0) {
 		titles = xreallocarray(titles, count + 1, sizeof *titles);
 		titles[count++] = xstrdup(n.title);
 		id = n.parent;
 		node_clear(&n);
 	}
-	free(cause);
-	if (count == 0 && (clean = model_meta(ui->db, "title")) != NULL) {
+	ui_error(ui, &cause);
+	if (count == 0 && (clean = model_meta(ui_db(ui), "title")) != NULL) {
 		strbuf_adds(&sb, clean);	/* a top-level part: the report */
 		free(clean);
 	}
 	for (i = count; i-- > 0;) {
 		strbuf_adds(&sb, titles[i]);
 		if (i > 0)
-			strbuf_adds(&sb, ui->utf8 ? " › " : " > ");
+			strbuf_adds(&sb, ui_utf8(ui) ? " › " : " > ");
 		free(titles[i]);
 	}
 	free(titles);
@@ -154,13 +157,66 @@ ui_statement_of(struct ui *ui, int64_t id)
 
 	if (id == 0)
 		return 0;
-	if (model_ancestor(ui->db, id, "statement", &st, &cause) == 0 &&
+	if (model_ancestor(ui_db(ui), id, "statement", &st, &cause) == 0 &&
 	    st == 0 &&
-	    model_ancestor(ui->db, id, "cyp-section", &cyp, &cause) == 0 &&
-	    cyp != 0 && model_get(ui->db, cyp, &n, &cause) == 0) {
+	    model_ancestor(ui_db(ui), id, "cyp-section", &cyp, &cause) == 0 &&
+	    cyp != 0 && model_get(ui_db(ui), cyp, &n, &cause) == 0) {
 		st = n.link;
 		node_clear(&n);
 	}
-	free(cause);
+	ui_error(ui, &cause);
 	return st;
+}
+
+/* The crumb and the title, on the two lines above the text. */
+void
+ui_draw_title(WINDOW *w, int y, int x, int cols, const char *crumb,
+    const struct node *n)
+{
+	const char	*t = *n->heading != '\0' ? n->heading : n->title;
+	char		*title;
+
+	wattrset(w, theme_attr(THEME_CRUMB));
+	wmove(w, y, x);
+	ui_addfit(w, crumb != NULL ? crumb : "", cols);
+	title = utf8_clean(t, strlen(t), 0);
+	wattrset(w, theme_attr(THEME_HEADING));
+	wmove(w, y + 1, x);
+	ui_addfit(w, title, cols);
+	free(title);
+}
+
+void
+ui_box_place(struct rect *r, int h, int w, int margin, int min_h, int min_w,
+    int top)
+{
+	int	 lines = r->h, cols = r->w;
+
+	if (h > lines - margin)
+		h = lines - margin;
+	if (w > cols - 4)
+		w = cols - 4;
+	if (h < min_h)
+		h = lines;
+	if (w < min_w)
+		w = cols;
+	r->y = lines > h + top ? top : 0;
+	r->x = (cols - w) / 2;
+	r->h = h;
+	r->w = w;
+}
+
+void
+ui_box_draw(WINDOW *w, const char *title)
+{
+	char	*clean = utf8_clean(title, strlen(title), 0);
+
+	wattrset(w, theme_attr(THEME_TITLE_FOCUS));
+	box(w, 0, 0);
+	wmove(w, 0, 2);
+	waddch(w, '[');
+	ui_addfit(w, clean, getmaxx(w) - 6);
+	waddch(w, ']');
+	wattrset(w, theme_attr(THEME_NORMAL));
+	free(clean);
 }

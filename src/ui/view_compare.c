@@ -23,9 +23,11 @@
 #include "core/utf8.h"
 #include "core/wrap.h"
 #include "core/xmalloc.h"
+#include "ui/mode.h"
+#include "ui/picker.h"
 #include "ui/textview.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 #define CV_BAR_W	8
 
@@ -67,7 +69,7 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 {
 	struct cmp	*c;
 
-	if (compare_places(ui->db, a, b, &c, cause) != 0)
+	if (compare_places(ui_db(ui), a, b, &c, cause) != 0)
 		return -1;
 	compare_free(v->cmp);
 	v->cmp = c;
@@ -81,8 +83,9 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 	tv_clear(&v->pb);
 	tv_add(&v->pa, c->a.name, strlen(c->a.name), THEME_HEADING, NULL, 0, 0);
 	tv_add(&v->pb, c->b.name, strlen(c->b.name), THEME_HEADING, NULL, 0, 0);
-	model_blocks(ui->db, c->a.node, cv_block, &v->pa, cause);
-	model_blocks(ui->db, c->b.node, cv_block, &v->pb, cause);
+	if (model_blocks(ui_db(ui), c->a.node, cv_block, &v->pa, cause) != 0 ||
+	    model_blocks(ui_db(ui), c->b.node, cv_block, &v->pb, cause) != 0)
+		ui_error(ui, cause);
 	if (v->pa.nitems == 1)
 		tv_add(&v->pa, "No profile in the sources.", 26, THEME_DIM,
 		    NULL, 0, 0);
@@ -102,7 +105,7 @@ cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
 	double		 max;
 
 	if (!s->present) {
-		strbuf_adds(&cell, ui->utf8 ? "—" : "-");
+		strbuf_adds(&cell, ui_utf8(ui) ? "—" : "-");
 	} else {
 		/* The value padded, so that the bars of a column line up. */
 		/* Room for the bar and for "◀ better" comes first. */
@@ -114,12 +117,12 @@ cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
 			max = r->a.present ? r->a.value : 0;
 			if (r->b.present && r->b.value > max)
 				max = r->b.value;
-			bar = bar_make(s->value, max, CV_BAR_W, !ui->utf8);
+			bar = bar_make(s->value, max, CV_BAR_W, !ui_utf8(ui));
 			strbuf_addf(&cell, "%s", bar);
 			free(bar);
 		}
 		if (s->better)
-			strbuf_adds(&cell, ui->utf8 ? " ◀ better" :
+			strbuf_adds(&cell, ui_utf8(ui) ? " ◀ better" :
 			    " (better)");
 	}
 	wrap_pad(sb, cell.buf, cell.len, width);
@@ -192,23 +195,16 @@ cv_draw_table(struct cview *v, struct ui *ui, WINDOW *w, int y, int rows,
 }
 
 static void
-cv_draw(struct overlay *o, struct ui *ui)
+cv_draw(struct mode *m, WINDOW *w, int focused)
 {
-	struct cview	*v = o->data;
-	int		 h = LINES - 1, cols = COLS - 2, prows, trows;
+	struct cview	*v = m->data;
+	int		 h = getmaxy(w), cols = getmaxx(w) - 2, prows, trows;
 	char		 title[64];
 
-	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != COLS) {
-		if (o->win != NULL)
-			delwin(o->win);
-		o->win = newwin(h, COLS, 0, 0);
-	}
-	werase(o->win);
-	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
-	box(o->win, 0, 0);
-	snprintf(title, sizeof title, "[Compare places: %zu figures]",
+	(void)focused;
+	snprintf(title, sizeof title, "Compare places: %zu figures",
 	    v->cmp->n);
-	mvwaddstr(o->win, 0, 2, title);
+	ui_box_draw(w, title);
 	/* The profiles take what they need, up to a third of the screen. */
 	tv_layout(&v->pa, (cols - 1) / 2);
 	tv_layout(&v->pb, cols - (cols - 1) / 2 - 1);
@@ -219,120 +215,92 @@ cv_draw(struct overlay *o, struct ui *ui)
 	if (prows < 2)
 		prows = 2;
 	trows = h - 2 - prows - 1;
-	cv_draw_profiles(v, o->win, prows, cols);
-	wattrset(o->win, theme_attr(THEME_BORDER));
-	mvwhline(o->win, prows + 1, 1, ACS_HLINE, cols);
+	cv_draw_profiles(v, w, prows, cols);
+	wattrset(w, theme_attr(THEME_BORDER));
+	mvwhline(w, prows + 1, 1, ACS_HLINE, cols);
 	if (trows > 1)
-		cv_draw_table(v, ui, o->win, prows + 2, trows, cols);
-	wmove(o->win, prows + 3 + v->sel - v->top, 1);
-	wnoutrefresh(o->win);
+		cv_draw_table(v, m->ui, w, prows + 2, trows, cols);
+	wmove(w, prows + 3 + v->sel - v->top, 1);
 }
 
-static void cv_choose(struct ui *, struct overlay *);
+static void
+cv_swap(struct cview *v, struct ui *ui)
+{
+	char	*cause = NULL, *a, *b;
+
+	a = xstrdup(v->cmp->b.code);
+	b = xstrdup(v->cmp->a.code);
+	if (cv_load(v, ui, a, b, &cause) != 0)
+		ui_error(ui, &cause);
+	free(a);
+	free(b);
+}
+
+static void	cv_choose(struct ui *, struct cview *);
 
 static int
-cv_key(struct overlay *o, struct ui *ui, int key, int is_char)
+cv_key(struct mode *m, const struct mode_key *k)
 {
-	struct cview	*v = o->data;
-	char		*cause = NULL, *a, *b;
-	enum action	 act;
-	const struct cmp_row *r;
+	struct cview		*v = m->data;
+	const struct cmp_row	*r;
 
-	act = is_char && key > 0x7f ? ACT_NONE :
-	    keymap_lookup(key, KEY_VIEW_COMPARE);
-	switch (act) {
+	switch (k->action) {
 	case ACT_UP:		v->sel--;			break;
 	case ACT_DOWN:		v->sel++;			break;
 	case ACT_PAGE_UP:	v->sel -= 10;			break;
 	case ACT_PAGE_DOWN:	v->sel += 10;			break;
 	case ACT_HOME:		v->sel = 0;			break;
 	case ACT_END:		v->sel = (int)v->cmp->n - 1;	break;
-	case ACT_SWAP:
-		a = xstrdup(v->cmp->b.code);
-		b = xstrdup(v->cmp->a.code);
-		if (cv_load(v, ui, a, b, &cause) != 0)
-			ui_message(ui, 1, "%s", cause);
-		free(cause);
-		free(a);
-		free(b);
-		break;
-	case ACT_COMPARE:
-		cv_choose(ui, o);
-		break;
+	case ACT_SWAP:		cv_swap(v, m->ui);		break;
+	case ACT_COMPARE:	cv_choose(m->ui, v);		break;
 	case ACT_OPEN:
 		if (v->cmp->n == 0)
 			break;
 		r = &v->cmp->rows[v->sel];
-		ui_select(ui, r->a.present ? r->a.node : r->b.node, UI_JUMP);
-		if (ui->cmp_view == o)
-			ui->cmp_view = NULL;
-		return 1;
+		ui_select(m->ui, r->a.present ? r->a.node : r->b.node,
+		    UI_JUMP);
+		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT:
-		if (ui->cmp_view == o)
-			ui->cmp_view = NULL;
-		return 1;
+		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_HELP:
-		ui_push_overlay(ui, view_help_new(ui));
+		ui_action(m->ui, ACT_HELP);
 		break;
 	default:
-		break;
+		return 0;
 	}
 	if (v->sel >= (int)v->cmp->n)
 		v->sel = (int)v->cmp->n - 1;
 	if (v->sel < 0)
 		v->sel = 0;
-	return 0;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-cv_free(struct overlay *o)
+cv_free(struct mode *m)
 {
-	struct cview	*v = o->data;
+	struct cview	*v = m->data;
 
+	if (v == NULL)
+		return;
 	compare_free(v->cmp);
 	tv_free(&v->pa);
 	tv_free(&v->pb);
 	free(v);
-	if (o->win != NULL)
-		delwin(o->win);
-	free(o);
 }
 
-static const struct overlay_ops cv_ops = {
-	.hints = "s:swap  c:places  Enter:section  Bksp:back",
-	.draw = cv_draw,
-	.key = cv_key,
-	.free = cv_free,
+/* The first place chosen, and the view to show the pair in (or none). */
+struct cv_choice {
+	char		*first;
+	struct cview	*view;
 };
 
-/* Compare a and b: in the view given, or in a new one. */
 static void
-cv_open(struct ui *ui, const char *a, const char *b, struct overlay *view)
+cv_choice_free(void *arg)
 {
-	struct overlay	*o;
-	struct cview	*v;
-	char		*cause = NULL;
+	struct cv_choice	*c = arg;
 
-	if (view != NULL) {
-		if (cv_load(view->data, ui, a, b, &cause) != 0)
-			ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return;
-	}
-	o = xcalloc(1, sizeof *o);
-	v = xcalloc(1, sizeof *v);
-	tv_init(&v->pa);
-	tv_init(&v->pb);
-	o->ops = &cv_ops;
-	o->data = v;
-	if (cv_load(v, ui, a, b, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		o->win = NULL;
-		cv_free(o);
-		return;
-	}
-	ui_push_overlay(ui, o);
+	free(c->first);
+	free(c);
 }
 
 static int
@@ -343,63 +311,90 @@ cv_place_item(const struct place *p, void *arg)
 }
 
 static void
-cv_pick_second(struct ui *ui, void *arg, const struct pick_item *it)
-{
-	(void)arg;
-	cv_open(ui, ui->cmp_first, it->key, ui->cmp_view);
-}
-
-static void
-cv_pick(struct ui *ui, const char *title, pick_done done)
+cv_pick(struct ui *ui, const char *title, pick_done done,
+    struct cv_choice *c)
 {
 	struct pick_list	 l = { NULL, 0 };
 	char			*cause = NULL;
 
-	if (places_list(ui->db, cv_place_item, &l, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-	ui_push_overlay(ui, dlg_pick_new(title, l.items, l.n, done, NULL));
+	if (places_list(ui_db(ui), cv_place_item, &l, &cause) != 0)
+		ui_error(ui, &cause);
+	picker_open(ui, title, &l, done, c, cv_choice_free);
+}
+
+/* The second place: the pair in the view chosen for, or in a new one. */
+static void
+cv_pick_second(struct ui *ui, void *arg, const struct pick_item *it)
+{
+	struct cv_choice	*c = arg;
+	struct mode_args	 args = { 2, NULL, NULL };
+	char			*argv[2] = { c->first, it->key }, *cause = NULL;
+
+	if (c->view == NULL) {
+		args.argv = argv;
+		ui_open(ui, "compare", &args);
+	} else if (cv_load(c->view, ui, c->first, it->key, &cause) != 0)
+		ui_error(ui, &cause);
 }
 
 static void
 cv_pick_first(struct ui *ui, void *arg, const struct pick_item *it)
 {
-	char	*t;
+	struct cv_choice	*c = arg, *next;
+	char			*t;
 
-	(void)arg;
-	free(ui->cmp_first);
-	ui->cmp_first = xstrdup(it->key);
+	next = xcalloc(1, sizeof *next);
+	next->first = xstrdup(it->key);
+	next->view = c->view;
 	t = xasprintf("Compare %s with", it->label);
-	cv_pick(ui, t, cv_pick_second);
+	cv_pick(ui, t, cv_pick_second, next);
 	free(t);
 }
 
 /* Choose two places, for view (or a new view). */
 static void
-cv_choose(struct ui *ui, struct overlay *view)
+cv_choose(struct ui *ui, struct cview *view)
 {
-	ui->cmp_view = view;
-	cv_pick(ui, "Compare places: the first", cv_pick_first);
+	struct cv_choice	*c = xcalloc(1, sizeof *c);
+
+	c->view = view;
+	cv_pick(ui, "Compare places: the first", cv_pick_first, c);
 }
 
-void
-ui_compare(struct ui *ui, const char *a, const char *b)
+/*
+ * compare A B: the two places; compare A: A and one chosen; compare: two
+ * chosen.  Until both are known, the view waits in the pickers, and
+ * opens only once they are chosen.
+ */
+static int
+cv_open(struct mode *m, const struct mode_args *args, char **cause)
 {
-	char	*t;
+	struct cv_choice	*c;
+	struct cview		*v;
+	char			*t;
 
-	ui->cmp_view = NULL;
-	if (a != NULL && b != NULL) {
-		cv_open(ui, a, b, NULL);
-		return;
+	if (args->argc < 2) {
+		if (args->argc == 0) {
+			cv_choose(m->ui, NULL);
+			return -1;
+		}
+		c = xcalloc(1, sizeof *c);
+		c->first = xstrdup(args->argv[0]);
+		t = xasprintf("Compare %s with", c->first);
+		cv_pick(m->ui, t, cv_pick_second, c);
+		free(t);
+		return -1;
 	}
-	if (a == NULL) {
-		cv_choose(ui, NULL);
-		return;
-	}
-	free(ui->cmp_first);
-	ui->cmp_first = xstrdup(a);
-	t = xasprintf("Compare %s with", a);
-	cv_pick(ui, t, cv_pick_second);
-	free(t);
+	v = xcalloc(1, sizeof *v);
+	m->data = v;
+	tv_init(&v->pa);
+	tv_init(&v->pb);
+	return cv_load(v, m->ui, args->argv[0], args->argv[1], cause);
 }
+
+const struct mode_ops view_compare_ops = {
+	.open = cv_open,
+	.draw = cv_draw,
+	.key = cv_key,
+	.free = cv_free,
+};

@@ -1,6 +1,8 @@
 /*
- * view_help.c: the help screen, made from the key table itself (keymap.c),
- * so that it lists exactly the keys the browser answers to.
+ * view_help.c: the help screen, made from the action table and the
+ * bindings in force (keymap.c), so that it lists exactly the keys the
+ * browser answers to, the user's own included, with each action's name
+ * for the `:` line and the config file.
  */
 #include "config.h"
 
@@ -12,47 +14,72 @@
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
 #include "ui/keymap.h"
+#include "ui/mode.h"
 #include "ui/textview.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct help {
 	struct textview	 tv;
 };
 
+/* Where a binding holds, in words; NULL where it holds everywhere. */
+static const char *
+help_where(unsigned ctx)
+{
+	static const struct {
+		unsigned	 ctx;
+		const char	*words;
+	} where[] = {
+		{ CTX_MASK(CTX_OUTLINE), "outline" },
+		{ CTX_MASK(CTX_COMPARE), "compare view" },
+		{ CTX_MASK(CTX_SECTIONS), "side by side" },
+		{ CTX_MASK(CTX_MARKS), "marks" },
+		{ CTX_MAIN, "main screen" },
+		{ CTX_MAIN | CTX_MASK(CTX_MARKS), "main screen, marks" },
+	};
+	size_t	 i;
+
+	if (ctx == CTX_ALL)
+		return NULL;
+	for (i = 0; i < sizeof where / sizeof where[0]; i++)
+		if (where[i].ctx == ctx)
+			return where[i].words;
+	return "not outline";
+}
+
+/* Whether binding i's name was written already for the same action. */
+static int
+help_seen(size_t i)
+{
+	const struct key_binding	*b = keymap_get(i), *o;
+	size_t				 j;
+
+	for (j = 0; j < i; j++) {
+		o = keymap_get(j);
+		if (o->action == b->action && strcmp(o->name, b->name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The keys bound to action a, as "Up, k"; where they hold, if not all. */
 static void
 help_keys(struct strbuf *sb, enum action a)
 {
-	const char	*seen[16];
-	size_t		 i, j, n = 0;
+	const struct key_binding	*b;
+	const char			*where;
+	size_t				 i;
 
-	for (i = 0; i < nkeymap; i++) {
-		if (keymap[i].action != a)
+	for (i = 0; i < keymap_count(); i++) {
+		b = keymap_get(i);
+		if (b->action != a || help_seen(i))
 			continue;
-		for (j = 0; j < n; j++)
-			if (strcmp(seen[j], keymap[i].name) == 0)
-				break;
-		if (j < n || n == 16)
-			continue;
-		seen[n++] = keymap[i].name;
 		if (sb->len > 0)
 			strbuf_adds(sb, ", ");
-		strbuf_adds(sb, keymap[i].name);
-		if (keymap[i].panes == (1u << PANE_OUTLINE))
-			strbuf_adds(sb, " (outline)");
-		else if (keymap[i].panes == (1u << KEY_VIEW_COMPARE))
-			strbuf_adds(sb, " (compare view)");
-		else if (keymap[i].panes == (1u << KEY_VIEW_SECTIONS))
-			strbuf_adds(sb, " (side by side)");
-		else if (keymap[i].panes == (1u << KEY_VIEW_MARKS))
-			strbuf_adds(sb, " (marks)");
-		else if (keymap[i].panes == 0x1f)
-			strbuf_adds(sb, " (main screen)");
-		else if (keymap[i].panes == (0x1f | (1u << KEY_VIEW_MARKS)))
-			strbuf_adds(sb, " (main screen, marks)");
-		else if (keymap[i].panes != KEY_ALL)
-			strbuf_adds(sb, " (not outline)");
+		strbuf_adds(sb, b->name);
+		if ((where = help_where(b->ctx)) != NULL)
+			strbuf_addf(sb, " (%s)", where);
 	}
 }
 
@@ -60,99 +87,120 @@ static const char help_mouse[] = "Click a pane to focus it, a row of the "
     "outline to select it (click it again to fold or unfold it), a figure "
     "to select it; the wheel scrolls the pane under the pointer.  "
     "--no-mouse leaves the mouse to the terminal.";
+static const char help_commands[] = "Type : and a command: an action's "
+    "name (in brackets above), open PATH, search QUERY, mark [PATH], "
+    "unmark [PATH], print [--format F] [--output FILE | --printer NAME] "
+    "(at once; without a destination, the dialog), "
+    "compare PLACE PLACE, side-by-side PATH PATH, set OPTION VALUE, "
+    "bind KEY ACTION, unbind KEY, help [ACTION], quit.  Tab completes; "
+    "Up and Down walk the commands typed before.";
 static const char help_close[] = "Esc, q or ? closes this help.";
 
-/* The help covers the screen but a margin, and the status line. */
+/* One line per action with keys: the keys, what it does, its name. */
 static void
-help_draw(struct overlay *o, struct ui *ui)
+help_action(struct help *h, struct strbuf *sb, enum action a)
 {
-	struct help	*h = o->data;
-	int		 lines = LINES - 1, cols = COLS, y, x;
+	struct strbuf	 desc = STRBUF_INIT;
 
-	(void)ui;
-	y = lines > 16 ? 1 : 0;
-	x = cols > 60 ? 2 : 0;
-	if (o->win == NULL || getmaxy(o->win) != lines - 2 * y ||
-	    getmaxx(o->win) != cols - 2 * x) {
-		if (o->win != NULL)
-			delwin(o->win);
-		o->win = newwin(lines - 2 * y, cols - 2 * x, y, x);
-	}
-	werase(o->win);
-	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
-	box(o->win, 0, 0);
-	mvwaddstr(o->win, 0, 2, "[Help]");
-	tv_draw(&h->tv, o->win, 1, 1, getmaxy(o->win) - 2,
-	    getmaxx(o->win) - 2, 1);
-	wmove(o->win, 1, 1);
-	wnoutrefresh(o->win);
+	strbuf_reset(sb);
+	help_keys(sb, a);
+	if (sb->len == 0)
+		return;
+	/* The keys hang in a column of their own. */
+	while (sb->len < 27)
+		strbuf_addc(sb, ' ');
+	strbuf_addf(&desc, "%s [%s]", action_describe(a), action_name(a));
+	tv_add(&h->tv, desc.buf, desc.len, THEME_NORMAL, sb->buf, (int)sb->len,
+	    0);
+	strbuf_free(&desc);
 }
 
+/* help ACTION: that one only; else every action with a key. */
 static int
-help_key(struct overlay *o, struct ui *ui, int key, int is_char)
+help_open(struct mode *m, const struct mode_args *args, char **cause)
 {
-	struct help	*h = o->data;
-	enum action	 a;
-
-	(void)ui;
-	a = is_char && key > 0x7f ? ACT_NONE : keymap_lookup(key,
-	    PANE_READER);
-	if (a == ACT_ESCAPE || a == ACT_QUIT || a == ACT_HELP)
-		return 1;
-	tv_key(&h->tv, a);
-	return 0;
-}
-
-static void
-help_free(struct overlay *o)
-{
-	struct help	*h = o->data;
-
-	tv_free(&h->tv);
-	free(h);
-	if (o->win != NULL)
-		delwin(o->win);
-	free(o);
-}
-
-static const struct overlay_ops help_ops = {
-	.draw = help_draw,
-	.key = help_key,
-	.free = help_free,
-};
-
-struct overlay *
-view_help_new(struct ui *ui)
-{
-	struct overlay	*o;
 	struct help	*h;
 	struct strbuf	 sb = STRBUF_INIT;
-	const char	*desc;
+	enum action	 only = ACT_NONE;
 	int		 a;
 
-	(void)ui;
-	o = xcalloc(1, sizeof *o);
+	if (args->argc > 0 && (only = action_find(args->argv[0])) ==
+	    ACT_NONE) {
+		*cause = xasprintf("help: no such action: %s", args->argv[0]);
+		return -1;
+	}
 	h = xcalloc(1, sizeof *h);
+	m->data = h;
 	tv_init(&h->tv);
 	tv_add(&h->tv, "Keys", 4, THEME_HEADING, NULL, 0, 0);
-	for (a = ACT_NONE + 1; a < ACT_COUNT; a++) {
-		strbuf_reset(&sb);
-		help_keys(&sb, (enum action)a);
-		if (sb.len == 0)
-			continue;
-		/* The keys hang in a column of their own. */
-		while (sb.len < 27)
-			strbuf_addc(&sb, ' ');
-		desc = keymap_describe((enum action)a);
-		tv_add(&h->tv, desc, strlen(desc), THEME_NORMAL, sb.buf,
-		    (int)sb.len, 0);
-	}
+	for (a = ACT_NONE + 1; a < ACT_COUNT; a++)
+		if (only == ACT_NONE || (int)only == a)
+			help_action(h, &sb, (enum action)a);
 	strbuf_free(&sb);
+	if (only != ACT_NONE && h->tv.nitems == 1)
+		tv_add(&h->tv, action_describe(only),
+		    strlen(action_describe(only)), THEME_NORMAL,
+		    "(no key)                   ", 27, 0);
+	tv_add(&h->tv, "Commands", 8, THEME_HEADING, NULL, 0, 1);
+	tv_add(&h->tv, help_commands, strlen(help_commands), THEME_NORMAL,
+	    NULL, 0, 0);
 	tv_add(&h->tv, "Mouse", 5, THEME_HEADING, NULL, 0, 1);
 	tv_add(&h->tv, help_mouse, strlen(help_mouse), THEME_NORMAL, NULL, 0,
 	    0);
 	tv_add(&h->tv, help_close, strlen(help_close), THEME_DIM, NULL, 0, 1);
-	o->ops = &help_ops;
-	o->data = h;
-	return o;
+	return 0;
 }
+
+/* The help covers the screen but a margin, and the status line. */
+static void
+help_resize(struct mode *m, struct rect *r)
+{
+	int	 y = r->h > 16 ? 1 : 0, x = r->w > 60 ? 2 : 0;
+
+	(void)m;
+	r->y = y;
+	r->x = x;
+	r->h -= 2 * y;
+	r->w -= 2 * x;
+}
+
+static void
+help_draw(struct mode *m, WINDOW *w, int focused)
+{
+	struct help	*h = m->data;
+
+	(void)focused;
+	ui_box_draw(w, "Help");
+	tv_draw(&h->tv, w, 1, 1, getmaxy(w) - 2, getmaxx(w) - 2, 1);
+	wmove(w, 1, 1);
+}
+
+static int
+help_key(struct mode *m, const struct mode_key *k)
+{
+	struct help	*h = m->data;
+
+	if (k->action == ACT_ESCAPE || k->action == ACT_QUIT ||
+	    k->action == ACT_HELP)
+		return MODE_HANDLED | MODE_CLOSE;
+	return tv_key(&h->tv, k->action);
+}
+
+static void
+help_free(struct mode *m)
+{
+	struct help	*h = m->data;
+
+	if (h == NULL)
+		return;
+	tv_free(&h->tv);
+	free(h);
+}
+
+const struct mode_ops view_help_ops = {
+	.open = help_open,
+	.resize = help_resize,
+	.draw = help_draw,
+	.key = help_key,
+	.free = help_free,
+};

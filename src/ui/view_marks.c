@@ -3,7 +3,8 @@
  *
  * K and J move the chosen mark up and down, m unmarks it, x (twice)
  * clears them all, p opens the print dialog on them, Enter reads the
- * section.  Every change is saved at once in the state database.
+ * section.  Every change is saved at once (ui_marks_changed()).  The
+ * labels are read when the marks change, not while drawing.
  */
 #include "config.h"
 
@@ -13,32 +14,23 @@
 
 #include <curses.h>
 
+#include "core/marks.h"
 #include "core/model.h"
-#include "core/state.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
+#include "ui/mode.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct marks_view {
 	int	 sel, top;
 	int	 clear_armed;	/* x pressed once */
+	char	**labels;	/* per mark: "Title  (path)", cleaned */
+	size_t	 nlabels;
 };
 
-/* Save the marks in their order; a failure goes to the status line. */
-static void
-mv_save(struct ui *ui)
-{
-	char	*cause = NULL;
-
-	if (ui->state != NULL && state_set_marks(ui->state,
-	    (const char *const *)ui->marks, ui->nmarks, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-}
-
-/* "Title (path)" for a mark, cleaned; the caller frees it. */
+/* "Title  (path)" for a mark, cleaned; the caller frees it. */
 static char *
 mv_label(struct ui *ui, const char *path)
 {
@@ -46,9 +38,10 @@ mv_label(struct ui *ui, const char *path)
 	char		*cause = NULL, *s, *clean;
 	int64_t		 id;
 
-	if (ui_resolve_exact(ui, path, &id) != 0 ||
-	    model_get(ui->db, id, &n, &cause) != 0) {
-		free(cause);
+	if (ui_resolve_exact(ui, path, &id) != 0)
+		s = xasprintf("%s (not in this dataset)", path);
+	else if (model_get(ui_db(ui), id, &n, &cause) != 0) {
+		ui_error(ui, &cause);
 		s = xasprintf("%s (not in this dataset)", path);
 	} else {
 		s = xasprintf("%s  (%s)", n.title, path);
@@ -60,154 +53,181 @@ mv_label(struct ui *ui, const char *path)
 }
 
 static void
-mv_draw(struct overlay *o, struct ui *ui)
+mv_clear_labels(struct marks_view *v)
 {
-	struct marks_view	*v = o->data;
-	char			 title[64], *label;
-	int			 h, w, rows, i, y;
+	size_t	 i;
 
-	h = LINES - 3 < 22 ? LINES - 3 : 22;
-	w = COLS - 4 < 96 ? COLS - 4 : 96;
-	if (h < 5)
-		h = LINES - 1;
-	if (w < 20)
-		w = COLS;
-	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != w) {
-		if (o->win != NULL)
-			delwin(o->win);
-		o->win = newwin(h, w, LINES > h + 2 ? 1 : 0, (COLS - w) / 2);
-	}
-	werase(o->win);
-	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
-	box(o->win, 0, 0);
-	snprintf(title, sizeof title, "[Marks: %zu, in print order]",
-	    ui->nmarks);
-	mvwaddstr(o->win, 0, 2, title);
+	for (i = 0; i < v->nlabels; i++)
+		free(v->labels[i]);
+	free(v->labels);
+	v->labels = NULL;
+	v->nlabels = 0;
+}
+
+/* The recalc stage: a label for each mark. */
+static void
+mv_load(struct mode *m)
+{
+	struct marks_view	*v = m->data;
+	struct marks		*mk = ui_marks(m->ui);
+	size_t			 i;
+
+	mv_clear_labels(v);
+	v->nlabels = marks_count(mk);
+	v->labels = xreallocarray(NULL, v->nlabels + 1, sizeof *v->labels);
+	for (i = 0; i < v->nlabels; i++)
+		v->labels[i] = mv_label(m->ui, marks_get(mk, i));
+	if (v->sel >= (int)v->nlabels)
+		v->sel = (int)v->nlabels - 1;
+	if (v->sel < 0)
+		v->sel = 0;
+}
+
+static int
+mv_notify(struct mode *m, unsigned notes)
+{
+	if (!(notes & NOTE_MARKS))
+		return 0;
+	mv_load(m);
+	return 1;
+}
+
+static void
+mv_resize(struct mode *m, struct rect *r)
+{
+	(void)m;
+	ui_box_place(r, 22, 96, 2, 5, 20, 1);
+}
+
+static void
+mv_draw(struct mode *m, WINDOW *w, int focused)
+{
+	struct marks_view	*v = m->data;
+	char			 title[64];
+	int			 h = getmaxy(w), wd = getmaxx(w), rows, i, y;
+
+	(void)focused;
+	snprintf(title, sizeof title, "Marks: %zu, in print order",
+	    v->nlabels);
+	ui_box_draw(w, title);
 	rows = h - 2;
 	if (v->sel < v->top)
 		v->top = v->sel;
 	if (v->sel >= v->top + rows)
 		v->top = v->sel - rows + 1;
-	if (ui->nmarks == 0) {
-		wattrset(o->win, theme_attr(THEME_DIM));
-		wmove(o->win, 1, 2);
-		ui_addfit(o->win, "No marks: m marks a section.", w - 4);
+	if (v->nlabels == 0) {
+		wattrset(w, theme_attr(THEME_DIM));
+		wmove(w, 1, 2);
+		ui_addfit(w, "No marks: m marks a section.", wd - 4);
 	}
-	for (i = v->top, y = 1; i < (int)ui->nmarks && y <= rows; i++, y++) {
-		wattrset(o->win, theme_attr(i == v->sel ? THEME_SELECTED :
+	for (i = v->top, y = 1; i < (int)v->nlabels && y <= rows; i++, y++) {
+		wattrset(w, theme_attr(i == v->sel ? THEME_SELECTED :
 		    THEME_NORMAL));
-		mvwprintw(o->win, y, 1, "%c%2d. ", i == v->sel ? '>' : ' ',
-		    i + 1);
-		label = mv_label(ui, ui->marks[i]);
-		ui_addfit(o->win, label, w - 7);
-		free(label);
+		mvwprintw(w, y, 1, "%c%2d. ", i == v->sel ? '>' : ' ', i + 1);
+		ui_addfit(w, v->labels[i], wd - 7);
 	}
-	wmove(o->win, 1 + v->sel - v->top, 1);
-	wnoutrefresh(o->win);
+	wmove(w, 1 + v->sel - v->top, 1);
 }
 
 static void
-mv_move(struct ui *ui, struct marks_view *v, int dir)
+mv_move(struct mode *m, struct marks_view *v, int dir)
 {
-	char	*t;
-	int	 to = v->sel + dir;
+	size_t	 to;
 
-	if (to < 0 || to >= (int)ui->nmarks)
+	if (v->nlabels == 0)
 		return;
-	t = ui->marks[v->sel];
-	ui->marks[v->sel] = ui->marks[to];
-	ui->marks[to] = t;
-	v->sel = to;
-	mv_save(ui);
+	to = marks_move(ui_marks(m->ui), (size_t)v->sel, dir);
+	if (to == (size_t)v->sel)
+		return;
+	v->sel = (int)to;
+	ui_marks_changed(m->ui);
 }
 
 static void
-mv_clear(struct ui *ui, struct marks_view *v)
+mv_clear(struct mode *m, struct marks_view *v)
 {
-	size_t	 i, n = ui->nmarks;
+	size_t	 n = marks_count(ui_marks(m->ui));
 
 	if (!v->clear_armed) {
 		v->clear_armed = 1;
-		ui_message(ui, 0, "Press x again to clear all %zu marks", n);
+		ui_message(m->ui, 0, "Press x again to clear all %zu marks", n);
 		return;
 	}
-	for (i = 0; i < ui->nmarks; i++)
-		free(ui->marks[i]);
-	ui->nmarks = 0;
+	marks_clear(ui_marks(m->ui));
 	v->sel = 0;
-	mv_save(ui);
-	ui_message(ui, 0, "Cleared %zu marks", n);
+	ui_marks_changed(m->ui);
+	ui_message(m->ui, 0, "Cleared %zu marks", n);
 }
 
 static int
-mv_key(struct overlay *o, struct ui *ui, int key, int is_char)
+mv_key(struct mode *m, const struct mode_key *k)
 {
-	struct marks_view	*v = o->data;
-	enum action		 a;
+	struct marks_view	*v = m->data;
+	struct marks		*mk = ui_marks(m->ui);
 	int64_t			 id;
 
-	a = is_char && key > 0x7f ? ACT_NONE : keymap_lookup(key,
-	    KEY_VIEW_MARKS);
-	if (a != ACT_CLEAR)
+	if (k->action != ACT_CLEAR)
 		v->clear_armed = 0;
-	switch (a) {
+	switch (k->action) {
 	case ACT_UP:		v->sel--;			break;
 	case ACT_DOWN:		v->sel++;			break;
 	case ACT_HOME:		v->sel = 0;			break;
-	case ACT_END:		v->sel = (int)ui->nmarks - 1;	break;
-	case ACT_MOVE_UP:	mv_move(ui, v, -1);		break;
-	case ACT_MOVE_DOWN:	mv_move(ui, v, 1);		break;
-	case ACT_CLEAR:		mv_clear(ui, v);		break;
+	case ACT_END:		v->sel = (int)v->nlabels - 1;	break;
+	case ACT_MOVE_UP:	mv_move(m, v, -1);		break;
+	case ACT_MOVE_DOWN:	mv_move(m, v, 1);		break;
+	case ACT_CLEAR:		mv_clear(m, v);			break;
 	case ACT_MARK:
-		if (v->sel < (int)ui->nmarks)
-			ui_mark(ui, 0, ui->marks[v->sel]);
+		if (v->sel < (int)marks_count(mk))
+			ui_mark(m->ui, marks_get(mk, (size_t)v->sel));
 		break;
 	case ACT_PRINT:
-		ui_push_overlay(ui, dlg_print_new(ui));
+		ui_action(m->ui, ACT_PRINT);
 		break;
 	case ACT_OPEN:
-		if (v->sel < (int)ui->nmarks &&
-		    ui_resolve_exact(ui, ui->marks[v->sel], &id) == 0) {
-			ui_select(ui, id, UI_JUMP);
-			return 1;
+		if (v->sel < (int)marks_count(mk) && ui_resolve_exact(m->ui,
+		    marks_get(mk, (size_t)v->sel), &id) == 0) {
+			ui_select(m->ui, id, UI_JUMP);
+			return MODE_HANDLED | MODE_CLOSE;
 		}
 		break;
 	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT: case ACT_MARKS:
-		return 1;
+		return MODE_HANDLED | MODE_CLOSE;
 	default:
 		break;
 	}
-	if (v->sel >= (int)ui->nmarks)
-		v->sel = (int)ui->nmarks - 1;
+	if (v->sel >= (int)v->nlabels)
+		v->sel = (int)v->nlabels - 1;
 	if (v->sel < 0)
 		v->sel = 0;
-	return 0;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-mv_free(struct overlay *o)
+mv_free(struct mode *m)
 {
-	free(o->data);
-	if (o->win != NULL)
-		delwin(o->win);
-	free(o);
+	struct marks_view	*v = m->data;
+
+	if (v == NULL)
+		return;
+	mv_clear_labels(v);
+	free(v);
 }
 
-static const struct overlay_ops mv_ops = {
-	.hints = "K/J:move  m:unmark  x:clear  p:print  Enter:read",
+static int
+mv_open(struct mode *m, const struct mode_args *args, char **cause)
+{
+	(void)args;
+	(void)cause;
+	m->data = xcalloc(1, sizeof(struct marks_view));
+	mv_load(m);
+	return 0;
+}
+
+const struct mode_ops view_marks_ops = {
+	.open = mv_open,
+	.notify = mv_notify,
+	.resize = mv_resize,
 	.draw = mv_draw,
 	.key = mv_key,
 	.free = mv_free,
 };
-
-struct overlay *
-view_marks_new(struct ui *ui)
-{
-	struct overlay	*o;
-
-	(void)ui;
-	o = xcalloc(1, sizeof *o);
-	o->data = xcalloc(1, sizeof(struct marks_view));
-	o->ops = &mv_ops;
-	return o;
-}

@@ -19,8 +19,11 @@
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "ui/docview.h"
+#include "ui/mode.h"
+#include "ui/picker.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
-#include "ui/ui_internal.h"
+#include "ui/uiutil.h"
 
 struct sview {
 	struct docview	 dv[2];
@@ -31,154 +34,144 @@ struct sview {
 };
 
 static void
-sv_draw(struct overlay *o, struct ui *ui)
+sv_draw(struct mode *m, WINDOW *w, int focused)
 {
-	struct sview	*v = o->data;
-	int		 h = LINES - 1, cols = COLS - 3, half = cols / 2, i, x;
-	int		 w[2] = { half, cols - half };
+	struct sview	*v = m->data;
+	int		 h = getmaxy(w), cols = getmaxx(w) - 3, half = cols / 2;
+	int		 wd[2] = { half, cols - half }, i, x;
 
-	(void)ui;
-	if (o->win == NULL || getmaxy(o->win) != h || getmaxx(o->win) != COLS) {
-		if (o->win != NULL)
-			delwin(o->win);
-		o->win = newwin(h, COLS, 0, 0);
-	}
-	werase(o->win);
-	wattrset(o->win, theme_attr(THEME_TITLE_FOCUS));
-	box(o->win, 0, 0);
-	mvwaddstr(o->win, 0, 2, v->together ? "[Side by side: together]" :
-	    "[Side by side: apart]");
-	mvwvline(o->win, 1, half + 1, ACS_VLINE, h - 2);
+	(void)focused;
+	ui_box_draw(w, v->together ? "Side by side: together" :
+	    "Side by side: apart");
+	mvwvline(w, 1, half + 1, ACS_VLINE, h - 2);
 	for (i = 0; i < 2; i++) {
 		x = i == 0 ? 1 : half + 2;
-		ui_draw_title(o->win, 1, x, w[i], v->crumb[i], &v->n[i]);
+		ui_draw_title(w, 1, x, wd[i], v->crumb[i], &v->n[i]);
 		if (!v->together && i == v->active)
-			mvwaddch(o->win, 2, x + w[i] - 1, '*');
-		tv_draw(&v->dv[i].tv, o->win, 3, x, h - 4, w[i],
+			mvwaddch(w, 2, x + wd[i] - 1, '*');
+		tv_draw(&v->dv[i].tv, w, 3, x, h - 4, wd[i],
 		    !v->together && i == v->active);
 	}
-	wmove(o->win, 2, v->active == 0 ? 1 : half + 2);
-	wnoutrefresh(o->win);
+	wmove(w, 2, v->active == 0 ? 1 : half + 2);
 }
 
 static int
-sv_key(struct overlay *o, struct ui *ui, int key, int is_char)
+sv_key(struct mode *m, const struct mode_key *k)
 {
-	struct sview	*v = o->data;
-	enum action	 act;
+	struct sview	*v = m->data;
 	int		 i, top;
 
-	act = is_char && key > 0x7f ? ACT_NONE :
-	    keymap_lookup(key, KEY_VIEW_SECTIONS);
-	switch (act) {
+	switch (k->action) {
 	case ACT_TOGETHER:
 		v->together = !v->together;
 		/* Together again: the other column follows the active one. */
 		if (v->together)
 			v->dv[!v->active].tv.top = v->dv[v->active].tv.top;
-		return 0;
+		return MODE_HANDLED | MODE_REDRAW;
 	case ACT_NEXT_PANE: case ACT_PREV_PANE:
 		v->active = !v->active;
-		return 0;
+		return MODE_HANDLED | MODE_REDRAW;
 	case ACT_OPEN:
-		ui_select(ui, v->n[v->active].id, UI_JUMP);
-		return 1;
+		ui_select(m->ui, v->n[v->active].id, UI_JUMP);
+		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT:
-		return 1;
+		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_HELP:
-		ui_push_overlay(ui, view_help_new(ui));
-		return 0;
+		ui_action(m->ui, ACT_HELP);
+		return MODE_HANDLED;
 	default:
 		break;
 	}
-	tv_key(&v->dv[v->active].tv, act);
+	tv_key(&v->dv[v->active].tv, k->action);
 	if (v->together) {
 		top = v->dv[v->active].tv.top;
 		for (i = 0; i < 2; i++)
 			v->dv[i].tv.top = top;
 	}
-	return 0;
+	return MODE_HANDLED | MODE_REDRAW;
 }
 
 static void
-sv_free(struct overlay *o)
+sv_free(struct mode *m)
 {
-	struct sview	*v = o->data;
+	struct sview	*v = m->data;
 	int		 i;
 
+	if (v == NULL)
+		return;
 	for (i = 0; i < 2; i++) {
 		docview_free(&v->dv[i]);
 		node_clear(&v->n[i]);
 		free(v->crumb[i]);
 	}
 	free(v);
-	if (o->win != NULL)
-		delwin(o->win);
-	free(o);
-}
-
-static const struct overlay_ops sv_ops = {
-	.hints = "t:together  Tab:column  Enter:read  Bksp:back",
-	.draw = sv_draw,
-	.key = sv_key,
-	.free = sv_free,
-};
-
-static void
-sv_open(struct ui *ui, int64_t a, int64_t b)
-{
-	struct overlay	*o;
-	struct sview	*v;
-	int64_t		 id[2] = { a, b };
-	char		*cause = NULL;
-	int		 i;
-
-	o = xcalloc(1, sizeof *o);
-	v = xcalloc(1, sizeof *v);
-	o->ops = &sv_ops;
-	o->data = v;
-	v->together = 1;
-	for (i = 0; i < 2; i++) {
-		docview_init(&v->dv[i]);
-		if (model_get(ui->db, id[i], &v->n[i], &cause) != 0 ||
-		    docview_load(&v->dv[i], ui, id[i], &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-			cause = NULL;
-		}
-		v->crumb[i] = ui_breadcrumb(ui, id[i]);
-	}
-	ui_push_overlay(ui, o);
 }
 
 static int
 sv_node_item(const struct node *n, void *arg)
 {
-	pick_list_add(arg, n->title, n->path, NULL, n->id);
+	pick_list_add(arg, n->title, n->path, n->path, n->id);
 	return 0;
 }
 
+/* The second section chosen: the two side by side. */
 static void
 sv_picked(struct ui *ui, void *arg, const struct pick_item *it)
 {
-	(void)arg;
-	sv_open(ui, ui->node.id, it->id);
+	struct mode_args	 args = { 2, NULL, NULL };
+	char			*argv[2] = { arg, it->key };
+
+	args.argv = argv;
+	ui_open(ui, "sections", &args);
 }
 
-void
-ui_side_by_side(struct ui *ui, int64_t a, int64_t b)
+/* Choose the section to read beside path (taken). */
+static void
+sv_choose(struct ui *ui, char *path)
 {
 	struct pick_list	 l = { NULL, 0 };
 	char			*cause = NULL;
 
-	if (b != 0) {
-		sv_open(ui, a, b);
-		return;
-	}
-	if (model_walk(ui->db, 0, sv_node_item, &l, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-	ui_push_overlay(ui, dlg_pick_new("Read beside it", l.items, l.n,
-	    sv_picked, NULL));
+	if (model_walk(ui_db(ui), 0, sv_node_item, &l, &cause) != 0)
+		ui_error(ui, &cause);
+	picker_open(ui, "Read beside it", &l, sv_picked, path, free);
 }
+
+/* side-by-side A B: the two; side-by-side A: A and one chosen. */
+static int
+sv_open(struct mode *m, const struct mode_args *args, char **cause)
+{
+	struct ui	*ui = m->ui;
+	struct sview	*v;
+	int64_t		 id;
+	int		 i;
+
+	if (args->argc < 1) {
+		*cause = xstrdup("side-by-side: which sections?");
+		return -1;
+	}
+	if (args->argc < 2) {
+		sv_choose(ui, xstrdup(args->argv[0]));
+		return -1;
+	}
+	v = xcalloc(1, sizeof *v);
+	m->data = v;
+	v->together = 1;
+	for (i = 0; i < 2; i++) {
+		docview_init(&v->dv[i]);
+		if (model_resolve(ui_db(ui), args->argv[i], &id, cause) != 0 ||
+		    model_get(ui_db(ui), id, &v->n[i], cause) != 0)
+			return -1;
+		if (docview_load(&v->dv[i], ui, id, cause) != 0)
+			ui_error(ui, cause);
+		v->crumb[i] = ui_breadcrumb(ui, id);
+	}
+	return 0;
+}
+
+const struct mode_ops view_sections_ops = {
+	.open = sv_open,
+	.draw = sv_draw,
+	.key = sv_key,
+	.free = sv_free,
+};

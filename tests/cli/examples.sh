@@ -4,7 +4,9 @@
 # a warning from groff (-ww), in a UTF-8 locale and in LC_ALL=C.
 . "${top_srcdir:-.}/tests/lib.sh"
 
-MAN=$top_srcdir/doc/icsbrowse.1
+# The page as installed (with the tables of the schema), if it is built.
+MAN=$top_builddir/icsbrowse.1
+[ -r "$MAN" ] || MAN=$top_srcdir/doc/icsbrowse.1
 : "${GROFF:=$(command -v groff)}"
 
 # A bin directory: icsbrowse (the binary under test: it finds its built-in
@@ -14,15 +16,25 @@ ln -s "$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")" "$TMPDIR_TEST/bin/ic
 printf '#!/bin/sh\ncat >/dev/null\n' >"$TMPDIR_TEST/bin/lp"
 chmod +x "$TMPDIR_TEST/bin/lp"
 
-# blocks FILE: the "$ " lines of FILE, continuations joined; a blank line
-# between runs of them (each run is an example, run in a directory of
-# its own).
+# blocks FILE: the "$ " lines of FILE, continuations (after a line ending
+# in \, | or &&) joined; a blank line between runs of them (each run is an
+# example, run in a directory of its own).  A command whose shown output
+# is an "icsbrowse: " error must fail: it is run as "! command".
 blocks() {
 	awk '
-	cont { print; cont = /\\$/; next }
-	/^[ \t]*\$ / { sub(/^[ \t]*\$ /, ""); print; cont = /\\$/; inrun = 1; next }
+	function flush(neg) {
+		if (cmd != "") print (neg ? "! " : "") cmd
+		cmd = ""
+	}
+	function more(s) { return s ~ /(\\|[|]|&&)[ \t]*$/ }
+	cont { cmd = cmd "\n" $0; cont = more($0); next }
+	/^[ \t]*\$ / {
+		flush(0); sub(/^[ \t]*\$ /, ""); cmd = $0; cont = more($0)
+		inrun = 1; next
+	}
+	{ flush(/^icsbrowse: /) }
 	inrun { print ""; inrun = 0 }
-	END { print "" }' "$1"
+	END { flush(0); print "" }' "$1"
 }
 
 # run_examples NAME FILE: each example of FILE, run, exit status 0.
@@ -76,8 +88,9 @@ awk '
 	function indent(s) { match(s, /^ */); return RLENGTH }
 	after && NF > 0 && indent($0) >= ind && !/^ *\$ / { bad = 1 }
 	{ after = 0 }
-	cont { cont = /\\$/; after = !cont; next }
-	/^ *\$ / { ind = indent($0); cont = /\\$/; after = !cont }
+	function more(s) { return s ~ /(\\|[|]|&&)[ \t]*$/ }
+	cont { cont = more($0); after = !cont; next }
+	/^ *\$ / { ind = indent($0); cont = more($0); after = !cont }
 	END { exit bad }' "$TMPDIR_TEST/man.txt"
 ok $? "man page: every example is whole, so that it pastes as one command"
 # Every path the man page, the README and --help give names a section.

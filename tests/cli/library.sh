@@ -67,8 +67,13 @@ is "$rc:$err" "0:" "list exits 0"
 golden library-list.tsv "list: NAME, FRAMEWORK, TITLE, PUBLISHED, RATING"
 run "$BIN" list --format tsv
 golden library-list.tsv "list --format tsv is the same"
+run "$BIN" list --format json
+is "$rc:$err" "0:" "list --format json exits 0"
+golden library-list.json "list --format json: an array of objects, rating null where none"
 run "$BIN" list --format xml
 is "$rc" 2 "list --format xml is wrong usage"
+run "$BIN" search --all --format json carers
+is "$rc" 2 "search --all --format json is wrong usage"
 
 run "$BIN" scores made-up-2024 pretend-2025
 is "$rc:$err" "0:" "scores side by side exits 0"

@@ -1,7 +1,8 @@
 # e2e/lib.sh: drive the real browser in tmux and look at the screen.
 #
 # Source it after tests/lib.sh.  Each test file gets its own tmux server
-# (-L icsb$$), killed on exit, and its own state directory.  Nothing here
+# (-L icsb$$), killed on exit, its own state directory and its own config
+# directory ($CONFIG_HOME/icsbrowse, empty: no config).  Nothing here
 # sleeps for a fixed time: wait_for polls the screen until what is wanted
 # shows, or fails after a timeout.
 #
@@ -23,7 +24,8 @@ if [ -z "$TMUX_BIN" ] || [ ! -x "$TMUX_BIN" ]; then
 fi
 SOCK=icsb$$
 STATE_HOME=$TMPDIR_TEST/state
-mkdir -p "$STATE_HOME"
+CONFIG_HOME=$TMPDIR_TEST/config
+mkdir -p "$STATE_HOME" "$CONFIG_HOME/icsbrowse"
 # No status line from the start, so that the pane is the whole window
 # before the browser starts (not one line shorter, then resized).
 echo 'set-option -g status off' >"$TMPDIR_TEST/tmux.conf"
@@ -49,7 +51,7 @@ start() {
 		sleep 0.05
 	done
 	rm -f "$TMPDIR_TEST/status" "$TMPDIR_TEST/exit-told"
-	cmd="env TERM=${E2E_TERM:-screen} LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' ${E2E_ENV:-} '$BIN'"
+	cmd="env TERM=${E2E_TERM:-screen} LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' XDG_CONFIG_HOME='$CONFIG_HOME' ${E2E_ENV:-} '$BIN'"
 	for a in "$@"; do cmd="$cmd '$a'"; done
 	n=40
 	until t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x "${size%x*}" -y "${size#*x}" \

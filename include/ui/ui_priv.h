@@ -1,0 +1,75 @@
+/*
+ * ui_priv.h: the browser's own state, for the files of the loop only.
+ *
+ * ui.c (the interface of ui.h), loop.c (terminal, keys, drawing),
+ * actions.c (what each action does) and command.c (the commands) share
+ * it; no mode includes this header.
+ */
+#ifndef ICSB_UI_PRIV_H
+#define ICSB_UI_PRIV_H
+
+#include <stddef.h>
+
+#include <curses.h>
+
+#include "core/model.h"
+#include "ui/layout.h"
+#include "ui/mode.h"
+#include "ui/ui.h"
+
+struct history;
+
+struct ui_msg {
+	char	*text;		/* cleaned */
+	int	 error;
+};
+
+struct ui {
+	struct db		*db;
+	struct state		*state;
+	struct history		*history;
+	struct ui_options	 opts;
+	int			 utf8;		/* the terminal takes UTF-8 */
+
+	struct mode		**panes;	/* the registry's panes, in order */
+	size_t			 npanes;
+	enum layout_slot	*slots;		/* npanes */
+	int			*empty;		/* npanes */
+	struct rect		*rects;		/* npanes, the layout's */
+	struct mode		*top;		/* the stacked modes, top first */
+	size_t			 focus;		/* a pane */
+	int			 zoom;		/* a pane, or -1 */
+	int			 outline_w;
+	int			 reader_pct;
+	struct layout_out	 layout;
+	WINDOW			*status;
+
+	struct node		 node;		/* the selected node */
+	struct search		*search;
+	struct marks		*marks;
+	enum ui_how		 last_how;
+	char			*saved_last;	/* the last node, as saved */
+
+	struct ui_msg		*msgs;		/* waiting for the status line */
+	size_t			 nmsgs;
+	int			 quit;
+	int			 redraw_all;
+};
+
+/* ui.c: make the panes, pick the first node; free it all. */
+void	 ui_start(struct ui *, struct db *, const struct ui_options *);
+void	 ui_stop(struct ui *);
+/* A key was read: the message shown has been seen. */
+void	 ui_message_next(struct ui *);
+/* Take a stacked mode off, wherever it is, and free it. */
+void	 ui_close(struct ui *, struct mode *);
+
+/* loop.c: lay out the panes and make their windows. */
+void	 loop_layout(struct ui *);
+
+/* actions.c: what the actions no mode took do. */
+void	 actions_run(struct ui *, enum action);
+/* Run a as a key: the mode under the text dialogs first, then as above. */
+void	 actions_key(struct ui *, enum action);
+
+#endif

@@ -1,0 +1,136 @@
+#!/bin/sh
+# command.sh: the `:` line: commands, Tab completion (commands, paths,
+# places, cycling through the candidates listed), errors that leave the
+# line to be put right, and the history, kept across a restart.
+. "${top_srcdir:-.}/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+
+running() { [ ! -s "$TMPDIR_TEST/status" ]; }
+
+# The prompt: the line above the status line.
+prompt() { screen | tail -n 2 | head -n 1; }
+wait_prompt() {
+	wait_until sh -c "'$TMUX_BIN' -L '$SOCK' capture-pane -p | tail -n 2 |
+		head -n 1 | grep -qF -- '$1'"
+}
+
+start 100x30
+wait_status "row 1 of"
+keys :
+wait_status "Tab:complete"
+ok $? ": opens the command line"
+keys "open quality-and-safety/safeguarding" Enter
+wait_status " quality-and-safety/safeguarding "
+ok $? ":open PATH selects the section"
+wait_for "Quality statement: Safeguarding"
+ok $? "and the reading pane shows it"
+wait_gone "Tab:complete"
+ok $? "the command line closes after a command"
+
+keys : op Tab
+wait_prompt ":open"
+ok $? ":op then Tab completes to 'open'"
+keys quality-and-s Tab
+wait_prompt ":open quality-and-safety/"
+ok $? "Tab on a partial path completes it to its folder"
+keys lear Tab
+wait_prompt ":open quality-and-safety/learning-culture/"
+ok $? "and Tab again, the next part"
+keys Enter
+wait_status " quality-and-safety/learning-culture "
+ok $? "a path ending in / opens the section"
+
+keys : comp Tab
+wait_for "compare  compare-places"
+ok $? "several candidates are listed"
+wait_prompt ":compare"
+ok $? "and their common start put in"
+keys Tab
+wait_prompt ":compare"
+keys Tab
+wait_prompt ":compare-places"
+ok $? "Tab again cycles through the candidates"
+keys C-u "compare b" Tab
+wait_for "bcp  blandford-pcn  boscombe-west"
+ok $? "compare completes place codes"
+keys C-u "compare Eng" Tab
+wait_prompt ":compare england"
+ok $? "a place's name completes to its code"
+keys C-u "help next-m" Tab
+wait_prompt ":help next-match"
+ok $? "help completes action names"
+keys Escape
+wait_gone "Tab:complete"
+ok $? "Esc cancels"
+
+keys : "open x/y" Enter
+wait_status "open: x/y: no such section"
+ok $? "an error is one line on the status line"
+prompt | grep -qF ":open x/y"
+ok $? "and the line stays, to be put right"
+keys BSpace BSpace BSpace leadership Enter
+wait_status " leadership "
+ok $? "put right, it runs"
+
+keys : mark Enter
+wait_status "Marked: 1 marked"
+ok $? ":mark marks the section shown"
+keys : "unmark" Enter
+wait_status "Unmarked: 0 marked"
+ok $? ":unmark unmarks it"
+# (-l: tmux would read "down" as the key Down)
+keys :
+keys -l down
+keys Enter
+wait_status " leadership/direction-of-travel "
+ok $? "an action by its name runs as its key: down"
+keys : "print --format markdown --output $TMPDIR_TEST/out.md" Enter
+wait_status "Printed "
+ok $? ":print --output FILE prints at once"
+head -n 1 "$TMPDIR_TEST/out.md" | grep -q '^# '
+ok $? "a Markdown file, with its heading"
+has "[Print]"
+is $? 1 "and no dialog is left open"
+keys : "print --format nosuch" Enter
+wait_status "print: no such format: nosuch"
+ok $? "a bad option says so"
+keys Escape
+keys : "bind z quit" Enter
+wait_gone "Tab:complete"
+keys : "frobnicate" Enter
+wait_status "frobnicate: no such command"
+ok $? "an unknown command says so"
+keys Escape : "help zoom" Enter
+wait_for "[Help]"
+ok $? ":help ACTION opens the help"
+has "zoom the pane to the whole screen"
+ok $? "on that action"
+keys q
+wait_gone "[Help]"
+keys : "set colour never" Enter
+wait_gone "Tab:complete"
+running
+ok $? ":set colour never: still running"
+keys z
+wait_exit
+is "$status" 0 ":bind z quit made z quit, status 0"
+
+# --- the history, after a restart ----------------------------------------
+start 100x30
+wait_status "row"
+keys :
+wait_status "Tab:complete"
+keys Up
+wait_prompt ":set colour never"
+ok $? "Up after a restart: the last command"
+keys Up
+wait_prompt ":help zoom"
+ok $? "Up again: the one before"
+keys Down Down
+wait_until sh -c "'$TMUX_BIN' -L '$SOCK' capture-pane -p | tail -n 2 |
+	head -n 1 | grep -qx ': *'"
+ok $? "Down past the newest: the line typed, empty"
+keys Escape q
+wait_exit
+is "$status" 0 "q exits 0"
+done_testing
