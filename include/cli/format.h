@@ -29,4 +29,16 @@ const char	*format_name(enum format f);
 int		 format_parse(const char *cmd, const char *name,
 		     unsigned offered, enum format *f, char **cause);
 
+/*
+ * Write s as one field of a tab-separated line, cleaned (a tab or a line
+ * break in the data shows as ^I, ^J), then a tab, or a newline if last.
+ */
+void		 format_tsv_field(const char *s, int last);
+
+/*
+ * A search snippet as the commands print it: the match marks become [ and
+ * ], line breaks spaces; not yet cleaned.  A new string.
+ */
+char		*format_snippet(const char *s);
+
 #endif

@@ -31,17 +31,6 @@
 #define VALUE_MAX_W	24
 #define BAR_W		16
 
-/* Write one field of a tab-separated line, cleaned: a tab in data is ^I. */
-static void
-tsv_field(const char *s, int last)
-{
-	char	*c = utf8_clean(s, strlen(s), 0);
-
-	fputs(c, stdout);
-	putchar(last ? '\n' : '\t');
-	free(c);
-}
-
 static void
 tsv_side(const struct cmp_side *s, int last)
 {
@@ -49,12 +38,12 @@ tsv_side(const struct cmp_side *s, int last)
 
 	if (s->present)
 		csv_export_number(s->value, num);
-	tsv_field(s->present ? s->text : "", 0);
-	tsv_field(num, 0);
-	tsv_field(s->present ? s->period : "", 0);
-	tsv_field(s->present ? s->comparator : "", 0);
-	tsv_field(s->better ? "better" : "", 0);
-	tsv_field(s->present ? s->path : "", last);
+	format_tsv_field(s->present ? s->text : "", 0);
+	format_tsv_field(num, 0);
+	format_tsv_field(s->present ? s->period : "", 0);
+	format_tsv_field(s->present ? s->comparator : "", 0);
+	format_tsv_field(s->better ? "better" : "", 0);
+	format_tsv_field(s->present ? s->path : "", last);
 }
 
 static void
@@ -71,10 +60,10 @@ compare_tsv(const struct cmp *c)
 		r = &c->rows[i];
 		key = xasprintf("%s%s", r->measure, r->target ? " (target)" :
 		    "");
-		tsv_field(key, 0);
+		format_tsv_field(key, 0);
 		free(key);
-		tsv_field(r->label, 0);
-		tsv_field(r->a.present ? r->a.unit : r->b.unit, 0);
+		format_tsv_field(r->label, 0);
+		format_tsv_field(r->a.present ? r->a.unit : r->b.unit, 0);
 		tsv_side(&r->a, 0);
 		tsv_side(&r->b, 1);
 	}

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli/cmd_json.h"
+#include "cli/format.h"
 #include "core/compare.h"
 #include "core/db.h"
 #include "core/find.h"
@@ -84,26 +85,6 @@ cmd_json_places(struct db *db, char **cause)
 	return cmd_json_end(jo, rc, cause);
 }
 
-/* The snippet as the TSV gives it: matches in brackets, one line. */
-static char *
-cmd_json_snippet(const char *s)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	size_t		 on = strlen(FIND_MARK_ON), off = strlen(FIND_MARK_OFF);
-
-	for (; *s != '\0'; s++) {
-		if (strncmp(s, FIND_MARK_ON, on) == 0) {
-			strbuf_addc(&sb, '[');
-			s += on - 1;
-		} else if (strncmp(s, FIND_MARK_OFF, off) == 0) {
-			strbuf_addc(&sb, ']');
-			s += off - 1;
-		} else
-			strbuf_addc(&sb, *s == '\n' ? ' ' : *s);
-	}
-	return strbuf_detach(&sb);
-}
-
 struct cmd_json_hits {
 	struct json_out	*jo;
 	char		*why;		/* a failed write, for the caller */
@@ -116,7 +97,7 @@ cmd_json_hit(const struct find_hit *h, void *arg)
 	struct json_out		*jo = hs->jo;
 	char			*snippet;
 
-	snippet = cmd_json_snippet(h->snippet);
+	snippet = format_snippet(h->snippet);
 	json_out_object_begin(jo);
 	json_out_kstr(jo, "path", h->path);
 	json_out_kstr(jo, "title", h->title);

@@ -285,17 +285,6 @@ query_text(sqlite3_stmt *st, int col)
 	    (size_t)sqlite3_column_bytes(st, col));
 }
 
-/* One field of a TSV line, cleaned: a tab or a line break shows as ^I. */
-static void
-query_tsv_field(const char *s, int last)
-{
-	char	*c = utf8_clean(s, strlen(s), 0);
-
-	fputs(c, stdout);
-	putchar(last ? '\n' : '\t');
-	free(c);
-}
-
 /* One field of a CSV line, quoted by libcsv; NULL stays empty. */
 static int
 query_csv_field(const char *s, int null, int last)
@@ -325,7 +314,7 @@ query_header(sqlite3_stmt *st, enum format fmt)
 		if (fmt == FORMAT_CSV)
 			query_csv_field(name, 0, i == n - 1);
 		else
-			query_tsv_field(name, i == n - 1);
+			format_tsv_field(name, i == n - 1);
 	}
 }
 
@@ -341,7 +330,7 @@ query_row_text(sqlite3_stmt *st, enum format fmt)
 		if (fmt == FORMAT_CSV)
 			query_csv_field(s, null, i == n - 1);
 		else
-			query_tsv_field(s, i == n - 1);
+			format_tsv_field(s, i == n - 1);
 		free(s);
 	}
 }

@@ -35,18 +35,6 @@
 #include "render/doc.h"
 #include "render/fmt_plain.h"
 
-/* Write s cleaned, for one field of a tab-separated line. */
-static void
-cmd_field(const char *s, int last)
-{
-	char	*clean;
-
-	clean = utf8_clean(s, strlen(s), 0);
-	fputs(clean, stdout);
-	putchar(last ? '\n' : '\t');
-	free(clean);
-}
-
 /* Refuse arguments (after the options) that a subcommand does not take. */
 static int
 cmd_no_args(int argc, char **argv, char **cause)
@@ -97,9 +85,9 @@ static int
 cmd_tree_node(const struct node *n, void *arg)
 {
 	(void)arg;
-	cmd_field(n->path, 0);
-	cmd_field(n->kind, 0);
-	cmd_field(n->title, 1);
+	format_tsv_field(n->path, 0);
+	format_tsv_field(n->kind, 0);
+	format_tsv_field(n->title, 1);
 	return 0;
 }
 
@@ -253,40 +241,16 @@ out:
 	return rc;
 }
 
-/* Replace the match marks of a snippet with brackets, lines with spaces. */
-static char *
-cmd_snippet(const char *s)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		*clean;
-	size_t		 on = strlen(FIND_MARK_ON), off = strlen(FIND_MARK_OFF);
-
-	for (; *s != '\0'; s++) {
-		if (strncmp(s, FIND_MARK_ON, on) == 0) {
-			strbuf_addc(&sb, '[');
-			s += on - 1;
-		} else if (strncmp(s, FIND_MARK_OFF, off) == 0) {
-			strbuf_addc(&sb, ']');
-			s += off - 1;
-		} else
-			strbuf_addc(&sb, *s == '\n' ? ' ' : *s);
-	}
-	clean = utf8_clean(sb.buf != NULL ? sb.buf : "", sb.len, 0);
-	strbuf_free(&sb);
-	return clean;
-}
-
 static int
 cmd_search_hit(const struct find_hit *h, void *arg)
 {
 	char	*snippet;
 
 	(void)arg;
-	cmd_field(h->path, 0);
-	cmd_field(h->title, 0);
-	snippet = cmd_snippet(h->snippet);
-	fputs(snippet, stdout);
-	putchar('\n');
+	format_tsv_field(h->path, 0);
+	format_tsv_field(h->title, 0);
+	snippet = format_snippet(h->snippet);
+	format_tsv_field(snippet, 1);
 	free(snippet);
 	return 0;
 }
@@ -376,9 +340,9 @@ static int
 cmd_places_one(const struct place *p, void *arg)
 {
 	(void)arg;
-	cmd_field(p->code, 0);
-	cmd_field(p->kind, 0);
-	cmd_field(p->name, 1);
+	format_tsv_field(p->code, 0);
+	format_tsv_field(p->kind, 0);
+	format_tsv_field(p->name, 1);
 	return 0;
 }
 

@@ -71,6 +71,8 @@ static const struct comp_opt o_global[] = {
 	{ "--colour", 1, COMP_WORDS, w_color },
 	{ "--no-mouse", 0, COMP_NOTHING, NULL },
 	{ "--no-state", 0, COMP_NOTHING, NULL },
+	{ "--config", 1, COMP_FILE, NULL },
+	{ "--no-config", 0, COMP_NOTHING, NULL },
 	{ "--version", 0, COMP_NOTHING, NULL },
 	OPT_HELP, OPT_END
 };

@@ -3,11 +3,14 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/format.h"
+#include "core/find.h"
 #include "core/strbuf.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
 
 static const char *const format_names[FORMAT_COUNT] = {
@@ -60,4 +63,34 @@ format_parse(const char *cmd, const char *name, unsigned offered,
 	    name);
 	free(list);
 	return -1;
+}
+
+void
+format_tsv_field(const char *s, int last)
+{
+	char	*clean;
+
+	clean = utf8_clean(s, strlen(s), 0);
+	fputs(clean, stdout);
+	putchar(last ? '\n' : '\t');
+	free(clean);
+}
+
+char *
+format_snippet(const char *s)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 on = strlen(FIND_MARK_ON), off = strlen(FIND_MARK_OFF);
+
+	for (; *s != '\0'; s++) {
+		if (strncmp(s, FIND_MARK_ON, on) == 0) {
+			strbuf_addc(&sb, '[');
+			s += on - 1;
+		} else if (strncmp(s, FIND_MARK_OFF, off) == 0) {
+			strbuf_addc(&sb, ']');
+			s += off - 1;
+		} else
+			strbuf_addc(&sb, *s == '\n' ? ' ' : *s);
+	}
+	return strbuf_detach(&sb);
 }
