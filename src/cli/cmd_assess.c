@@ -14,6 +14,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/format.h"
 #include "cli/opts.h"
 #include "core/bars.h"
 #include "core/db.h"
@@ -34,16 +35,6 @@ struct assess {
 	struct db		*db;
 	struct library_scores	 sc;
 };
-
-static void
-assess_field(const char *s, int last)
-{
-	char	*clean = utf8_clean(s, strlen(s), 0);
-
-	fputs(clean, stdout);
-	putchar(last ? '\n' : '\t');
-	free(clean);
-}
 
 static void
 assess_close(struct assess *a, size_t n)
@@ -113,7 +104,7 @@ assess_score(int v, int last)
 
 	if (v > 0)
 		snprintf(num, sizeof num, "%d", v);
-	assess_field(num, last);
+	format_tsv_field(num, last);
 }
 
 /* The table of scores: a row per statement, then overall and rating. */
@@ -124,24 +115,24 @@ assess_table(const struct assess *a, size_t n, const char *fw)
 	size_t				 i, k, ns;
 
 	st = library_statements(fw, &ns);
-	assess_field("THEME", 0);
-	assess_field("STATEMENT", 0);
+	format_tsv_field("THEME", 0);
+	format_tsv_field("STATEMENT", 0);
 	for (k = 0; k < n; k++)
-		assess_field(a[k].e.name, k + 1 == n);
+		format_tsv_field(a[k].e.name, k + 1 == n);
 	for (i = 0; i < ns; i++) {
-		assess_field(st[i].theme, 0);
-		assess_field(st[i].name, 0);
+		format_tsv_field(st[i].theme, 0);
+		format_tsv_field(st[i].name, 0);
 		for (k = 0; k < n; k++)
 			assess_score(a[k].sc.score[i], k + 1 == n);
 	}
-	assess_field("", 0);
-	assess_field("Overall score (out of 100)", 0);
+	format_tsv_field("", 0);
+	format_tsv_field("Overall score (out of 100)", 0);
 	for (k = 0; k < n; k++)
 		assess_score(a[k].sc.overall, k + 1 == n);
-	assess_field("", 0);
-	assess_field("Rating", 0);
+	format_tsv_field("", 0);
+	format_tsv_field("Rating", 0);
 	for (k = 0; k < n; k++)
-		assess_field(a[k].e.rating, k + 1 == n);
+		format_tsv_field(a[k].e.rating, k + 1 == n);
 }
 
 int
@@ -202,7 +193,7 @@ assess_row(const char *label, int va, int vb, int max, int ascii)
 	struct strbuf	 sb = STRBUF_INIT;
 
 	fputs("  ", stdout);
-	assess_field(label, 1);
+	format_tsv_field(label, 1);
 	strbuf_adds(&sb, "    ");
 	assess_bar(va, max, ascii, &sb);
 	strbuf_adds(&sb, "   ");
@@ -226,14 +217,14 @@ assess_pair_tsv(const struct assess *a, const char *fw)
 
 	st = library_statements(fw, &ns);
 	printf("THEME\tSTATEMENT\t");
-	assess_field(a[0].e.name, 0);
-	assess_field(a[1].e.name, 0);
+	format_tsv_field(a[0].e.name, 0);
+	format_tsv_field(a[1].e.name, 0);
 	printf("DIFFERENCE\n");
 	for (i = 0; i <= ns; i++) {
 		x = i < ns ? a[0].sc.score[i] : a[0].sc.overall;
 		y = i < ns ? a[1].sc.score[i] : a[1].sc.overall;
-		assess_field(i < ns ? st[i].theme : "", 0);
-		assess_field(i < ns ? st[i].name : "Overall score (out of 100)",
+		format_tsv_field(i < ns ? st[i].theme : "", 0);
+		format_tsv_field(i < ns ? st[i].name : "Overall score (out of 100)",
 		    0);
 		assess_score(x, 0);
 		assess_score(y, 0);
@@ -390,34 +381,12 @@ struct assess_hits {
 	size_t			 n;
 };
 
-/* The snippet with its match marks as brackets, lines as spaces. */
-static char *
-assess_snippet(const char *s)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		*clean;
-	size_t		 on = strlen(FIND_MARK_ON), off = strlen(FIND_MARK_OFF);
-
-	for (; *s != '\0'; s++) {
-		if (strncmp(s, FIND_MARK_ON, on) == 0) {
-			strbuf_addc(&sb, '[');
-			s += on - 1;
-		} else if (strncmp(s, FIND_MARK_OFF, off) == 0) {
-			strbuf_addc(&sb, ']');
-			s += off - 1;
-		} else
-			strbuf_addc(&sb, *s == '\n' ? ' ' : *s);
-	}
-	clean = utf8_clean(sb.buf != NULL ? sb.buf : "", sb.len, 0);
-	strbuf_free(&sb);
-	return clean;
-}
-
 static int
 assess_hit_add(const struct find_hit *fh, void *arg)
 {
 	struct assess_hits	*hs = arg;
 	struct assess_hit	*h;
+	char			*snippet;
 
 	hs->h = xreallocarray(hs->h, hs->n + 1, sizeof *hs->h);
 	h = &hs->h[hs->n];
@@ -425,7 +394,9 @@ assess_hit_add(const struct find_hit *fh, void *arg)
 	h->order = hs->n++;
 	h->path = xasprintf("%s:%s", hs->name, fh->path);
 	h->title = xstrdup(fh->title);
-	h->snippet = assess_snippet(fh->snippet);
+	snippet = format_snippet(fh->snippet);
+	h->snippet = utf8_clean(snippet, strlen(snippet), 0);
+	free(snippet);
 	return 0;
 }
 
@@ -465,8 +436,8 @@ assess_hits_print(struct assess_hits *hs)
 
 	qsort(hs->h, hs->n, sizeof *hs->h, assess_hit_cmp);
 	for (i = 0; i < hs->n; i++) {
-		assess_field(hs->h[i].path, 0);
-		assess_field(hs->h[i].title, 0);
+		format_tsv_field(hs->h[i].path, 0);
+		format_tsv_field(hs->h[i].title, 0);
 		fputs(hs->h[i].snippet, stdout);
 		putchar('\n');
 		free(hs->h[i].path);

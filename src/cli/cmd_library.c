@@ -18,18 +18,7 @@
 #include "core/json_out.h"
 #include "core/library.h"
 #include "core/strbuf.h"
-#include "core/utf8.h"
 #include "core/xmalloc.h"
-
-static void
-lib_field(const char *s, int last)
-{
-	char	*clean = utf8_clean(s, strlen(s), 0);
-
-	fputs(clean, stdout);
-	putchar(last ? '\n' : '\t');
-	free(clean);
-}
 
 /* The library's folder, or CLI_FAIL with *cause. */
 static int
@@ -94,9 +83,9 @@ cmd_add(const struct cli *c, int argc, char **argv, char **cause)
 	if (library_add(c->lib_dir, c->builtin_db, argv + optind,
 	    argc - optind, name, replace, &added, &how, cause) != 0)
 		return CLI_FAIL;
-	lib_field(added, how == LIBRARY_NEW);
+	format_tsv_field(added, how == LIBRARY_NEW);
 	if (how != LIBRARY_NEW)
-		lib_field(how == LIBRARY_SAME ? "already in the library, "
+		format_tsv_field(how == LIBRARY_SAME ? "already in the library, "
 		    "unchanged" : "replaced", 1);
 	free(added);
 	return CLI_OK;
@@ -192,11 +181,11 @@ list_tsv(const struct library_entry *e, size_t n)
 	for (i = 0; i < n; i++) {
 		if (e[i].cause != NULL)
 			continue;
-		lib_field(e[i].name, 0);
-		lib_field(e[i].framework, 0);
-		lib_field(e[i].title, 0);
-		lib_field(e[i].published, 0);
-		lib_field(e[i].rating, 1);
+		format_tsv_field(e[i].name, 0);
+		format_tsv_field(e[i].framework, 0);
+		format_tsv_field(e[i].title, 0);
+		format_tsv_field(e[i].published, 0);
+		format_tsv_field(e[i].rating, 1);
 	}
 }
 
