@@ -88,23 +88,64 @@ out:
 	return rc;
 }
 
+/* Whether path is an SQLite file, by its header. */
+static int
+library_is_sqlite(const char *path)
+{
+	char	 magic[16];
+	int	 fd;
+	ssize_t	 n;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, magic, sizeof magic);
+	close(fd);
+	return n == (ssize_t)sizeof magic &&
+	    memcmp(magic, "SQLite format 3", sizeof magic) == 0;
+}
+
+/*
+ * Inputs that are neither a dataset folder nor a database: the pages of
+ * a report as published, for the report reader (report.h) to read into
+ * out.  Without it, they are refused.
+ */
+static int
+library_import_report(char **inputs, int ninputs, const char *out,
+    char **cause)
+{
+	(void)ninputs;
+	(void)out;
+	*cause = xasprintf("%s: neither an icsbrowse database nor a dataset "
+	    "folder", inputs[0]);
+	return -1;
+}
+
 int
 library_import(char **inputs, int ninputs, const char *out, char **cause)
 {
 	struct stat	 sb;
+	int		 i;
 
-	if (ninputs != 1) {
-		*cause = xasprintf("%s: give one database or dataset folder "
-		    "at a time", inputs[ninputs > 1 ? 1 : 0]);
-		return -1;
-	}
-	if (stat(inputs[0], &sb) != 0) {
-		*cause = xasprintf("%s: %s", inputs[0], strerror(errno));
-		return -1;
-	}
-	if (S_ISDIR(sb.st_mode))
+	for (i = 0; i < ninputs; i++)
+		if (stat(inputs[i], &sb) != 0) {
+			*cause = xasprintf("%s: %s", inputs[i],
+			    strerror(errno));
+			return -1;
+		}
+	stat(inputs[0], &sb);
+	if (ninputs == 1 && S_ISDIR(sb.st_mode))
 		return csv_import(inputs[0], out, cause);
-	return library_copy_db(inputs[0], out, cause);
+	if (ninputs == 1 && library_is_sqlite(inputs[0]))
+		return library_copy_db(inputs[0], out, cause);
+	for (i = 0; i < ninputs; i++)
+		if (stat(inputs[i], &sb) == 0 && (S_ISDIR(sb.st_mode) ||
+		    library_is_sqlite(inputs[i]))) {
+			*cause = xasprintf("%s: a %s is added alone", inputs[i],
+			    S_ISDIR(sb.st_mode) ? "dataset folder" :
+			    "database");
+			return -1;
+		}
+	return library_import_report(inputs, ninputs, out, cause);
 }
 
 /* Remove the temporary files of adds whose process is gone. */

@@ -56,6 +56,15 @@ is "$rc:$err" "1:icsbrowse: --name 'Bad Name': a name is letters a-z and digits,
 run "$BIN" add "$TMPDIR_TEST/nothing"
 is "$rc:$err" "1:icsbrowse: $TMPDIR_TEST/nothing: No such file or directory" \
     "a missing input"
+run "$BIN" add "$top_srcdir/README"
+is "$rc:$err" "1:icsbrowse: $top_srcdir/README: neither an icsbrowse database nor a dataset folder" \
+    "a file that is neither is refused"
+run "$BIN" add "$TMPDIR_TEST/la1" "$TMPDIR_TEST/la2"
+is "$rc:$err" "1:icsbrowse: $TMPDIR_TEST/la1: a dataset folder is added alone" \
+    "two folders at once are refused"
+head -c 20000 "$DB" >"$TMPDIR_TEST/cut.db"
+run "$BIN" add --name cut "$TMPDIR_TEST/cut.db"
+is "$rc" 1 "a damaged database is refused: $err"
 run "$BIN" add
 is "$rc" 2 "add without INPUT is wrong usage"
 is "$(ls -A "$LIB")" ".lock
