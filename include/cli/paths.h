@@ -27,4 +27,11 @@ void		 paths_free(struct paths *);
 int		 paths_resolve(struct paths *, const char *arg, struct db **db,
 		     int64_t *id, char **cause);
 
+/*
+ * The database arg is in: a member's for "NAME:PATH", else (or if NAME
+ * is none) the command's.  Borrowed.  A document of the sections takes
+ * its title from the first one's.
+ */
+struct db	*paths_db(struct paths *, const char *arg);
+
 #endif

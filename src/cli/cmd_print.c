@@ -213,8 +213,8 @@ cmd_print(const struct cli *c, int argc, char **argv, char **cause)
 	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	doc = doc_new(db);
 	ps = paths_new(c, db);
+	doc = doc_new(paths_db(ps, argv[optind]));
 	rc = CLI_FAIL;
 	for (i = optind; i < argc; i++)
 		if ((strcmp(argv[i], "-") == 0 ? print_stdin(doc, ps, cause) :

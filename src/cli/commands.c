@@ -225,7 +225,7 @@ cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 		    cause);
 		goto out;
 	}
-	doc = doc_new(db);
+	doc = doc_new(paths_db(ps, argv[optind]));
 	rc = CLI_FAIL;
 	for (i = optind; i < argc; i++) {
 		if (paths_resolve(ps, argv[i], &in, &id, cause) != 0 ||

@@ -103,3 +103,19 @@ paths_resolve(struct paths *p, const char *arg, struct db **db,
 	free(name);
 	return rc;
 }
+
+struct db *
+paths_db(struct paths *p, const char *arg)
+{
+	const char	*colon;
+	struct db	*db;
+	char		*name, *cause = NULL;
+
+	if ((colon = strchr(arg, ':')) == NULL)
+		return p->db;
+	name = xstrndup(arg, (size_t)(colon - arg));
+	db = paths_member(p, name, &cause);
+	free(name);
+	free(cause);
+	return db != NULL ? db : p->db;
+}

@@ -144,6 +144,8 @@ golden library-show-sbs.txt "side by side"
 run "$BIN" print made-up-2024:assessing-needs
 is "$(printf '%s\n' "$out" | grep -c 'Made-up findings of Made-up Borough Council on Assessing needs')" 1 \
     "print NAME:PATH"
+is "$(printf '%s\n' "$out" | head -1)" "Made-up Borough Council: local authority assessment" \
+    "its printout has the title of the assessment it is in"
 run "$BIN" show nosuch-2020:safeguarding
 is "$rc:$err" "1:icsbrowse: nosuch-2020: no such assessment in the library (see 'icsbrowse list')" \
     "show of no such assessment"
