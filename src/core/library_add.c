@@ -295,11 +295,14 @@ library_commit(const char *dir, const char *builtin, const char *tmp,
 	}
 	dest = xasprintf("%s/%s.db", dir, name);
 	exists = stat(dest, &sb) == 0;
+	/* Its content on disk before its name is. */
+	if (!exists || replace)
+		library_sync(tmp);
 	if (exists && !replace)
 		*cause = xasprintf("%s: the library has another assessment of "
 		    "that name (--replace replaces it, --name gives this one "
 		    "another)", name);
-	else if (library_sync(tmp), rename(tmp, dest) != 0)
+	else if (rename(tmp, dest) != 0)
 		*cause = xasprintf("%s: cannot add to the library: %s", dest,
 		    strerror(errno));
 	else {
