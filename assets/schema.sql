@@ -18,7 +18,9 @@ PRAGMA application_id = 1229148994;
 PRAGMA user_version = 1;
 
 -- meta: facts about the dataset as a whole.
---   key    name of the fact: title, publisher, published, started, dataset
+--   key    name of the fact: title, publisher, published, started, dataset;
+--          a report read by import also gives body (the ICS or council
+--          assessed) and, for a council, rating
 --   value  its text, as published
 CREATE TABLE meta (
 	key	TEXT PRIMARY KEY NOT NULL,
@@ -100,7 +102,10 @@ CREATE TABLE places (
 --   value       the number (a rank's position for unit 'rank')
 --   text        the figure exactly as the citing node writes it
 --   unit        %, years, people, £m, rank, score, ... ('' for a count)
---   out_of      for a rank, the size of the field ("14th of 42"); else NULL
+--   out_of      for a rank, the size of the field ("14th of 42"); for a
+--               local authority's score (unit 'score', measure
+--               score-STATEMENT or overall-score, place the council), the
+--               most it can be: 4 for a statement, 100 overall; else NULL
 --   period      when the figure applies, where the text says ('' if not)
 --   basis       value (a measurement), average (an average of many
 --               places), target (a goal set nationally or locally)

@@ -39,6 +39,14 @@ struct db *cli_open_db(const struct cli *c, char **cause);
  */
 const char *cli_command_name(size_t i);
 
+/*
+ * Print a warning on standard error: "icsbrowse: warning: FILE:LINE: what"
+ * (FILE:LINE left out when file is NULL, LINE when it is 0).  Warnings
+ * are not errors: the command goes on and its status is its own.
+ */
+void	 cli_warn(const char *file, unsigned long line, const char *fmt, ...)
+	     __attribute__((format(printf, 3, 4)));
+
 /* Columns of the terminal on standard output, or 0 if not a terminal. */
 int	 cli_columns(void);
 

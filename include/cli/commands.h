@@ -18,8 +18,16 @@ int	 cmd_places(const struct cli *, int, char **, char **cause);
 int	 cmd_compare(const struct cli *, int, char **, char **cause);
 int	 cmd_print(const struct cli *, int, char **, char **cause);
 int	 cmd_import(const struct cli *, int, char **, char **cause);
+int	 cmd_scores(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 int	 cmd_query(const struct cli *, int, char **, char **cause);
+/*
+ * An existing file at path is written over only with force (the rule of
+ * print, import and export): CLI_OK, or CLI_FAIL with *cause.  A folder
+ * is the writer's to refuse, with its own message.
+ */
+int	 cmd_overwrite(const char *path, int force, char **cause);
+
 /* The shell's completion: complete.c; not in --help. */
 int	 cmd_complete(const struct cli *, int, char **, char **cause);
 
@@ -27,7 +35,9 @@ int	 cmd_complete(const struct cli *, int, char **, char **cause);
 int	 cmd_add(const struct cli *, int, char **, char **cause);
 int	 cmd_list(const struct cli *, int, char **, char **cause);
 int	 cmd_remove(const struct cli *, int, char **, char **cause);
-int	 cmd_scores(const struct cli *, int, char **, char **cause);
+/* scores NAME...: the n assessments names[] side by side. */
+int	 cmd_scores_side(const struct cli *, char **names, int n,
+	     char **cause);
 /* search --all: the words of the query, joined. */
 int	 cmd_search_all(const struct cli *, const char *query, char **cause);
 /* compare --reports NAME NAME [STATEMENT]: argv holds the operands. */

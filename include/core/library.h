@@ -90,12 +90,11 @@ void	 library_entry_clear(struct library_entry *e);
 
 /*
  * Build the database file out from inputs: one built icsbrowse database
- * (copied, after it is checked whole), or one folder of a dataset's CSV
- * files; other inputs (the pages of a report as published) go to
- * library_add.c's library_import_report(), where the report reader's
- * formats attach, and are refused until then.  This is the one entry
- * through which add reads what it is given.  All or nothing: a failure
- * leaves no file at out.  Returns 0, or -1 with *cause.
+ * (copied, after it is checked whole), one folder of a dataset's CSV
+ * files, or the pages of one report as published, each a PDF or text
+ * (read by the report reader, report.h).  This is the one entry through
+ * which add reads what it is given.  All or nothing: a failure leaves no
+ * file at out.  Returns 0, or -1 with *cause.
  */
 int	 library_import(char **inputs, int ninputs, const char *out,
 	     char **cause);

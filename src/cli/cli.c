@@ -16,6 +16,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,21 +58,25 @@ static const struct command commands[] = {
 	{ "print", cmd_print, "[OPTIONS] PATH...|-",
 	  "sections as text, Markdown, HTML or PDF, to a file or printer" },
 	{ "import", cmd_import, "CSVDIR --output DBFILE",
-	  "build a database from a dataset's CSV files (--force: over one)" },
+	  "build a database from a dataset's CSV files" },
+	{ "import", cmd_import, "REPORT... --output DBFILE",
+	  "build one from a CQC report: a PDF, or its text (--force: over one)" },
+	{ "scores", cmd_scores, "",
+	  "KIND<TAB>PATH<TAB>TITLE<TAB>SCORE<TAB>OUT_OF<TAB>WORDING" },
+	{ "scores", cmd_scores, "NAME...",
+	  "the library's assessments' scores side by side" },
 	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
 	{ "query", cmd_query, "[--format F] SQL",
 	  "one read-only SQL statement, as TSV, CSV or JSON" },
 	/* Hidden: the shell's completion asks it (complete.c). */
 	{ "complete", cmd_complete, NULL, NULL },
-	{ "add", cmd_add, "[--name NAME] [--replace] INPUT",
-	  "add a database or dataset folder to the library" },
+	{ "add", cmd_add, "[--name NAME] INPUT...",
+	  "add a report, database or dataset to the library (--replace)" },
 	{ "list", cmd_list, "[--format tsv|json]",
 	  "NAME<TAB>FRAMEWORK<TAB>TITLE<TAB>PUBLISHED<TAB>RATING" },
 	{ "remove", cmd_remove, "NAME",
 	  "remove an assessment from the library" },
-	{ "scores", cmd_scores, "NAME...",
-	  "assessments' scores side by side, statement by statement" },
 };
 
 static void
@@ -134,6 +139,28 @@ struct db *
 cli_open_db(const struct cli *c, char **cause)
 {
 	return db_open(c->db_path, DB_READONLY, cause);
+}
+
+void
+cli_warn(const char *file, unsigned long line, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s, *clean;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	clean = utf8_clean(s, strlen(s), 0);
+	fflush(stdout);
+	if (file != NULL && line != 0)
+		fprintf(stderr, "icsbrowse: warning: %s:%lu: %s\n", file, line,
+		    clean);
+	else if (file != NULL)
+		fprintf(stderr, "icsbrowse: warning: %s: %s\n", file, clean);
+	else
+		fprintf(stderr, "icsbrowse: warning: %s\n", clean);
+	free(clean);
+	free(s);
 }
 
 int

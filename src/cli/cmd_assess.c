@@ -74,8 +74,8 @@ assess_open(const struct cli *c, char **names, size_t n, char **cause)
 	}
 	if (why == NULL)
 		return a;
-	*cause = xasprintf("%s: %s", names[i - 1], why);
-	free(why);
+	/* The cause names the assessment, or its file. */
+	*cause = why;
 	assess_close(a, n);
 	return NULL;
 }
@@ -136,31 +136,12 @@ assess_table(const struct assess *a, size_t n, const char *fw)
 }
 
 int
-cmd_scores(const struct cli *c, int argc, char **argv, char **cause)
+cmd_scores_side(const struct cli *c, char **names, int n, char **cause)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct assess	*a;
 	const char	*fw;
-	int		 ch, n;
 
-	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
-		if (ch == 'h') {
-			printf("Usage: icsbrowse scores NAME...\n");
-			return CLI_OK;
-		}
-		*cause = xasprintf("scores: unknown option '%s'",
-		    argv[optind - 1]);
-		return CLI_USAGE;
-	}
-	if ((n = argc - optind) < 1) {
-		*cause = xstrdup("scores: give the NAMEs of assessments (see "
-		    "'icsbrowse list')");
-		return CLI_USAGE;
-	}
-	if ((a = assess_open(c, argv + optind, (size_t)n, cause)) == NULL)
+	if ((a = assess_open(c, names, (size_t)n, cause)) == NULL)
 		return CLI_FAIL;
 	if ((fw = assess_framework(a, (size_t)n, cause)) != NULL)
 		assess_table(a, (size_t)n, fw);

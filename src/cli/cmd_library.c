@@ -47,7 +47,7 @@ add_options(int argc, char **argv, const char **name, int *replace,
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse add [--name NAME] [--replace] "
-			    "INPUT\n");
+			    "INPUT...\n");
 			return -1;
 		case 'n':
 			*name = optarg;

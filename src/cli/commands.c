@@ -23,7 +23,6 @@
 #include "cli/opts.h"
 #include "cli/paths.h"
 #include "core/csv_export.h"
-#include "core/csv_import.h"
 #include "core/db.h"
 #include "core/find.h"
 #include "core/model.h"
@@ -369,12 +368,7 @@ cmd_places(const struct cli *c, int argc, char **argv, char **cause)
 	return rc;
 }
 
-/*
- * An existing file is written over only with --force, as print does:
- * returns CLI_OK, or CLI_FAIL with *cause.  A directory is the writer's
- * to refuse, with its own message.
- */
-static int
+int
 cmd_overwrite(const char *path, int force, char **cause)
 {
 	struct stat	 sb;
@@ -384,48 +378,6 @@ cmd_overwrite(const char *path, int force, char **cause)
 	*cause = xasprintf("%s: the file exists (--force writes over it)",
 	    path);
 	return CLI_FAIL;
-}
-
-int
-cmd_import(const struct cli *c, int argc, char **argv, char **cause)
-{
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "force", no_argument, NULL, 'F' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char	*out = NULL;
-	int		 ch, force = 0;
-
-	(void)c;
-	while ((ch = opts_get(argc, argv, "+ho:", longopts)) != -1) {
-		switch (ch) {
-		case 'h':
-			printf("Usage: icsbrowse import CSVDIR --output "
-			    "DBFILE [--force]\n");
-			return CLI_OK;
-		case 'o':
-			out = optarg;
-			break;
-		case 'F':
-			force = 1;
-			break;
-		default:
-			*cause = xasprintf("import: unknown option '%s'",
-			    argv[optind - 1]);
-			return CLI_USAGE;
-		}
-	}
-	if (optind + 1 != argc || out == NULL) {
-		*cause = xstrdup(optind >= argc ? "import: no CSVDIR given" :
-		    optind + 1 < argc ? "import: more than one CSVDIR given" :
-		    "import: no --output DBFILE given");
-		return CLI_USAGE;
-	}
-	if (cmd_overwrite(out, force, cause) != CLI_OK)
-		return CLI_FAIL;
-	return csv_import(argv[optind], out, cause) == 0 ? CLI_OK : CLI_FAIL;
 }
 
 /* Parse export's options: --help and --force. */

@@ -100,9 +100,12 @@ static const struct comp_opt o_print[] = {
 	{ "--printer", 0, COMP_NOTHING, NULL },
 	OPT_HELP, OPT_END
 };
+static const char *const w_from[] = { "csv", "pdf", "text", NULL };
 static const struct comp_opt o_import[] = {
 	{ "--output", 1, COMP_FILE, NULL },
 	{ "--force", 0, COMP_NOTHING, NULL },
+	{ "--from", 1, COMP_WORDS, w_from },
+	{ "--explain", 0, COMP_NOTHING, NULL },
 	OPT_HELP, OPT_END
 };
 static const struct comp_opt o_export[] = {
@@ -134,6 +137,7 @@ static const struct comp_cmd comp_cmds[] = {
 	{ "compare", o_compare, COMP_PLACE },
 	{ "print", o_print, COMP_PATH },
 	{ "import", o_import, COMP_FILE },
+	{ "scores", o_help, COMP_NOTHING },
 	{ "export", o_export, COMP_DIR },
 	{ "query", o_query, COMP_NOTHING },
 	{ "add", o_add, COMP_FILE },

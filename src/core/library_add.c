@@ -25,6 +25,9 @@
 #include "core/csv_import.h"
 #include "core/db.h"
 #include "core/library.h"
+#include "core/report.h"
+#include "core/report_pdf.h"
+#include "core/report_text.h"
 #include "core/xmalloc.h"
 
 #define LIBRARY_TMP	".add-"
@@ -104,20 +107,43 @@ library_is_sqlite(const char *path)
 	    memcmp(magic, "SQLite format 3", sizeof magic) == 0;
 }
 
+/* Whether path is a PDF, by its header. */
+static int
+library_is_pdf(const char *path)
+{
+	char	 magic[5];
+	int	 fd;
+	ssize_t	 n;
+
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1)
+		return 0;
+	n = read(fd, magic, sizeof magic);
+	close(fd);
+	return n == (ssize_t)sizeof magic && memcmp(magic, "%PDF-", 5) == 0;
+}
+
 /*
  * Inputs that are neither a dataset folder nor a database: the pages of
- * a report as published, for the report reader (report.h) to read into
- * out.  Without it, they are refused.
+ * one report as published, each a PDF or text, read by the report reader
+ * (report.h) into out.  Its warnings are import's to show (--explain).
  */
 static int
 library_import_report(char **inputs, int ninputs, const char *out,
     char **cause)
 {
-	(void)ninputs;
-	(void)out;
-	*cause = xasprintf("%s: neither an icsbrowse database nor a dataset "
-	    "folder", inputs[0]);
-	return -1;
+	struct report	*r = report_new();
+	int		 i, rc = -1;
+
+	for (i = 0; i < ninputs; i++)
+		if ((library_is_pdf(inputs[i]) ?
+		    report_pdf_load(r, inputs[i], cause) :
+		    report_text_load(r, inputs[i], cause)) != 0)
+			goto out;
+	if (report_parse(r, cause) == 0 && report_import(r, out, cause) == 0)
+		rc = 0;
+out:
+	report_free(r);
+	return rc;
 }
 
 int

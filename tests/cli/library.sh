@@ -57,8 +57,8 @@ run "$BIN" add "$TMPDIR_TEST/nothing"
 is "$rc:$err" "1:icsbrowse: $TMPDIR_TEST/nothing: No such file or directory" \
     "a missing input"
 run "$BIN" add "$top_srcdir/README"
-is "$rc:$err" "1:icsbrowse: $top_srcdir/README: neither an icsbrowse database nor a dataset folder" \
-    "a file that is neither is refused"
+is "$rc:$err" "1:icsbrowse: $top_srcdir/README: not a CQC assessment report: no theme or quality statement headings found" \
+    "a file that is no report is refused by the reader"
 run "$BIN" add "$TMPDIR_TEST/la1" "$TMPDIR_TEST/la2"
 is "$rc:$err" "1:icsbrowse: $TMPDIR_TEST/la1: a dataset folder is added alone" \
     "two folders at once are refused"
@@ -95,7 +95,7 @@ is "$rc:$err" "1:icsbrowse: made-up-2024 is an la assessment and dorset-2024 an 
 run "$BIN" scores dorset-2024
 golden library-scores-ics.tsv "scores of an ICS assessment: its 17 statements, no scores"
 run "$BIN" scores nosuch-2020
-is "$rc:$err" "1:icsbrowse: nosuch-2020: nosuch-2020: no such assessment in the library (see 'icsbrowse list')" \
+is "$rc:$err" "1:icsbrowse: nosuch-2020: no such assessment in the library (see 'icsbrowse list')" \
     "scores of no such assessment"
 
 run "$BIN" compare --reports made-up-2024 pretend-2025
@@ -152,6 +152,26 @@ is "$rc:$err" "1:icsbrowse: nosuch-2020: no such assessment in the library (see 
 run "$BIN" show dorset-2024:safeguarding
 is "$rc:$err" "1:icsbrowse: dorset-2024: safeguarding: ambiguous path, could be: quality-and-safety/safeguarding, children-and-young-people/safeguarding" \
     "a qualified path's error names its assessment"
+
+# Reports as published, read by the report reader (tests/reports: MADE UP).
+R=$top_srcdir/tests/reports
+run "$BIN" add "$R/made-up-la-2024.txt"
+is "$rc:$err" "1:icsbrowse: made-up-2024: the library has another assessment of that name (--replace replaces it, --name gives this one another)" \
+    "a report's text: named from its body and year, a name taken"
+run "$BIN" add --name made-up-text-2024 "$R/made-up-la-2024.txt"
+is "$rc:$out" "0:made-up-text-2024" "a report's text, under --name"
+run "$BIN" add --name again-2024 "$R/made-up-la-2024.txt"
+is "$rc:$out" "0:made-up-text-2024	already in the library, unchanged" \
+    "the same report read again is the same assessment"
+run "$BIN" add "$R/made-up-la-2025-summary.txt" "$R/made-up-la-2025-working-with-people.txt"
+is "$rc:$out:$err" "0:made-up-2025:" "a report's pages, in order: named from its body and year"
+run "$BIN" scores made-up-text-2024 made-up-2025 pretend-2025
+is "$rc:$err" "0:" "scores of reports read and of a dataset, side by side"
+golden library-scores-reports.tsv "their statements lined up by the framework"
+run "$BIN" add "$R/made-up-la-2024.txt" "$R/made-up-la-2025-summary.txt"
+is "$rc" 1 "the pages of two reports are no one report: $err"
+"$BIN" remove made-up-text-2024 && "$BIN" remove made-up-2025
+ok $? "and they are removed"
 
 # A damaged member: named, and the rest still work.
 head -c 3000 "$LIB/pretend-2025.db" >"$LIB/broken-2023.db"

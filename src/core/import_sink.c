@@ -1,0 +1,400 @@
+/*
+ * import_sink.c: the one sink of every import (see import_sink.h).
+ *
+ * Rows are inserted in one transaction into a new database in a temporary
+ * file beside the output.  References back to tables already loaded are
+ * checked as rows arrive; references within a table (a node's parent, a
+ * figure's comparator) and the shape of the tree are checked with SQL once
+ * the table is in, using the line of every row, kept in a temporary table,
+ * to say where the problem is.  Only a complete, checked database is
+ * renamed over the output.
+ */
+#include "config.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <assert.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/csv_read.h"
+#include "core/db.h"
+#include "core/import_check.h"
+#include "core/import_sink.h"
+#include "core/strbuf.h"
+#include "core/tables.h"
+#include "core/xmalloc.h"
+
+#define TMP_INFIX	".tmp-"
+#define MAX_COLUMNS	16	/* more than any table has */
+
+struct import_sink {
+	char			*out;
+	char			*tmp;		/* the temporary file */
+	int			 fd;		/* tmp, open */
+	int			 dirfd;		/* the locked directory, or -1 */
+	struct db		*db;
+	sqlite3_stmt		*insert;
+	sqlite3_stmt		*line;		/* records a row's line */
+	sqlite3_stmt		*lookup[MAX_COLUMNS]; /* per column: does its referent exist */
+	const struct table	*table;		/* the table being loaded */
+	char			*path;		/* where its rows come from */
+};
+
+static int
+import_prepare(struct import_sink *im, const struct table *t, char **cause)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*sql;
+	size_t		 i;
+	int		 rc;
+
+	strbuf_addf(&sb, "INSERT INTO %s(", t->name);
+	for (i = 0; i < t->ncolumns; i++)
+		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
+	/* A unique stand-in until the paths are worked out. */
+	if (strcmp(t->name, "nodes") == 0)
+		strbuf_adds(&sb, ",path");
+	strbuf_adds(&sb, ") VALUES (");
+	for (i = 0; i < t->ncolumns; i++)
+		strbuf_addf(&sb, "%s?%zu", i ? "," : "", i + 1);
+	if (strcmp(t->name, "nodes") == 0)
+		strbuf_adds(&sb, ",'#' || ?1");
+	strbuf_adds(&sb, ")");
+	rc = db_prepare(im->db, strbuf_str(&sb), &im->insert, cause);
+	strbuf_free(&sb);
+	if (rc != 0)
+		return -1;
+	assert(t->ncolumns <= MAX_COLUMNS);
+	for (i = 0; i < t->ncolumns; i++) {
+		const struct column	*c = &t->columns[i];
+		const struct table	*rt;
+
+		im->lookup[i] = NULL;
+		if (c->ref == NULL || strcmp(c->ref, t->name) == 0)
+			continue;
+		rt = import_table_named(c->ref);
+		sql = xasprintf("SELECT 1 FROM %s WHERE %s = ?1", rt->name,
+		    rt->key);
+		rc = db_prepare(im->db, sql, &im->lookup[i], cause);
+		free(sql);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void
+import_finalize(struct import_sink *im)
+{
+	size_t	 i;
+
+	sqlite3_finalize(im->insert);
+	im->insert = NULL;
+	for (i = 0; i < MAX_COLUMNS; i++) {
+		sqlite3_finalize(im->lookup[i]);
+		im->lookup[i] = NULL;
+	}
+}
+
+/* Check that the row's reference in column i exists. */
+static int
+import_ref(struct import_sink *im, const struct column *c, size_t i,
+    const struct csv_record *rec, char **cause)
+{
+	sqlite3_stmt	*st = im->lookup[i];
+	int		 r;
+
+	if (st == NULL || rec->lens[i] == 0)
+		return 0;
+	sqlite3_reset(st);
+	sqlite3_bind_text(st, 1, rec->fields[i], (int)rec->lens[i],
+	    SQLITE_STATIC);
+	if (c->type == COL_ID || c->type == COL_REF)
+		sqlite3_bind_int64(st, 1, strtoll(rec->fields[i], NULL, 10));
+	r = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (r == SQLITE_ROW)
+		return 0;
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(im->db, "cannot check a reference");
+		return -1;
+	}
+	*cause = xasprintf("%s:%lu: %s '%.40s' does not exist in %s.csv",
+	    im->path, rec->line, c->name, rec->fields[i], c->ref);
+	return -1;
+}
+
+static int
+import_insert(struct import_sink *im, const struct table *t,
+    const struct csv_record *rec, char **cause)
+{
+	size_t	 i;
+	int	 r;
+
+	if (rec->nfields != t->ncolumns) {
+		*cause = xasprintf("%s:%lu: %zu fields, expected %zu",
+		    im->path, rec->line, rec->nfields, t->ncolumns);
+		return -1;
+	}
+	sqlite3_reset(im->insert);
+	for (i = 0; i < t->ncolumns; i++) {
+		if (import_field(im->insert, (int)i + 1, &t->columns[i],
+		    rec->fields[i], rec->lens[i], im->path, rec->line,
+		    cause) != 0)
+			return -1;
+		if (import_ref(im, &t->columns[i], i, rec, cause) != 0)
+			return -1;
+	}
+	r = sqlite3_step(im->insert);
+	if (r != SQLITE_DONE) {
+		*cause = import_insert_error(im->db, t, rec, im->path);
+		return -1;
+	}
+	if (t->columns[0].type == COL_ID) {
+		sqlite3_reset(im->line);
+		sqlite3_bind_text(im->line, 1, t->name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(im->line, 2, strtoll(rec->fields[0], NULL,
+		    10));
+		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)rec->line);
+		if (sqlite3_step(im->line) != SQLITE_DONE) {
+			*cause = db_cause(im->db, "cannot build the database");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Remove what killed imports left beside out: no import is running. */
+static void
+import_sweep(const char *out, int dirfd)
+{
+	char		*copy, *prefix;
+	DIR		*d;
+	struct dirent	*de;
+	int		 fd;
+
+	copy = xstrdup(out);
+	prefix = xasprintf("%s" TMP_INFIX, basename(copy));
+	if ((fd = dup(dirfd)) != -1 && (d = fdopendir(fd)) != NULL) {
+		while ((de = readdir(d)) != NULL)
+			if (strncmp(de->d_name, prefix, strlen(prefix)) == 0)
+				unlinkat(dirfd, de->d_name, 0);
+		closedir(d);
+	} else if (fd != -1)
+		close(fd);
+	free(prefix);
+	free(copy);
+}
+
+/*
+ * Imports into one directory share a lock on it: each holds it shared
+ * while it works, and one that can hold it alone knows that every
+ * temporary file there is an orphan of a killed import, and removes them.
+ * Returns the locked directory's descriptor (to close when done), or -1
+ * where the directory cannot be opened (mkstemp() will then say why).
+ */
+static int
+import_lock_dir(const char *out)
+{
+	char	*copy;
+	int	 fd;
+
+	copy = xstrdup(out);
+	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(copy);
+	if (fd == -1)
+		return -1;
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+		import_sweep(out, fd);
+		/* Shared now: others may work beside us, none may sweep. */
+		flock(fd, LOCK_SH);
+	} else
+		flock(fd, LOCK_SH);
+	return fd;
+}
+
+/* A message about the temporary file names the output instead. */
+static void
+import_rename_cause(char **cause, const char *tmp, const char *out)
+{
+	char	*s;
+	size_t	 n = strlen(tmp);
+
+	if (*cause == NULL || strncmp(*cause, tmp, n) != 0)
+		return;
+	s = xasprintf("%s%s", out, *cause + n);
+	free(*cause);
+	*cause = s;
+}
+
+/* Make the temporary file beside out. */
+static int
+import_tmpfile(const char *out, char **tmp, char **cause)
+{
+	int	 fd;
+
+	*tmp = xasprintf("%s" TMP_INFIX "XXXXXX", out);
+	if ((fd = mkstemp(*tmp)) == -1) {
+		*cause = xasprintf("%s: cannot create a temporary file beside "
+		    "it: %s", out, strerror(errno));
+		free(*tmp);
+		*tmp = NULL;
+		return -1;
+	}
+	return fd;
+}
+
+static mode_t
+import_umask(void)
+{
+	mode_t	 m;
+
+	m = umask(0);
+	umask(m);
+	return m;
+}
+
+/* Flush tmp to disk and rename it over out. */
+static int
+import_commit(int fd, const char *tmp, const char *out, char **cause)
+{
+	struct stat	 sb;
+
+	if (stat(out, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s: is a directory", out);
+		return -1;
+	}
+	if (fchmod(fd, 0644 & ~import_umask()) != 0 || fsync(fd) != 0 ||
+	    rename(tmp, out) != 0) {
+		*cause = xasprintf("%s: cannot write: %s", out,
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+struct import_sink *
+import_sink_begin(const char *out, char **cause)
+{
+	struct import_sink	*im;
+
+	im = xcalloc(1, sizeof *im);
+	im->out = xstrdup(out);
+	im->dirfd = import_lock_dir(out);
+	if ((im->fd = import_tmpfile(out, &im->tmp, cause)) == -1)
+		goto fail;
+	/* A scratch file: no journal; messages name the output, not it. */
+	if ((im->db = db_open(im->tmp, DB_CREATE | DB_SCRATCH, cause)) ==
+	    NULL) {
+		import_rename_cause(cause, im->tmp, out);
+		goto fail;
+	}
+	db_set_name(im->db, out);
+	if (db_exec(im->db, "PRAGMA foreign_keys = OFF; "
+	    "CREATE TEMP TABLE lines(tbl TEXT, id INTEGER, line INTEGER, "
+	    "PRIMARY KEY (tbl, id)); BEGIN", cause) != 0)
+		goto fail;
+	if (db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
+	    "VALUES (?1, ?2, ?3)", &im->line, cause) != 0)
+		goto fail;
+	return im;
+fail:
+	import_sink_abort(im);
+	return NULL;
+}
+
+int
+import_sink_table(struct import_sink *im, const struct table *t,
+    const char *where, char **cause)
+{
+	assert(im->table == NULL);
+	im->table = t;
+	free(im->path);
+	im->path = xstrdup(where);
+	return import_prepare(im, t, cause);
+}
+
+int
+import_sink_row(struct import_sink *im, const struct csv_record *rec,
+    char **cause)
+{
+	assert(im->table != NULL);
+	return import_insert(im, im->table, rec, cause);
+}
+
+int
+import_sink_end_table(struct import_sink *im, char **cause)
+{
+	const struct table	*t = im->table;
+
+	assert(t != NULL);
+	import_finalize(im);
+	im->table = NULL;
+	return import_check_table(im->db, t, im->path, cause);
+}
+
+/* Close the sink's files; remove the temporary one unless renamed. */
+static void
+import_sink_free(struct import_sink *im, int keep)
+{
+	import_finalize(im);
+	sqlite3_finalize(im->line);
+	db_close(im->db, NULL);
+	if (im->tmp != NULL && !keep)
+		unlink(im->tmp);
+	if (im->fd != -1)
+		close(im->fd);
+	if (im->dirfd != -1)
+		close(im->dirfd);
+	free(im->tmp);
+	free(im->out);
+	free(im->path);
+	free(im);
+}
+
+int
+import_sink_commit(struct import_sink *im, char **cause)
+{
+	int	 rc = -1;
+
+	if (db_exec(im->db, "DROP TABLE temp.lines; "
+	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
+	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
+	    "ELSE char(10) || n.heading END, "
+	    "ifnull((SELECT group_concat(text, char(10)) FROM (SELECT text "
+	    "FROM blocks b WHERE b.node = n.id ORDER BY b.rowid)), '') "
+	    "FROM nodes n; "
+	    "INSERT INTO search(search, rank) VALUES ('rank', "
+	    "'bm25(4.0, 1.0)'); "
+	    "INSERT INTO search(search) VALUES ('optimize'); COMMIT", cause)
+	    != 0)
+		goto out;
+	sqlite3_finalize(im->line);
+	im->line = NULL;
+	if (db_close(im->db, cause) != 0) {
+		im->db = NULL;
+		goto out;
+	}
+	im->db = NULL;
+	if (import_commit(im->fd, im->tmp, im->out, cause) != 0)
+		goto out;
+	rc = 0;
+out:
+	import_sink_free(im, rc == 0);
+	return rc;
+}
+
+void
+import_sink_abort(struct import_sink *im)
+{
+	if (im != NULL)
+		import_sink_free(im, 0);
+}
