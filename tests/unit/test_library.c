@@ -133,6 +133,23 @@ test_add(const char *dir, const char *builtin, const char *base)
 	free(got);
 }
 
+/* A report as published (made up), read by the reader; then removed. */
+static void
+test_add_report(const char *dir, const char *builtin, const char *report)
+{
+	enum library_added	 how;
+	char			*got, *cause = NULL;
+
+	tap_ok(add(dir, builtin, report, NULL, 0, &got, &how, &cause) == 0 &&
+	    how == LIBRARY_NEW, "a report's text is added");
+	tap_is_str(got, "made-up-2024", "named from its body and year");
+	free(got);
+	tap_ok(library_remove(dir, "made-up-2024", &cause) == 0, "removed");
+	tap_ok(add(dir, builtin, "/nonexistent/x.txt", NULL, 0, &got, &how,
+	    &cause) != 0 && cause != NULL, "a missing input: %s", cause);
+	free(cause);
+}
+
 static void
 test_list(const char *dir, const char *builtin)
 {
@@ -195,7 +212,7 @@ main(void)
 {
 	const char	*src = getenv("top_srcdir"), *bld = getenv("top_builddir");
 	char		 tmpl[] = "/tmp/test_library.XXXXXX";
-	char		*base, *builtin, *dir, *cmd;
+	char		*base, *builtin, *dir, *cmd, *report;
 
 	test_names();
 	test_dir();
@@ -208,6 +225,10 @@ main(void)
 	}
 	dir = xasprintf("%s/lib", tmpl);
 	test_add(dir, builtin, base);
+	report = xasprintf("%s/tests/reports/made-up-la-2024.txt",
+	    src != NULL ? src : ".");
+	test_add_report(dir, builtin, report);
+	free(report);
 	test_list(dir, builtin);
 	test_remove(dir, builtin);
 	cmd = xasprintf("rm -rf '%s'", tmpl);
