@@ -22,6 +22,9 @@ struct cli {
 	const char	*db_path;	/* the database to read */
 	int		 utf8;		/* the user's locale is UTF-8 */
 	int		 tty;		/* standard output is a terminal */
+	const char	*builtin_db;	/* the built-in assessment's file */
+	const char	*lib_dir;	/* the library's folder, or NULL */
+	const char	*lib_cause;	/* why there is none */
 };
 
 /* Run the program; returns the exit status. */

@@ -31,4 +31,17 @@ int	 cmd_overwrite(const char *path, int force, char **cause);
 /* The shell's completion: complete.c; not in --help. */
 int	 cmd_complete(const struct cli *, int, char **, char **cause);
 
+/* The library of assessments (cmd_library.c). */
+int	 cmd_add(const struct cli *, int, char **, char **cause);
+int	 cmd_list(const struct cli *, int, char **, char **cause);
+int	 cmd_remove(const struct cli *, int, char **, char **cause);
+/* scores NAME...: the n assessments names[] side by side. */
+int	 cmd_scores_side(const struct cli *, char **names, int n,
+	     char **cause);
+/* search --all: the words of the query, joined. */
+int	 cmd_search_all(const struct cli *, const char *query, char **cause);
+/* compare --reports NAME NAME [STATEMENT]: argv holds the operands. */
+int	 cmd_compare_reports(const struct cli *, int argc, char **argv,
+	     int tsv, int ascii, char **cause);
+
 #endif

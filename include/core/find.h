@@ -26,6 +26,8 @@ struct find_hit {
 	const char	*snippet;	/* raw data text with marks */
 	int		 ranked;	/* the hits are best first (else in
 					   report order: see FIND_BOUNDED) */
+	double		 rank;		/* bm25, lower is better; 0 if not
+					   ranked */
 };
 
 typedef int (*find_cb)(const struct find_hit *, void *);

@@ -25,6 +25,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "core/db.h"
+#include "core/library.h"
 #include "core/utf8.h"
 #include "ui/ui.h"
 #include "core/xmalloc.h"
@@ -62,12 +63,20 @@ static const struct command commands[] = {
 	  "build one from a CQC report: a PDF, or its text (--force: over one)" },
 	{ "scores", cmd_scores, "",
 	  "KIND<TAB>PATH<TAB>TITLE<TAB>SCORE<TAB>OUT_OF<TAB>WORDING" },
+	{ "scores", cmd_scores, "NAME...",
+	  "the library's assessments' scores side by side" },
 	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
 	{ "query", cmd_query, "[--format F] SQL",
 	  "one read-only SQL statement, as TSV, CSV or JSON" },
 	/* Hidden: the shell's completion asks it (complete.c). */
 	{ "complete", cmd_complete, NULL, NULL },
+	{ "add", cmd_add, "[--name NAME] INPUT...",
+	  "add a report, database or dataset to the library (--replace)" },
+	{ "list", cmd_list, "[--format tsv|json]",
+	  "NAME<TAB>FRAMEWORK<TAB>TITLE<TAB>PUBLISHED<TAB>RATING" },
+	{ "remove", cmd_remove, "NAME",
+	  "remove an assessment from the library" },
 };
 
 static void
@@ -88,6 +97,7 @@ cli_help(void)
 	    "keys).\n\n"
 	    "Options:\n"
 	    "  --db FILE          read FILE instead of the built-in dataset\n"
+	    "  --report NAME      read the library's assessment NAME\n"
 	    "  --color=WHEN       colours in the browser: auto, always or "
 	    "never\n"
 	    "  --no-mouse         leave the mouse to the terminal\n"
@@ -101,7 +111,8 @@ cli_help(void)
 	    "(learning-culture/key-messages).\nA command's options may come "
 	    "anywhere before a '--'.\n\n"
 	    "Environment: ICSBROWSE_DB names the database when --db is not "
-	    "given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
+	    "given;\nICSBROWSE_REPORT names an assessment of the library "
+	    "when neither is given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
 	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");
 }
 
@@ -218,6 +229,36 @@ cli_color(const char *s, enum theme_color *c)
 	return 0;
 }
 
+/*
+ * --report NAME, or ICSBROWSE_REPORT where neither --db nor --report is
+ * given: the library member's file becomes c->db_path (in *picked).
+ */
+static int
+cli_pick(struct cli *c, const char *report, char **picked, char **cause)
+{
+	const char	*env;
+
+	if (report != NULL && c->db_path != NULL) {
+		*cause = xstrdup("--db and --report each name a database: "
+		    "give one");
+		return CLI_USAGE;
+	}
+	if (report == NULL && c->db_path == NULL &&
+	    (env = getenv("ICSBROWSE_REPORT")) != NULL && *env != '\0')
+		report = env;
+	if (report == NULL)
+		return CLI_OK;
+	if (c->lib_dir == NULL && strcmp(report, LIBRARY_BUILTIN) != 0) {
+		*cause = xstrdup(c->lib_cause);
+		return CLI_FAIL;
+	}
+	*picked = library_path(c->lib_dir, c->builtin_db, report, cause);
+	if (*picked == NULL)
+		return CLI_FAIL;
+	c->db_path = *picked;
+	return CLI_OK;
+}
+
 static const struct command *
 cli_command(const char *name)
 {
@@ -276,6 +317,7 @@ cli_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "report", required_argument, NULL, 'r' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "no-mouse", no_argument, NULL, 'm' },
@@ -289,8 +331,8 @@ cli_main(int argc, char **argv)
 	const struct command	*cmd;
 	struct cli		 c;
 	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL, NULL, 0 };
-	char			*cause = NULL, *def;
-	const char		*env;
+	char			*cause = NULL, *def, *lib, *picked = NULL;
+	const char		*env, *report = NULL;
 	int			 ch, status;
 
 	memset(&c, 0, sizeof c);
@@ -303,6 +345,9 @@ cli_main(int argc, char **argv)
 		switch (ch) {
 		case 'd':
 			c.db_path = optarg;
+			break;
+		case 'r':
+			report = optarg;
 			break;
 		case 'c':
 			if (cli_color(optarg, &uo.color) != 0)
@@ -337,6 +382,11 @@ cli_main(int argc, char **argv)
 		}
 	}
 	def = cli_default_db();
+	c.builtin_db = def;
+	c.lib_dir = lib = library_dir(&cause);
+	c.lib_cause = cause;
+	cause = NULL;
+	status = cli_pick(&c, report, &picked, &cause);
 	if (c.db_path == NULL && (env = getenv("ICSBROWSE_DB")) != NULL &&
 	    *env != '\0')
 		c.db_path = env;
@@ -344,9 +394,11 @@ cli_main(int argc, char **argv)
 		c.db_path = def;
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
+	if (status != CLI_OK)
+		;	/* --report or --db is wrong: cause says how */
+	else if (argc == 0)
 		status = cli_browse(&c, &uo, &cause);
-	} else if ((cmd = cli_command(argv[0])) == NULL) {
+	else if ((cmd = cli_command(argv[0])) == NULL) {
 		status = CLI_USAGE;
 		cause = xasprintf("unknown command '%s'", argv[0]);
 	} else {
@@ -354,5 +406,8 @@ cli_main(int argc, char **argv)
 		status = cmd->run(&c, argc, argv, &cause);
 	}
 	free(def);
+	free(lib);
+	free((char *)c.lib_cause);
+	free(picked);
 	return cli_report(status, cause);
 }

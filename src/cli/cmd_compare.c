@@ -283,17 +283,20 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		{ "help", no_argument, NULL, 'h' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "ascii", no_argument, NULL, 'a' },
+		{ "reports", no_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
 	enum format	 fmt = FORMAT_TEXT;
-	int		 ch, ascii = !c->utf8, rc;
+	int		 ch, ascii = !c->utf8, rc, reports = 0;
 
 	while ((ch = opts_get(argc, argv, "+ha", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse compare "
-			    "[--format text|tsv|json] [--ascii] PLACE PLACE\n");
+			    "[--format text|tsv|json] [--ascii] PLACE PLACE\n"
+			    "       icsbrowse compare --reports [--format "
+			    "text|tsv] [--ascii] NAME NAME [STATEMENT]\n");
 			return CLI_OK;
 		case 'f':
 			if (format_parse("compare", optarg,
@@ -304,12 +307,23 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		case 'a':
 			ascii = 1;
 			break;
+		case 'R':
+			reports = 1;
+			break;
 		default:
 			*cause = xasprintf("compare: unknown option '%s'",
 			    argv[optind - 1]);
 			return CLI_USAGE;
 		}
 	}
+	if (reports && fmt == FORMAT_JSON) {
+		*cause = xstrdup("compare --reports: --format must be text or "
+		    "tsv");
+		return CLI_USAGE;
+	}
+	if (reports)
+		return cmd_compare_reports(c, argc - optind, argv + optind,
+		    fmt == FORMAT_TSV, ascii, cause);
 	if (argc - optind != 2) {
 		*cause = xstrdup("compare: give two places (see 'icsbrowse "
 		    "places')");

@@ -16,6 +16,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/opts.h"
+#include "cli/paths.h"
 #include "core/db.h"
 #include "core/model.h"
 #include "core/strbuf.h"
@@ -131,18 +132,19 @@ print_options(int argc, char **argv, struct print_opts *o, char **cause)
 
 /* Add the section path names to doc; returns 0, or -1 with *cause. */
 static int
-print_add(struct doc *doc, struct db *db, const char *path, char **cause)
+print_add(struct doc *doc, struct paths *ps, const char *path, char **cause)
 {
-	int64_t	 id;
+	struct db	*db;
+	int64_t		 id;
 
-	if (model_resolve(db, path, &id, cause) != 0)
+	if (paths_resolve(ps, path, &db, &id, cause) != 0)
 		return -1;
 	return doc_add_node(doc, db, id, cause);
 }
 
 /* "-": the paths come from standard input, one a line. */
 static int
-print_stdin(struct doc *doc, struct db *db, char **cause)
+print_stdin(struct doc *doc, struct paths *ps, char **cause)
 {
 	char	*line = NULL, *why;
 	size_t	 cap = 0;
@@ -156,7 +158,7 @@ print_stdin(struct doc *doc, struct db *db, char **cause)
 		if (n == 0)
 			continue;
 		/* Where the path came from: FILE:LINE, as every error says. */
-		if ((rc = print_add(doc, db, line, cause)) != 0) {
+		if ((rc = print_add(doc, ps, line, cause)) != 0) {
 			why = *cause;
 			*cause = xasprintf("standard input:%d: %s", lineno, why);
 			free(why);
@@ -196,6 +198,7 @@ cmd_print(const struct cli *c, int argc, char **argv, char **cause)
 	struct strbuf		 out = STRBUF_INIT;
 	struct db		*db;
 	struct doc		*doc;
+	struct paths		*ps;
 	int			 i, rc;
 
 	memset(&o, 0, sizeof o);
@@ -210,11 +213,12 @@ cmd_print(const struct cli *c, int argc, char **argv, char **cause)
 	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	doc = doc_new(db);
+	ps = paths_new(c, db);
+	doc = doc_new(paths_db(ps, argv[optind]));
 	rc = CLI_FAIL;
 	for (i = optind; i < argc; i++)
-		if ((strcmp(argv[i], "-") == 0 ? print_stdin(doc, db, cause) :
-		    print_add(doc, db, argv[i], cause)) != 0)
+		if ((strcmp(argv[i], "-") == 0 ? print_stdin(doc, ps, cause) :
+		    print_add(doc, ps, argv[i], cause)) != 0)
 			goto out;
 	if (out_render(o.format, doc, &o.page, &out, cause) != 0 ||
 	    print_send(&o, c, &out, cause) != 0)
@@ -223,6 +227,7 @@ cmd_print(const struct cli *c, int argc, char **argv, char **cause)
 out:
 	strbuf_free(&out);
 	doc_free(doc);
+	paths_free(ps);
 	db_close(db, NULL);
 	return rc;
 }

@@ -103,18 +103,16 @@ cmd_scores(const struct cli *c, int argc, char **argv, char **cause)
 
 	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		if (ch == 'h') {
-			printf("Usage: icsbrowse scores\n");
+			printf("Usage: icsbrowse scores [NAME...]\n");
 			return CLI_OK;
 		}
 		*cause = xasprintf("scores: unknown option '%s'",
 		    argv[optind - 1]);
 		return CLI_USAGE;
 	}
-	if (optind < argc) {
-		*cause = xasprintf("scores: unexpected argument '%s'",
-		    argv[optind]);
-		return CLI_USAGE;
-	}
+	/* Assessments of the library, side by side (cmd_assess.c). */
+	if (optind < argc)
+		return cmd_scores_side(c, argv + optind, argc - optind, cause);
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
 	rc = scores_list(db, cause);

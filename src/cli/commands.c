@@ -21,6 +21,7 @@
 #include "cli/commands.h"
 #include "cli/format.h"
 #include "cli/opts.h"
+#include "cli/paths.h"
 #include "core/csv_export.h"
 #include "core/db.h"
 #include "core/find.h"
@@ -166,18 +167,19 @@ cmd_show_options(int argc, char **argv, int *width, int *sbs,
 
 /* Two sections side by side, in columns of the width given or found. */
 static int
-cmd_show_sbs(struct db *db, char **paths, int width, char **cause)
+cmd_show_sbs(struct paths *ps, char **paths, int width, char **cause)
 {
 	struct doc	*a, *b;
+	struct db	*da, *db;
 	int64_t		 ia, ib;
 	int		 rc = CLI_FAIL;
 
-	if (model_resolve(db, paths[0], &ia, cause) != 0 ||
-	    model_resolve(db, paths[1], &ib, cause) != 0)
+	if (paths_resolve(ps, paths[0], &da, &ia, cause) != 0 ||
+	    paths_resolve(ps, paths[1], &db, &ib, cause) != 0)
 		return CLI_FAIL;
-	a = doc_new(db);
+	a = doc_new(da);
 	b = doc_new(db);
-	if (doc_add_node(a, db, ia, cause) == 0 &&
+	if (doc_add_node(a, da, ia, cause) == 0 &&
 	    doc_add_node(b, db, ib, cause) == 0 &&
 	    fmt_plain_side_by_side(a, b, stdout, width) == 0)
 		rc = CLI_OK;
@@ -189,8 +191,9 @@ cmd_show_sbs(struct db *db, char **paths, int width, char **cause)
 int
 cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 {
-	struct db	*db;
+	struct db	*db, *in;
 	struct doc	*doc = NULL;
+	struct paths	*ps;
 	int64_t		 id;
 	enum format	 fmt = FORMAT_TEXT;
 	int		 i, rc, width = -1, sbs = 0;
@@ -214,24 +217,25 @@ cmd_show(const struct cli *c, int argc, char **argv, char **cause)
 		db_close(db, NULL);
 		return rc;
 	}
+	ps = paths_new(c, db);
 	if (sbs) {
 		/* Not a terminal: as wide as a terminal commonly is. */
-		rc = cmd_show_sbs(db, argv + optind, width > 0 ? width : 80,
+		rc = cmd_show_sbs(ps, argv + optind, width > 0 ? width : 80,
 		    cause);
-		db_close(db, NULL);
-		return rc;
+		goto out;
 	}
-	doc = doc_new(db);
+	doc = doc_new(paths_db(ps, argv[optind]));
 	rc = CLI_FAIL;
 	for (i = optind; i < argc; i++) {
-		if (model_resolve(db, argv[i], &id, cause) != 0 ||
-		    doc_add_node(doc, db, id, cause) != 0)
+		if (paths_resolve(ps, argv[i], &in, &id, cause) != 0 ||
+		    doc_add_node(doc, in, id, cause) != 0)
 			goto out;
 	}
 	if (fmt_plain(doc, stdout, width) == 0)
 		rc = CLI_OK;
 out:
 	doc_free(doc);
+	paths_free(ps);
 	db_close(db, NULL);
 	return rc;
 }
@@ -250,21 +254,69 @@ cmd_search_hit(const struct find_hit *h, void *arg)
 	return 0;
 }
 
+/* Parse search's options: --help, --format tsv|json and --all. */
+static int
+cmd_search_options(int argc, char **argv, int *all, enum format *fmt,
+    char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "all", no_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 ch;
+
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
+		if (ch == 'h') {
+			printf("Usage: icsbrowse search [--format tsv|json] "
+			    "[--all] QUERY...\n");
+			return -1;
+		}
+		if (ch == 'a') {
+			*all = 1;
+			continue;
+		}
+		if (ch == 'f') {
+			if (format_parse("search", optarg,
+			    FORMAT_BIT(FORMAT_TSV) | FORMAT_BIT(FORMAT_JSON),
+			    fmt, cause) != 0)
+				return CLI_USAGE;
+			continue;
+		}
+		*cause = xasprintf("search: unknown option '%s'",
+		    argv[optind - 1]);
+		return CLI_USAGE;
+	}
+	return CLI_OK;
+}
+
 int
 cmd_search(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct strbuf	 q = STRBUF_INIT;
 	struct db	*db;
 	enum format	 fmt = FORMAT_TSV;
-	int		 i, n, rc, words = 0;
+	int		 i, n, rc, words = 0, all = 0;
 
-	if ((rc = cmd_options(argc, argv, "QUERY...", &fmt, cause)) != CLI_OK)
+	if ((rc = cmd_search_options(argc, argv, &all, &fmt, cause)) !=
+	    CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
 	for (i = optind; i < argc; i++)
 		strbuf_addf(&q, "%s%s", words++ > 0 ? " " : "", argv[i]);
 	if (words == 0) {
 		*cause = xstrdup("search: no QUERY given");
 		return CLI_USAGE;
+	}
+	if (all && fmt == FORMAT_JSON) {
+		*cause = xstrdup("search --all: --format must be tsv");
+		strbuf_free(&q);
+		return CLI_USAGE;
+	}
+	if (all) {
+		rc = cmd_search_all(c, strbuf_str(&q), cause);
+		strbuf_free(&q);
+		return rc;
 	}
 	if ((db = cli_open_db(c, cause)) == NULL) {
 		strbuf_free(&q);

@@ -66,6 +66,7 @@ static const char *const w_print[] = { "text", "markdown", "html", "pdf",
 
 static const struct comp_opt o_global[] = {
 	{ "--db", 1, COMP_FILE, NULL },
+	{ "--report", 1, COMP_NOTHING, NULL },
 	{ "--color", 1, COMP_WORDS, w_color },
 	{ "--colour", 1, COMP_WORDS, w_color },
 	{ "--no-mouse", 0, COMP_NOTHING, NULL },
@@ -87,6 +88,7 @@ static const struct comp_opt o_show[] = {
 static const struct comp_opt o_compare[] = {
 	{ "--format", 1, COMP_WORDS, w_compare },
 	{ "--ascii", 0, COMP_NOTHING, NULL },
+	{ "--reports", 0, COMP_NOTHING, NULL },
 	OPT_HELP, OPT_END
 };
 static const struct comp_opt o_print[] = {
@@ -110,6 +112,14 @@ static const struct comp_opt o_export[] = {
 	{ "--force", 0, COMP_NOTHING, NULL }, OPT_HELP, OPT_END
 };
 static const struct comp_opt o_help[] = { OPT_HELP, OPT_END };
+static const struct comp_opt o_search[] = {
+	{ "--format", 1, COMP_WORDS, w_tsv_json },
+	{ "--all", 0, COMP_NOTHING, NULL }, OPT_HELP, OPT_END
+};
+static const struct comp_opt o_add[] = {
+	{ "--name", 1, COMP_NOTHING, NULL },
+	{ "--replace", 0, COMP_NOTHING, NULL }, OPT_HELP, OPT_END
+};
 static const struct comp_opt o_query[] = {
 	{ "--format", 1, COMP_WORDS, w_query }, OPT_HELP, OPT_END
 };
@@ -122,7 +132,7 @@ static const struct comp_opt o_query[] = {
 static const struct comp_cmd comp_cmds[] = {
 	{ "tree", o_tsv_json, COMP_NOTHING },
 	{ "show", o_show, COMP_PATH },
-	{ "search", o_tsv_json, COMP_NOTHING },
+	{ "search", o_search, COMP_NOTHING },
 	{ "places", o_tsv_json, COMP_NOTHING },
 	{ "compare", o_compare, COMP_PLACE },
 	{ "print", o_print, COMP_PATH },
@@ -130,6 +140,10 @@ static const struct comp_cmd comp_cmds[] = {
 	{ "scores", o_help, COMP_NOTHING },
 	{ "export", o_export, COMP_DIR },
 	{ "query", o_query, COMP_NOTHING },
+	{ "add", o_add, COMP_FILE },
+	{ "list", o_tsv_json, COMP_NOTHING },
+	{ "remove", o_help, COMP_NOTHING },
+	{ "scores", o_help, COMP_NOTHING },
 };
 
 /* Where a completion stands: the database, the word, what is wanted. */

@@ -113,10 +113,10 @@ static const char *const find_sql[2][2] = {
 	  "WHERE search MATCH ?1 LIMIT ?2",
 	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
 	  " LIMIT ?2" },
-	{ "SELECT search.rowid, search.body FROM search "
+	{ "SELECT search.rowid, search.body, search.rank FROM search "
 	  "WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
-	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
-	  " ORDER BY search.rank LIMIT ?2" },
+	  "SELECT search.rowid, search.body, search.rank FROM search"
+	  FIND_WITHIN " ORDER BY search.rank LIMIT ?2" },
 };
 
 /* How many matches, counted no further than FIND_RANK_MAX + 1. */
@@ -157,6 +157,7 @@ find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node,
 	    (size_t)sqlite3_column_bytes(st, 1), FIND_SNIPPET_WORDS);
 	hit.snippet = snippet;
 	hit.ranked = ranked;
+	hit.rank = ranked ? sqlite3_column_double(st, 2) : 0;
 	sqlite3_reset(node);
 	sqlite3_bind_int64(node, 1, hit.id);
 	if (sqlite3_step(node) != SQLITE_ROW) {

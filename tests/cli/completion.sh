@@ -30,7 +30,7 @@ comp() {
 }
 
 is "$(comp s)" "show search scores" "a command from its first letter"
-is "$(comp '')" "tree show search places compare print import scores export query" \
+is "$(comp '')" "tree show search places compare print import scores export query add list remove" \
 	"every command for an empty word, complete hidden"
 is "$(comp show leadership/sh)" "leadership/shared-direction-and-culture" \
 	"a section path, one level at a time"

@@ -51,6 +51,7 @@ run_examples() {
 		dir=$TMPDIR_TEST/run-$1-$n
 		mkdir "$dir"
 		(cd "$dir" && PATH="$TMPDIR_TEST/bin:$PATH" EDITOR=true \
+		    XDG_DATA_HOME="$TMPDIR_TEST/data" \
 		    sh -e "$TMPDIR_TEST/block") >"$TMPDIR_TEST/eout" 2>&1 </dev/null
 		st=$?
 		is "$st" 0 "$1 example $n runs: $(head -1 "$TMPDIR_TEST/block" | cut -c1-60)"

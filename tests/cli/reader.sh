@@ -52,8 +52,9 @@ ok $r "and a warning names what is missing"
 run "$BIN" scores
 is "$rc" 1 "scores of an ICS report: exit 1"
 is "$(printf '%s\n' "$err" | wc -l)" 1 "in one line"
-run "$BIN" scores extra
-is "$rc" 2 "scores takes no argument"
+XDG_DATA_HOME=$TMPDIR_TEST/data run "$BIN" scores extra
+is "$rc:$err" "1:icsbrowse: extra: no such assessment in the library (see 'icsbrowse list')" \
+    "scores NAME names assessments of the library (tests/cli/library.sh)"
 
 # --- bad inputs: one line, exit 1, the output left as it was ------------
 printf 'keep\n' >"$T/keep.db"
