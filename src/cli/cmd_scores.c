@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,9 +19,11 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/format.h"
+#include "cli/opts.h"
 #include "core/db.h"
+#include "core/json_out.h"
 #include "core/scores.h"
-#include "core/utf8.h"
 #include "core/xmalloc.h"
 
 #define SCORES_SQL \
@@ -37,47 +38,81 @@
 	"(f.out_of = 4 AND f.measure LIKE 'score-%')) " \
 	"ORDER BY f.out_of = 100 DESC, f.id"
 
-static void
-scores_field(const unsigned char *s, int last)
-{
-	const char	*t = s != NULL ? (const char *)s : "";
-	char		*clean;
+/* One score: its fields as the TSV and the JSON give them. */
+struct scores_line {
+	const char	*kind, *path, *title, *wording;
+	int		 score, out_of;
+};
 
-	clean = utf8_clean(t, strlen(t), 0);
-	fputs(clean, stdout);
-	putchar(last ? '\n' : '\t');
-	free(clean);
+static void
+scores_read(sqlite3_stmt *st, struct scores_line *l)
+{
+	const char	*text = (const char *)sqlite3_column_text(st, 5);
+
+	l->kind = (const char *)sqlite3_column_text(st, 0);
+	l->path = (const char *)sqlite3_column_text(st, 1);
+	l->title = (const char *)sqlite3_column_text(st, 2);
+	l->score = sqlite3_column_int(st, 3);
+	l->out_of = sqlite3_column_int(st, 4);
+	l->wording = "";
+	if (l->out_of == 100)
+		l->wording = (const char *)sqlite3_column_text(st, 6);
+	else if (text == NULL || scores_wording(text, &l->wording) == 0)
+		l->wording = "";
+	if (l->wording == NULL)
+		l->wording = "";
 }
 
 static void
-scores_row(sqlite3_stmt *st)
+scores_tsv(const struct scores_line *l)
 {
-	const char	*text = (const char *)sqlite3_column_text(st, 5);
-	const char	*wording = "";
-	int		 overall = sqlite3_column_int(st, 4) == 100;
+	char	 n[32];
 
-	if (overall)
-		wording = (const char *)sqlite3_column_text(st, 6);
-	else if (text == NULL || scores_wording(text, &wording) == 0)
-		wording = "";
-	scores_field(sqlite3_column_text(st, 0), 0);
-	scores_field(sqlite3_column_text(st, 1), 0);
-	scores_field(sqlite3_column_text(st, 2), 0);
-	printf("%d\t%d\t", sqlite3_column_int(st, 3),
-	    sqlite3_column_int(st, 4));
-	scores_field((const unsigned char *)wording, 1);
+	format_tsv_field(l->kind, 0);
+	format_tsv_field(l->path, 0);
+	format_tsv_field(l->title, 0);
+	snprintf(n, sizeof n, "%d", l->score);
+	format_tsv_field(n, 0);
+	snprintf(n, sizeof n, "%d", l->out_of);
+	format_tsv_field(n, 0);
+	format_tsv_field(l->wording, 1);
+}
+
+static void
+scores_json(struct json_out *j, const struct scores_line *l)
+{
+	json_out_object_begin(j);
+	json_out_kstr(j, "kind", l->kind);
+	json_out_kstr(j, "path", l->path);
+	json_out_kstr(j, "title", l->title);
+	json_out_kint(j, "score", l->score);
+	json_out_kint(j, "out_of", l->out_of);
+	json_out_kstr(j, "wording", l->wording);
+	json_out_object_end(j);
 }
 
 static int
-scores_list(struct db *db, char **cause)
+scores_list(struct db *db, enum format fmt, char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 r, n = 0, rc = CLI_FAIL;
+	struct scores_line	 l;
+	struct json_out		*j = NULL;
+	sqlite3_stmt		*st;
+	int			 r, n = 0, rc = CLI_FAIL;
 
-	if (db_prepare(db, SCORES_SQL, &st, cause) != 0)
+	if (fmt == FORMAT_JSON && (j = json_out_new(cause)) == NULL)
 		return CLI_FAIL;
+	if (db_prepare(db, SCORES_SQL, &st, cause) != 0) {
+		json_out_free(j);
+		return CLI_FAIL;
+	}
+	if (j != NULL)
+		json_out_array_begin(j);
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		scores_row(st);
+		scores_read(st, &l);
+		if (j != NULL)
+			scores_json(j, &l);
+		else
+			scores_tsv(&l);
 		n++;
 	}
 	if (r != SQLITE_DONE)
@@ -88,6 +123,12 @@ scores_list(struct db *db, char **cause)
 	else
 		rc = CLI_OK;
 	sqlite3_finalize(st);
+	if (j != NULL) {
+		json_out_array_end(j);
+		if (rc == CLI_OK && json_out_flush(j, stdout, cause) != 0)
+			rc = CLI_FAIL;
+		json_out_free(j);
+	}
 	return rc;
 }
 
@@ -96,26 +137,42 @@ cmd_scores(const struct cli *c, int argc, char **argv, char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
+	enum format	 fmt = FORMAT_TSV;
 	int		 ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
-			printf("Usage: icsbrowse scores [NAME...]\n");
+			printf("Usage: icsbrowse scores [--format tsv|json] "
+			    "[NAME...]\n");
 			return CLI_OK;
+		}
+		if (ch == 'f') {
+			if (format_parse("scores", optarg,
+			    FORMAT_BIT(FORMAT_TSV) | FORMAT_BIT(FORMAT_JSON),
+			    &fmt, cause) != 0)
+				return CLI_USAGE;
+			continue;
 		}
 		*cause = xasprintf("scores: unknown option '%s'",
 		    argv[optind - 1]);
 		return CLI_USAGE;
 	}
 	/* Assessments of the library, side by side (cmd_assess.c). */
-	if (optind < argc)
+	if (optind < argc) {
+		if (fmt == FORMAT_JSON) {
+			*cause = xstrdup("scores: --format json is for one "
+			    "assessment; several are a table (TSV)");
+			return CLI_USAGE;
+		}
 		return cmd_scores_side(c, argv + optind, argc - optind, cause);
+	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = scores_list(db, cause);
+	rc = scores_list(db, fmt, cause);
 	db_close(db, NULL);
 	return rc;
 }

@@ -26,6 +26,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "core/db.h"
+#include "core/library.h"
 #include "core/model.h"
 #include "core/places.h"
 #include "core/xmalloc.h"
@@ -37,7 +38,8 @@ enum comp_what {
 	COMP_FILE,	/* a file name: the shell completes it */
 	COMP_DIR,	/* a folder name: the shell completes it */
 	COMP_PATH,	/* a section path of the database */
-	COMP_PLACE	/* a place code of the database */
+	COMP_PLACE,	/* a place code of the database */
+	COMP_REPORT	/* an assessment of the library */
 };
 
 struct comp_opt {
@@ -66,6 +68,7 @@ static const char *const w_print[] = { "text", "markdown", "html", "pdf",
 
 static const struct comp_opt o_global[] = {
 	{ "--db", 1, COMP_FILE, NULL },
+	{ "--report", 1, COMP_REPORT, NULL },
 	{ "--report", 1, COMP_NOTHING, NULL },
 	{ "--color", 1, COMP_WORDS, w_color },
 	{ "--colour", 1, COMP_WORDS, w_color },
@@ -137,17 +140,17 @@ static const struct comp_cmd comp_cmds[] = {
 	{ "compare", o_compare, COMP_PLACE },
 	{ "print", o_print, COMP_PATH },
 	{ "import", o_import, COMP_FILE },
-	{ "scores", o_help, COMP_NOTHING },
 	{ "export", o_export, COMP_DIR },
 	{ "query", o_query, COMP_NOTHING },
 	{ "add", o_add, COMP_FILE },
 	{ "list", o_tsv_json, COMP_NOTHING },
-	{ "remove", o_help, COMP_NOTHING },
-	{ "scores", o_help, COMP_NOTHING },
+	{ "remove", o_help, COMP_REPORT },
+	{ "scores", o_tsv_json, COMP_REPORT },
 };
 
 /* Where a completion stands: the database, the word, what is wanted. */
 struct comp {
+	const struct cli *cli;		/* the library's folder */
 	const char	*db_path;
 	const char	*cur;		/* the word to complete (its value) */
 	size_t		 curlen;
@@ -258,6 +261,24 @@ static const struct comp_source {
 	{ COMP_PLACE, comp_places },
 };
 
+/* The names of the library's assessments. */
+static void
+comp_reports(struct comp *cp)
+{
+	struct library_entry	*e;
+	char			*cause = NULL;
+	size_t			 i, n;
+
+	if (library_members(cp->cli->lib_dir, cp->cli->builtin_db, &e, &n,
+	    &cause) != 0) {
+		free(cause);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		comp_offer(cp, e[i].name);
+	library_entries_free(e, n);
+}
+
 /* Names of kind what from the database; one that cannot open gives none. */
 static void
 comp_names(struct comp *cp, enum comp_what what)
@@ -265,6 +286,11 @@ comp_names(struct comp *cp, enum comp_what what)
 	struct db	*db;
 	char		*cause = NULL;
 	size_t		 i;
+
+	if (what == COMP_REPORT) {
+		comp_reports(cp);
+		return;
+	}
 
 	for (i = 0; i < sizeof comp_sources / sizeof comp_sources[0]; i++) {
 		if (comp_sources[i].what != what)
@@ -335,7 +361,20 @@ struct comp_state {
 	const struct comp_opt	*pending;	/* waits for its value */
 	int			 dashdash;	/* after "--": arguments */
 	const char		*db;		/* --db on the line, or NULL */
+	const char		*report;	/* --report on the line, or NULL */
 };
+
+/* Note a global option's value that says which database is in use. */
+static void
+comp_global(struct comp_state *st, const char *name, const char *value)
+{
+	if (st->cmd != NULL)
+		return;
+	if (strcmp(name, "--db") == 0)
+		st->db = value;
+	else if (strcmp(name, "--report") == 0)
+		st->report = value;
+}
 
 static void
 comp_word(struct comp_state *st, const char *w)
@@ -344,8 +383,7 @@ comp_word(struct comp_state *st, const char *w)
 	const char		*eq;
 
 	if (st->pending != NULL) {
-		if (st->cmd == NULL && strcmp(st->pending->name, "--db") == 0)
-			st->db = w;
+		comp_global(st, st->pending->name, w);
 		st->pending = NULL;
 	} else if (!st->dashdash && strcmp(w, "--") == 0) {
 		st->dashdash = 1;
@@ -355,9 +393,8 @@ comp_word(struct comp_state *st, const char *w)
 		    strlen(w));
 		if (o != NULL && o->takes && eq == NULL)
 			st->pending = o;
-		else if (o != NULL && eq != NULL && st->cmd == NULL &&
-		    strcmp(o->name, "--db") == 0)
-			st->db = eq + 1;
+		else if (o != NULL && eq != NULL)
+			comp_global(st, o->name, eq + 1);
 	} else if (st->cmd == NULL) {
 		/* An unknown command leaves nothing to offer (opts NULL). */
 		st->cmd = comp_cmd_find(w);
@@ -399,10 +436,10 @@ comp_last(struct comp *cp, const struct comp_state *st, const char *cur)
 int
 cmd_complete(const struct cli *c, int argc, char **argv, char **cause)
 {
-	struct comp_state	 st = { NULL, o_global, NULL, 0, NULL };
-	struct comp		 cp = { c->db_path, "", 0, 0 };
+	struct comp_state	 st = { NULL, o_global, NULL, 0, NULL, NULL };
+	struct comp		 cp = { c, c->db_path, "", 0, 0 };
 	const char		*home;
-	char			*db = NULL;
+	char			*db = NULL, *why = NULL;
 	int			 i = 1;
 
 	(void)cause;
@@ -418,6 +455,10 @@ cmd_complete(const struct cli *c, int argc, char **argv, char **cause)
 		cp.db_path = db = xasprintf("%s%s", home, st.db + 1);
 	else if (st.db != NULL)
 		cp.db_path = st.db;
+	else if (st.report != NULL && (db = library_path(c->lib_dir,
+	    c->builtin_db, st.report, &why)) != NULL)
+		cp.db_path = db;
+	free(why);
 	comp_last(&cp, &st, i < argc ? argv[i] : "");
 	free(db);
 	return CLI_OK;

@@ -55,6 +55,20 @@ is "$(comp --db="$TMPDIR_TEST/other.db" show zz)" "overview/zzextra" \
 	"and --db=FILE"
 is "$(comp --db "$TMPDIR_TEST/none.db" show ov)" "" \
 	"a database that cannot open offers nothing, quietly"
+# Assessments of a library of its own: the other dataset, added.
+XDG_DATA_HOME=$TMPDIR_TEST/data
+export XDG_DATA_HOME
+"$BIN" add --name other-2024 "$TMPDIR_TEST/other.db" >/dev/null 2>&1
+is "$(comp --report '')" "dorset-2024 other-2024" \
+	"--report offers the library's assessments"
+is "$(comp remove o)" "other-2024" "remove offers an assessment's name"
+is "$(comp scores '')" "dorset-2024 other-2024" "scores offers assessments"
+is "$(comp --report other-2024 show overview/zz)" "overview/zzextra" \
+	"--report on the line picks the assessment's sections"
+is "$(comp --report=other-2024 show zz)" "overview/zzextra" \
+	"and --report=NAME"
+is "$(comp --report none-1999 show zz)" "" \
+	"an assessment the library lacks offers nothing, quietly"
 is "$(comp print --output "$TMPDIR_TEST/files/no")" "$TMPDIR_TEST/files/notes.txt" \
 	"--output completes a file name"
 is "$(comp export "$TMPDIR_TEST/files/")" "$TMPDIR_TEST/files/subdir" \

@@ -38,6 +38,19 @@ ok $? "tree: the JSON has the TSV's fields, row for row"
 is "$(jq '[.[] | select(.kind == "statement")] | length' "$TMPDIR_TEST/out")" \
 	17 "tree: jq finds the 17 quality statements"
 
+# scores: a made-up local authority report (tests/reports, labelled so).
+"$BIN" import "$top_srcdir/tests/reports/made-up-la-2024.txt" \
+    --output "$TMPDIR_TEST/la.db" 2>/dev/null
+jrun "scores --format json" scores-made-up.json "$BIN" --db "$TMPDIR_TEST/la.db" \
+    scores --format json
+jq -r '.[] | [.kind, .path, .title, .score, .out_of, .wording] | @tsv' \
+    "$TMPDIR_TEST/out" >"$TMPDIR_TEST/fromjson"
+"$BIN" --db "$TMPDIR_TEST/la.db" scores >"$TMPDIR_TEST/tsv"
+cmp -s "$TMPDIR_TEST/fromjson" "$TMPDIR_TEST/tsv"
+ok $? "scores: the JSON has the TSV's fields, row for row"
+run "$BIN" scores --format json
+is "$rc:$out" "1:" "scores --format json of an assessment with none: exit 1, no document"
+
 jrun "places --format json" places.json "$BIN" places --format json
 jq -r '.[] | [.code, .kind, .name] | @tsv' "$TMPDIR_TEST/out" \
 	>"$TMPDIR_TEST/fromjson"
