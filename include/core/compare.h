@@ -53,6 +53,7 @@ struct cmp {
 	struct place_rec	 a, b;
 	struct cmp_row		*rows;
 	size_t			 n;
+	size_t			 cap;		/* of rows */
 	size_t			 shared;	/* rows of measures both have */
 };
 

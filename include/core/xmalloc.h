@@ -14,6 +14,13 @@
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);
+/*
+ * p, an array of *cap items of size bytes, made room for at least want:
+ * grown geometrically, so that adding items one at a time costs linear
+ * time in all (a realloc that cannot grow in place, as under a sanitizer,
+ * copies the whole array each time).  Updates *cap.
+ */
+void	*xgrowarray(void *p, size_t *cap, size_t want, size_t size);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 /*

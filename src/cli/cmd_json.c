@@ -238,7 +238,7 @@ out:
 
 struct cmd_json_ids {
 	int64_t	*v;
-	size_t	 n;
+	size_t	 n, cap;
 };
 
 static int
@@ -246,7 +246,7 @@ cmd_json_child(const struct node *n, void *arg)
 {
 	struct cmd_json_ids	*ids = arg;
 
-	ids->v = xreallocarray(ids->v, ids->n + 1, sizeof *ids->v);
+	ids->v = xgrowarray(ids->v, &ids->cap, ids->n + 1, sizeof *ids->v);
 	ids->v[ids->n++] = n->id;
 	return 0;
 }
@@ -255,7 +255,7 @@ cmd_json_child(const struct node *n, void *arg)
 static int
 cmd_json_node(struct json_out *jo, struct db *db, int64_t id, char **cause)
 {
-	struct cmd_json_ids	 ids = { NULL, 0 };
+	struct cmd_json_ids	 ids = { NULL, 0, 0 };
 	struct node		 n;
 	size_t			 i;
 	int			 rc = -1;

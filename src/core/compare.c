@@ -293,7 +293,7 @@ compare_row(struct cmp *c, struct figlist *from, size_t i)
 {
 	struct cmp_row	*r;
 
-	c->rows = xreallocarray(c->rows, c->n + 1, sizeof *c->rows);
+	c->rows = xgrowarray(c->rows, &c->cap, c->n + 1, sizeof *c->rows);
 	r = &c->rows[c->n++];
 	memset(r, 0, sizeof *r);
 	r->measure = xstrdup(from->measure[i]);

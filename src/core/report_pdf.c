@@ -33,7 +33,7 @@ struct pline {
 
 struct plines {
 	struct pline	*l;
-	size_t		 n;
+	size_t		 n, cap;
 };
 
 /* The value of attribute name in the tag at p (up to '>'); 0 if none. */
@@ -81,7 +81,7 @@ pdf_new_line(struct plines *ls, const char *p, const char *end, int page)
 {
 	struct pline	*l;
 
-	ls->l = xreallocarray(ls->l, ls->n + 1, sizeof *ls->l);
+	ls->l = xgrowarray(ls->l, &ls->cap, ls->n + 1, sizeof *ls->l);
 	l = &ls->l[ls->n++];
 	memset(l, 0, sizeof *l);
 	l->x0 = pdf_attr(p, end, "xMin");
@@ -299,7 +299,7 @@ int
 report_pdf_add(struct report *r, const char *name, const char *xhtml,
     size_t len, char **cause)
 {
-	struct plines		 ls = { NULL, 0 };
+	struct plines		 ls = { NULL, 0, 0 };
 	struct pdf_geometry	 g;
 	const char		*file;
 	int			*bullets;

@@ -57,6 +57,21 @@ xcalloc(size_t nmemb, size_t size)
 }
 
 void *
+xgrowarray(void *p, size_t *cap, size_t want, size_t size)
+{
+	size_t	 n;
+
+	if (want <= *cap)
+		return p;
+	n = *cap < 8 ? 8 : *cap;
+	while (n < want)
+		n = n > SIZE_MAX / 2 ? want : n * 2;
+	p = xreallocarray(p, n, size);
+	*cap = n;
+	return p;
+}
+
+void *
 xreallocarray(void *old, size_t nmemb, size_t size)
 {
 	void	*p;

@@ -147,13 +147,14 @@ fmt_plain_split(const char *text, size_t *n)
 {
 	const char	*p = text, *nl;
 	char		**lines = NULL;
+	size_t		 cap = 0;
 
 	*n = 0;
 	while (*p != '\0') {
 		nl = strchr(p, '\n');
 		if (nl == NULL)
 			nl = p + strlen(p);
-		lines = xreallocarray(lines, *n + 1, sizeof *lines);
+		lines = xgrowarray(lines, &cap, *n + 1, sizeof *lines);
 		lines[(*n)++] = xstrndup(p, (size_t)(nl - p));
 		p = *nl == '\n' ? nl + 1 : nl;
 	}

@@ -30,14 +30,14 @@ struct tline {
 
 struct tlines {
 	struct tline	*l;
-	size_t		 n;
+	size_t		 n, cap;
 };
 
 static void
 tl_push(struct tlines *t, const char *s, size_t len, const char *path,
     int head)
 {
-	t->l = xreallocarray(t->l, t->n + 1, sizeof *t->l);
+	t->l = xgrowarray(t->l, &t->cap, t->n + 1, sizeof *t->l);
 	t->l[t->n].s = xstrndup(s, len);
 	t->l[t->n].path = path;
 	t->l[t->n].head = head;
@@ -212,7 +212,7 @@ fmt_text_skip_blank(const struct tlines *t, size_t i)
 static size_t *
 fmt_text_paginate(const struct tlines *t, int rows, int *pages)
 {
-	size_t	*pg = NULL, i = 0, end;
+	size_t	*pg = NULL, i = 0, end, cap = 0;
 	int	 n = 0;
 
 	do {
@@ -221,7 +221,7 @@ fmt_text_paginate(const struct tlines *t, int rows, int *pages)
 		if (n > 0 && i >= t->n)
 			break;
 		end = fmt_text_page_end(t, i, rows);
-		pg = xreallocarray(pg, 2 * ((size_t)n + 1), sizeof *pg);
+		pg = xgrowarray(pg, &cap, 2 * ((size_t)n + 1), sizeof *pg);
 		pg[2 * n] = i;
 		pg[2 * n + 1] = end;
 		n++;
@@ -234,7 +234,7 @@ fmt_text_paginate(const struct tlines *t, int rows, int *pages)
 int
 fmt_text(const struct doc *doc, int cols, int lines, struct strbuf *out)
 {
-	struct tlines	 t = { NULL, 0 };
+	struct tlines	 t = { NULL, 0, 0 };
 	size_t		*pg, i;
 	int		 rows, pages, p, k;
 

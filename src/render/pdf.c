@@ -215,12 +215,13 @@ pdf_line_heights(struct pdf *p, size_t *n)
 	PangoLayoutIter	*it;
 	PangoRectangle	 r;
 	double		*h = NULL;
+	size_t		 cap = 0;
 
 	*n = 0;
 	it = pdf_fn.pango_layout_get_iter(p->lay);
 	do {
 		pdf_fn.pango_layout_iter_get_line_extents(it, NULL, &r);
-		h = xreallocarray(h, *n + 1, sizeof *h);
+		h = xgrowarray(h, &cap, *n + 1, sizeof *h);
 		h[(*n)++] = (double)r.height / PANGO_SCALE;
 	} while (pdf_fn.pango_layout_iter_next_line(it));
 	pdf_fn.pango_layout_iter_free(it);
