@@ -146,7 +146,9 @@ loop_draw_status(struct ui *ui)
 	if (p->ops->where != NULL && ui->top == NULL)
 		p->ops->where(p, where, sizeof where);
 	in.where = where;
-	if (search_query(ui->search) != NULL && r >= 0) {
+	/* Only while the section shown is the result: else it holds no more. */
+	if (r >= 0 && search_result_node(ui->search) == ui->node.id &&
+	    ui->node.id != 0) {
 		strbuf_addf(&sb, "match %d of %d, result %d of %d",
 		    search_nmatches(ui->search) ? search_match(ui->search) + 1 :
 		    0, search_nmatches(ui->search), r + 1,

@@ -517,6 +517,11 @@ outline_key(struct mode *m, const struct mode_key *k)
 	case ACT_END:		outline_move(m, INT_MAX);		break;
 	case ACT_OPEN:		outline_open(m);			break;
 	case ACT_CLOSE:		outline_close(m);			break;
+	case ACT_MARK:
+		/* The row seen selected, then the next, as tagging in mutt. */
+		ui_mark(m->ui, o->rows[o->sel].path);
+		outline_move(m, o->sel + 1);
+		break;
 	default:
 		return 0;
 	}

@@ -137,10 +137,30 @@ ui_save_fold(struct ui *ui, const char *path, int open)
 		ui_error(ui, &cause);
 }
 
+/* The title of the node at path, for a message; else the path itself. */
+static const char *
+ui_title_of(struct ui *ui, const char *path, char **title)
+{
+	struct node	 n;
+	char		*cause = NULL;
+	int64_t		 id;
+
+	*title = NULL;
+	if (ui_resolve_exact(ui, path, &id) != 0 ||
+	    model_get(ui->db, id, &n, &cause) != 0) {
+		free(cause);
+		return path;
+	}
+	*title = n.title;
+	n.title = NULL;
+	node_clear(&n);
+	return *title;
+}
+
 void
 ui_mark(struct ui *ui, const char *path)
 {
-	char	*cause = NULL;
+	char	*cause = NULL, *title;
 	int	 on = marks_toggle(ui->marks, path);
 
 	ui_notify(ui, NOTE_MARKS);
@@ -148,8 +168,9 @@ ui_mark(struct ui *ui, const char *path)
 		ui_error(ui, &cause);
 		return;
 	}
-	ui_message(ui, 0, "%s: %zu marked", on ? "Marked" : "Unmarked",
-	    marks_count(ui->marks));
+	ui_message(ui, 0, "%s %s (%zu marked)", on ? "Marked" : "Unmarked",
+	    ui_title_of(ui, path, &title), marks_count(ui->marks));
+	free(title);
 }
 
 void

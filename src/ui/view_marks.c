@@ -150,13 +150,17 @@ mv_clear(struct mode *m, struct marks_view *v)
 
 	if (!v->clear_armed) {
 		v->clear_armed = 1;
-		ui_message(m->ui, 0, "Press x again to clear all %zu marks", n);
+		ui_message(m->ui, 0, "Press x again to clear %s", n == 1 ?
+	    "the mark" : "all the marks");
 		return;
 	}
 	marks_clear(ui_marks(m->ui));
 	v->sel = 0;
 	ui_marks_changed(m->ui);
-	ui_message(m->ui, 0, "Cleared %zu marks", n);
+	if (n == 1)
+		ui_message(m->ui, 0, "Cleared the mark");
+	else
+		ui_message(m->ui, 0, "Cleared %zu marks", n);
 }
 
 static int

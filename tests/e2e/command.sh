@@ -73,10 +73,10 @@ wait_status " leadership "
 ok $? "put right, it runs"
 
 keys : mark Enter
-wait_status "Marked: 1 marked"
+wait_status "(1 marked)"
 ok $? ":mark marks the section shown"
 keys : "unmark" Enter
-wait_status "Unmarked: 0 marked"
+wait_status "(0 marked)"
 ok $? ":unmark unmarks it"
 # (-l: tmux would read "down" as the key Down)
 keys :
