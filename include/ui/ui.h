@@ -74,6 +74,12 @@ void		 ui_notify(struct ui *, unsigned notes);
  */
 int		 ui_open(struct ui *, const char *name,
 		     const struct mode_args *);
+/*
+ * Jump to node id from the view registered as name, which args reopen as
+ * it was: Backspace or Esc on that node goes back to the view.
+ */
+void		 ui_jump_from(struct ui *, int64_t id, const char *name,
+		     int argc, char **argv);
 /* Focus the pane registered as name, zooming it if it has no room. */
 void		 ui_focus(struct ui *, const char *name);
 /* The focused pane's registry name. */

@@ -72,7 +72,12 @@ act_history(struct ui *ui, int forward)
 	ui_select(ui, id, UI_HISTORY);
 }
 
-static void act_back(struct ui *ui) { act_history(ui, 0); }
+static void
+act_back(struct ui *ui)
+{
+	if (!ui_return(ui))
+		act_history(ui, 0);
+}
 static void act_forward(struct ui *ui) { act_history(ui, 1); }
 static void act_search(struct ui *ui) { ui_open(ui, "search", NULL); }
 static void act_next_match(struct ui *ui) { search_step(ui, 1); }
@@ -171,6 +176,8 @@ act_escape(struct ui *ui)
 {
 	if (ui->zoom >= 0)
 		ui->zoom = -1;
+	else if (ui_return(ui))
+		return;
 	else if (search_query(ui->search) != NULL) {
 		search_clear(ui);
 		ui_message(ui, 0, "Search cleared");

@@ -278,6 +278,55 @@ ui_mode_free(struct mode *m)
 	free(m);
 }
 
+static void
+ui_return_clear(struct ui *ui)
+{
+	int	 i;
+
+	for (i = 0; i < ui->ret.argc; i++)
+		free(ui->ret.argv[i]);
+	free(ui->ret.argv);
+	free(ui->ret.name);
+	memset(&ui->ret, 0, sizeof ui->ret);
+}
+
+void
+ui_jump_from(struct ui *ui, int64_t id, const char *name, int argc,
+    char **argv)
+{
+	int	 i;
+
+	ui_return_clear(ui);
+	ui_select(ui, id, UI_JUMP);
+	if (ui->node.id != id)
+		return;
+	ui->ret.name = xstrdup(name);
+	ui->ret.argv = xreallocarray(NULL, (size_t)argc + 1, sizeof (char *));
+	for (i = 0; i < argc; i++)
+		ui->ret.argv[i] = xstrdup(argv[i]);
+	ui->ret.argc = argc;
+	ui->ret.node = id;
+}
+
+/* Back from a node jumped to from a view: the view again, as it was. */
+int
+ui_return(struct ui *ui)
+{
+	struct mode_args	 args = { 0, NULL, NULL };
+	int64_t			 id;
+
+	if (ui->ret.name == NULL || ui->ret.node != ui->node.id ||
+	    ui->top != NULL)
+		return 0;
+	if (history_back(ui->history, &id) == 0)
+		ui_select(ui, id, UI_HISTORY);
+	args.argc = ui->ret.argc;
+	args.argv = ui->ret.argv;
+	ui_open(ui, ui->ret.name, &args);
+	ui_return_clear(ui);
+	return 1;
+}
+
 int
 ui_open(struct ui *ui, const char *name, const struct mode_args *args)
 {
@@ -449,6 +498,7 @@ ui_stop(struct ui *ui)
 	free(ui->slots);
 	free(ui->empty);
 	free(ui->rects);
+	ui_return_clear(ui);
 	search_free(ui->search);
 	marks_free(ui->marks);
 	free(ui->saved_last);

@@ -238,11 +238,25 @@ cv_swap(struct cview *v, struct ui *ui)
 
 static void	cv_choose(struct ui *, struct cview *);
 
+/* Open the section of the chosen figure; going back comes back here. */
+static void
+cv_jump(struct ui *ui, struct cview *v)
+{
+	const struct cmp_row	*r = &v->cmp->rows[v->sel];
+	char			*argv[3], row[16];
+
+	snprintf(row, sizeof row, "%d", v->sel);
+	argv[0] = v->cmp->a.code;
+	argv[1] = v->cmp->b.code;
+	argv[2] = row;
+	ui_jump_from(ui, r->a.present ? r->a.node : r->b.node, "compare", 3,
+	    argv);
+}
+
 static int
 cv_key(struct mode *m, const struct mode_key *k)
 {
 	struct cview		*v = m->data;
-	const struct cmp_row	*r;
 
 	switch (k->action) {
 	case ACT_UP:		v->sel--;			break;
@@ -256,9 +270,7 @@ cv_key(struct mode *m, const struct mode_key *k)
 	case ACT_OPEN:
 		if (v->cmp->n == 0)
 			break;
-		r = &v->cmp->rows[v->sel];
-		ui_select(m->ui, r->a.present ? r->a.node : r->b.node,
-		    UI_JUMP);
+		cv_jump(m->ui, v);
 		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT:
 		return MODE_HANDLED | MODE_CLOSE;
@@ -389,7 +401,14 @@ cv_open(struct mode *m, const struct mode_args *args, char **cause)
 	m->data = v;
 	tv_init(&v->pa);
 	tv_init(&v->pb);
-	return cv_load(v, m->ui, args->argv[0], args->argv[1], cause);
+	if (cv_load(v, m->ui, args->argv[0], args->argv[1], cause) != 0)
+		return -1;
+	/* Reopened on coming back: the row that was chosen. */
+	if (args->argc > 2 && (v->sel = atoi(args->argv[2])) >= (int)v->cmp->n)
+		v->sel = (int)v->cmp->n - 1;
+	if (v->sel < 0)
+		v->sel = 0;
+	return 0;
 }
 
 const struct mode_ops view_compare_ops = {

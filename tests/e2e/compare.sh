@@ -48,8 +48,22 @@ ok $? "Enter leaves the compare view"
 wait_for "places/dorset-council-area"
 ok $? "for the section that cites the figure"
 keys BSpace
+wait_for "[Compare places: 9 figures]"
+ok $? "Backspace goes back to the compare view (issue 13)"
+wait_for "Measure                         Dorset Council area"
+ok $? "with the same places, the same way round"
+screen | grep -A2 "Measure " | sed -n 3p | grep -q '^│>'
+ok $? "and the same row chosen (the second)"
+keys Enter
+wait_gone "[Compare places"
+wait_for "places/dorset-council-area"
+keys Escape
+wait_for "[Compare places: 9 figures]"
+ok $? "Esc on the section opened from it goes back to the compare view too"
+keys Escape
+wait_gone "[Compare places"
 wait_for " $before "
-ok $? "Backspace goes back to where the comparison started ($before)"
+ok $? "Esc then closes it, where the comparison started ($before)"
 
 # From a figure: its place against the place it is compared with.
 keys /
