@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,7 +87,23 @@ static void act_print(struct ui *ui) { ui_open(ui, "print", NULL); }
 static void act_marks(struct ui *ui) { ui_open(ui, "marks", NULL); }
 static void act_help(struct ui *ui) { ui_open(ui, "help", NULL); }
 static void act_command(struct ui *ui) { ui_open(ui, "command", NULL); }
-static void act_redraw(struct ui *ui) { (void)ui; clearok(curscr, TRUE); }
+static void
+act_redraw(struct ui *ui)
+{
+	clearok(curscr, TRUE);
+	ui->redraw_all = 1;
+}
+
+/* Ctrl-Z: the terminal given back, the process stopped; fg repaints. */
+static void
+act_suspend(struct ui *ui)
+{
+	endwin();
+	raise(SIGTSTP);
+	/* Continued (SIGCONT): curses takes the terminal again. */
+	reset_prog_mode();
+	act_redraw(ui);
+}
 static void act_quit(struct ui *ui) { ui->quit = 1; }
 
 static void
@@ -212,6 +229,7 @@ static void (*const act_table[ACT_COUNT])(struct ui *) = {
 	[ACT_REDRAW] = act_redraw,
 	[ACT_ESCAPE] = act_escape,
 	[ACT_QUIT] = act_quit,
+	[ACT_SUSPEND] = act_suspend,
 };
 
 void

@@ -160,22 +160,44 @@ print_printers(struct print_dlg *d)
 	free(dflt);
 }
 
-/* Draw "Label:  a [b] c", the chosen one in brackets. */
+/*
+ * Draw "Label:  a [b] c", the chosen one in brackets; where they do not
+ * all fit, the chosen one alone between arrows ("< b >").
+ */
 static void
 print_choice(WINDOW *w, int y, const char *label, const char *const *names,
     int n, int chosen, int focused)
 {
-	int	 i;
+	int	 i, room, need = 0;
 
 	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
 	    THEME_NORMAL));
-	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	wmove(w, y, 1);
+	waddch(w, focused ? '>' : ' ');
+	ui_addfit(w, label, 12);
+	wmove(w, y, 14);
+	room = getmaxx(w) - 1 - 14;
+	for (i = 0; i < n; i++)
+		need += utf8_width(names[i], strlen(names[i])) + 3;
 	for (i = 0; i < n; i++) {
+		if (need > room && i != chosen)
+			continue;
 		wattrset(w, theme_attr(i == chosen ? (focused ?
 		    THEME_SELECTED : THEME_HEADING) : THEME_NORMAL));
-		wprintw(w, i == chosen ? "[%s]" : " %s ", names[i]);
+		if (need > room && n > 1) {
+			ui_addfit(w, "< ", room);
+			ui_addfit(w, names[i], room - 4);
+			ui_addfit(w, " >", getmaxx(w) - 1 - getcurx(w));
+		} else if (need > room)
+			ui_addfit(w, names[i], room);
+		else {
+			waddstr(w, i == chosen ? "[" : " ");
+			waddstr(w, names[i]);
+			waddstr(w, i == chosen ? "]" : " ");
+		}
 		wattrset(w, theme_attr(THEME_NORMAL));
-		waddch(w, ' ');
+		if (getcurx(w) < getmaxx(w) - 1)
+			waddch(w, ' ');
 	}
 }
 
@@ -191,7 +213,10 @@ print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 	    "File:" : "Command:";
 	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
 	    THEME_NORMAL));
-	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	wmove(w, y, 1);
+	waddch(w, focused ? '>' : ' ');
+	ui_addfit(w, label, 12);
+	wmove(w, y, 14);
 	wattrset(w, theme_attr(THEME_NORMAL));
 	if (d->dest != DEST_PRINTER) {
 		x = le_draw(d->dest == DEST_FILE ? &d->file : &d->command, w,

@@ -171,8 +171,10 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 		mvwaddstr(w, y, 1, i == d->sel ? ">" : " ");
 		ui_addfit(w, d->hits[i].title, cols - 1);
 		wattrset(w, theme_attr(THEME_DIM));
-		waddstr(w, "  ");
-		ui_addfit(w, d->hits[i].path, cols - 3 - getcurx(w));
+		if (getcurx(w) + 6 < cols) {
+			waddstr(w, "  ");
+			ui_addfit(w, d->hits[i].path, cols + 1 - getcurx(w));
+		}
 		wmove(w, y + 1, 3);
 		ui_addmarked(w, d->hits[i].snippet, cols - 3,
 		    theme_attr(THEME_NORMAL));

@@ -75,6 +75,7 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_REDRAW] = { "redraw", "redraw the screen" },
 	[ACT_ESCAPE] = { "escape", "close what is open: help, search, zoom" },
 	[ACT_QUIT] = { "quit", "quit" },
+	[ACT_SUSPEND] = { "suspend", "suspend to the shell (fg comes back)" },
 };
 
 static const struct key_binding default_keymap[] = {
@@ -135,6 +136,7 @@ static const struct key_binding default_keymap[] = {
 	{ 27,		ACT_ESCAPE,	CTX_ALL,	"Esc" },
 	{ 'q',		ACT_QUIT,	CTX_ALL,	"q" },
 	{ CTRL('c'),	ACT_QUIT,	CTX_ALL,	"Ctrl-C" },
+	{ CTRL('z'),	ACT_SUSPEND,	CTX_ALL,	"Ctrl-Z" },
 };
 
 /* The bindings in force, each name its own copy. */

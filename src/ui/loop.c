@@ -118,17 +118,21 @@ loop_layout(struct ui *ui)
 	loop_place_stacked(ui);
 }
 
-/* Below the least size, one line that says so, cut to what fits. */
+/* Below the least size, what it needs first, then what it has. */
 static void
 loop_draw_small(void)
 {
 	char	 msg[96];
 
-	snprintf(msg, sizeof msg, "Terminal too small (%dx%d): icsbrowse "
-	    "needs %dx%d", COLS, LINES, LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
 	werase(stdscr);
+	snprintf(msg, sizeof msg, "icsbrowse needs %dx%d at least:",
+	    LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
 	wmove(stdscr, 0, 0);
 	ui_addfit(stdscr, msg, COLS);
+	snprintf(msg, sizeof msg, "Terminal too small (%dx%d)", COLS, LINES);
+	wmove(stdscr, LINES > 1 ? 1 : 0, 0);
+	if (LINES > 1)
+		ui_addfit(stdscr, msg, COLS);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -333,6 +337,27 @@ loop_key_stacked(struct ui *ui, struct mode_key *k)
 		ui_close(ui, m);
 }
 
+/*
+ * A control key bound to redraw or suspend does so wherever it is typed,
+ * in a dialog that takes text too (where it is no text).
+ */
+static int
+loop_key_global(struct ui *ui, int key, int is_char)
+{
+	enum key_ctx	 ctx;
+	enum action	 a;
+
+	if (is_char && key >= 0x20)
+		return 0;
+	ctx = ui->top != NULL ? ui->top->entry->ctx :
+	    ui->panes[ui->focus]->entry->ctx;
+	a = loop_lookup(key, is_char, ctx == CTX_TEXT ? CTX_OUTLINE : ctx);
+	if (a != ACT_REDRAW && a != ACT_SUSPEND)
+		return 0;
+	actions_run(ui, a);
+	return 1;
+}
+
 static void
 loop_key(struct ui *ui, int key, int is_char)
 {
@@ -347,6 +372,8 @@ loop_key(struct ui *ui, int key, int is_char)
 		loop_mouse(ui);
 		return;
 	}
+	if (loop_key_global(ui, key, is_char))
+		return;
 	if (ui->top != NULL) {
 		loop_key_stacked(ui, &k);
 		return;

@@ -196,9 +196,10 @@ ui_box_place(struct rect *r, int h, int w, int margin, int min_h, int min_w,
 		h = lines - margin;
 	if (w > cols - 4)
 		w = cols - 4;
-	if (h < min_h)
+	/* On a small screen a box takes it all: no scraps of panes beside. */
+	if (h < min_h || lines < 16)
 		h = lines;
-	if (w < min_w)
+	if (w < min_w || cols < 60)
 		w = cols;
 	r->y = lines > h + top ? top : 0;
 	r->x = (cols - w) / 2;
@@ -211,6 +212,7 @@ ui_box_draw(WINDOW *w, const char *title)
 {
 	char	*clean = utf8_clean(title, strlen(title), 0);
 
+	werase(w);
 	wattrset(w, theme_attr(THEME_TITLE_FOCUS));
 	box(w, 0, 0);
 	wmove(w, 0, 2);
