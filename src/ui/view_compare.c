@@ -531,6 +531,8 @@ cv_free(struct mode *m)
 	free(v);
 }
 
+static void	cv_pick_second(struct ui *, void *, const struct pick_item *);
+
 /* The first place chosen, and the view to show the pair in (or none). */
 struct cv_choice {
 	char		*first;
@@ -546,10 +548,19 @@ cv_choice_free(void *arg)
 	free(c);
 }
 
+/* The places to pick from: all, but the first one chosen (if any). */
+struct cv_places {
+	struct pick_list	 l;
+	const char		*skip;
+};
+
 static int
 cv_place_item(const struct place *p, void *arg)
 {
-	pick_list_add(arg, p->name, p->code, p->code, p->node);
+	struct cv_places	*ps = arg;
+
+	if (ps->skip == NULL || strcmp(ps->skip, p->code) != 0)
+		pick_list_add(&ps->l, p->name, p->code, p->code, p->node);
 	return 0;
 }
 
@@ -557,12 +568,14 @@ static void
 cv_pick(struct ui *ui, const char *title, pick_done done,
     struct cv_choice *c)
 {
-	struct pick_list	 l = { NULL, 0 };
+	struct cv_places	 ps = { { NULL, 0 }, NULL };
 	char			*cause = NULL;
 
-	if (places_list(ui_db(ui), cv_place_item, &l, &cause) != 0)
+	/* The second picker: another place than the first. */
+	ps.skip = done == cv_pick_second ? c->first : NULL;
+	if (places_list(ui_db(ui), cv_place_item, &ps, &cause) != 0)
 		ui_error(ui, &cause);
-	picker_open(ui, title, &l, done, c, cv_choice_free);
+	picker_open(ui, title, &ps.l, done, c, cv_choice_free);
 }
 
 /* The second place: the pair in the view chosen for, or in a new one. */

@@ -59,6 +59,20 @@ ok $? "a period that differs between the sides is on the second line"
 
 keys q
 wait_gone "[Compare places"
+
+# The second picker starts on another place than the first.
+keys c
+wait_for "[Compare places: the first]"
+screen | grep -q ">BCP Council area (bcp)"
+ok $? "the first picker starts on BCP Council area"
+keys Enter
+wait_for "[Compare BCP Council area (bcp) with]"
+screen | grep -q ">Dorset Council area"
+ok $? "the second starts on another place"
+screen | grep -q '^│[ >]BCP Council area (bcp)'
+ok $((! $?)) "and does not offer BCP Council area again"
+keys Escape
+wait_gone "[Compare"
 keys q
 wait_exit
 ok $? "q closes the view, q again quits"
