@@ -100,6 +100,11 @@ loop_layout(struct ui *ui)
 	in.n = ui->npanes;
 	in.slots = ui->slots;
 	for (i = 0; i < ui->npanes; i++)
+		if (ui->slots[i] == SLOT_LEFT && ui->panes[i]->ops->width !=
+		    NULL && ui->panes[i]->ops->width(ui->panes[i]) >
+		    in.outline_want)
+			in.outline_want = ui->panes[i]->ops->width(ui->panes[i]);
+	for (i = 0; i < ui->npanes; i++)
 		ui->empty[i] = ui->panes[i]->ops->empty != NULL &&
 		    ui->panes[i]->ops->empty(ui->panes[i]);
 	in.empty = ui->empty;

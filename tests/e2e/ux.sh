@@ -17,6 +17,10 @@ ok $? "the command line finds DiiS in two sections at least"
 start 100x30
 wait_status "row 1 of"
 ok $? "the browser starts"
+has "Capable, compassionate and inclu"
+ok $? "the outline is as wide as its rows want, up to two fifths (40 of 100)"
+has "Summary findings for quality sta…"
+ok $? "and no wider: a longer title is cut"
 keys 2
 wait_for "[2 Reading]"
 keys /
