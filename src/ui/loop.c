@@ -145,7 +145,7 @@ loop_draw_small(void)
 static void
 loop_draw_status(struct ui *ui)
 {
-	struct mode	*p = ui->panes[ui->focus];
+	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
 	struct strbuf	 sb = STRBUF_INIT;
 	char		 where[64] = "";
@@ -165,8 +165,11 @@ loop_draw_status(struct ui *ui)
 		in.search = sb.buf;
 	}
 	/* A stacked mode on the whole screen has keys of its own. */
-	in.hints = ui->top != NULL && ui->top->entry->hints != NULL ?
-	    ui->top->entry->hints : p->entry->hints;
+	for (m = ui->top; m != NULL && m->entry->hints == NULL; m = m->below)
+		;
+	/* The keys of what has them: a view under the help, say. */
+	in.hints = m != NULL ? m->entry->hints : ui->top != NULL ? NULL :
+	    p->entry->hints;
 	in.message = ui->nmsgs > 0;
 	in.error = in.message && ui->msgs[0].error;
 	in.left = in.message ? ui->msgs[0].text : ui->node.path != NULL ?

@@ -327,6 +327,17 @@ ui_return(struct ui *ui)
 	return 1;
 }
 
+enum key_ctx
+ui_context(struct ui *ui)
+{
+	struct mode	*m;
+
+	/* A dialog that takes text is not a view with keys of its own. */
+	for (m = ui->top; m != NULL && m->entry->ctx == CTX_TEXT; m = m->below)
+		;
+	return m != NULL ? m->entry->ctx : ui->panes[ui->focus]->entry->ctx;
+}
+
 int
 ui_open(struct ui *ui, const char *name, const struct mode_args *args)
 {

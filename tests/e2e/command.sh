@@ -101,12 +101,12 @@ keys : "frobnicate" Enter
 wait_status "frobnicate: no such command"
 ok $? "an unknown command says so"
 keys Escape : "help zoom" Enter
-wait_for "[Help]"
+wait_for "[Help: "
 ok $? ":help ACTION opens the help"
 has "zoom the pane to the whole screen"
 ok $? "on that action"
 keys q
-wait_gone "[Help]"
+wait_gone "[Help: "
 keys : "set colour never" Enter
 wait_gone "Tab:complete"
 running

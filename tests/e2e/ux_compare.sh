@@ -36,6 +36,24 @@ wait_until test "$(screen | sed -n 2p)" != "$top"
 ok $? "and j scrolls them"
 keys Tab
 wait_gone "the profiles scroll]"
+
+# Help is the view's: its keys, its hints on the status line.
+resize 160 60
+keys '?'
+wait_for "Keys in the compare view"
+ok $? "? in the compare view gives the compare view's keys"
+wait_for "swap the two places"
+ok $? "swap among them"
+has "clear all the marks"
+ok $((! $?)) "and not the marks list's (clear all the marks)"
+wait_for "[Help: "
+wait_status "s:swap"
+ok $? "the status line's hints are the compare view's"
+sline | grep -q "h:fold"
+ok $((! $?)) "not the outline's"
+keys Escape
+wait_gone "[Help: "
+resize 80 24
 keys Escape
 wait_gone "[Compare places"
 
