@@ -46,7 +46,7 @@ sv_draw(struct mode *m, WINDOW *w, int focused)
 	mvwvline(w, 1, half + 1, ACS_VLINE, h - 2);
 	for (i = 0; i < 2; i++) {
 		x = i == 0 ? 1 : half + 2;
-		ui_draw_title(w, 1, x, wd[i], v->crumb[i], &v->n[i]);
+		ui_draw_title(w, 1, x, wd[i], v->crumb[i], &v->n[i], 1);
 		if (!v->together && i == v->active)
 			mvwaddch(w, 2, x + wd[i] - 1, '*');
 		tv_draw(&v->dv[i].tv, w, 3, x, h - 4, wd[i],

@@ -98,6 +98,34 @@ ok $? "at 40 columns a long message keeps its end: (1 marked)"
 sline | grep -q "^ Marked "
 ok $? "and its start: Marked"
 
+# --- the reading pane's heading wraps; zoom keeps the selection --------------
+resize 100 30
+keys :
+keys -l "open leadership/workforce-equality-diversity-and-inclusion"
+keys Enter
+wait_for "Quality statement: Workforce equality, diversity and"
+ok $? "the reading pane's heading is not cut"
+screen | grep -A1 "Quality statement: Workforce equality, diversity and" |
+	sed -n 2p | grep -q "││inclusion  "
+ok $? "it wraps to a second line: inclusion"
+keys 5 j j j j j j
+wait_for "[5 Figures]"
+wait_status "figure 7 of"
+sel=$(screen | grep -o '││> [^│]*' | head -1 | sed 's/^││> //' | cut -c1-12)
+keys z
+wait_for "[5 Figures]"
+wait_until eval 'screen | sed -n 1p | grep -q "^┌─\[5 Figures\]──*[^┐]* ┐$"'
+ok $? "z zooms the figures to the whole width"
+[ -n "$sel" ] && screen | grep -F -- "$sel" | grep -q '^│> '
+ok $? "and the selected figure is still in view, selected ($sel)"
+keys z
+wait_gone "figure 7 of 15  "
+keys G z
+wait_until eval 'screen | sed -n 1p | grep -q "^┌─\[5 Figures\]──*[^┐]* ┐$"'
+screen | sed -n 20p | grep -q '^│ *│$'
+ok $((! $?)) "zoomed after G (scrolled to the end): the pane is full, no blank below"
+keys z
+
 keys q
 wait_exit
 ok $? "q quits"
