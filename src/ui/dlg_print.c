@@ -50,6 +50,8 @@ struct print_dlg {
 	char		*what;		/* the sections, for the title */
 	char		*path;		/* of the first section */
 	int		 marked;	/* the marks, not the section shown */
+	int64_t		*given;		/* --section: these, not a choice */
+	size_t		 ngiven;
 	size_t		 nmarks;	/* marks of this dataset */
 	int		 can_print;	/* lp or lpr is there */
 	enum out_format	 format;
@@ -96,7 +98,12 @@ print_doc(struct print_dlg *d, struct ui *ui, char **cause)
 	d->doc = doc_new(ui_db(ui));
 	ids = print_marks(ui, &count);
 	d->nmarks = count;
-	if (!d->marked || count == 0) {
+	if (d->ngiven > 0) {
+		/* What a view shows (side by side): those, in order. */
+		ids = xreallocarray(ids, d->ngiven, sizeof *ids);
+		memcpy(ids, d->given, d->ngiven * sizeof *ids);
+		count = d->ngiven;
+	} else if (!d->marked || count == 0) {
 		ids[0] = shown;
 		count = 1;
 	}
@@ -249,9 +256,9 @@ print_what(struct print_dlg *d, WINDOW *w, int cols)
 	char		*marks, *what;
 
 	marks = xasprintf("the marked sections (%zu)", d->nmarks);
-	names[0] = "this section";
+	names[0] = d->ngiven > 0 ? "the sections shown" : "this section";
 	names[1] = marks;
-	if (d->nmarks > 0)
+	if (d->nmarks > 0 && d->ngiven == 0)
 		print_choice(w, 1, "What:", names, 2, d->marked,
 		    d->field == F_WHAT);
 	else
@@ -408,7 +415,7 @@ print_choose(struct print_dlg *d, struct ui *ui, int dir)
 
 	switch (d->field) {
 	case F_WHAT:
-		if (d->nmarks == 0)
+		if (d->nmarks == 0 || d->ngiven > 0)
 			break;
 		d->marked = !d->marked;
 		if (print_doc(d, ui, &cause) != 0)
@@ -485,6 +492,7 @@ print_free(struct mode *m)
 	doc_free(d->doc);
 	free(d->what);
 	free(d->path);
+	free(d->given);
 	for (i = 0; i < d->nprinters; i++)
 		free(d->printers[i]);
 	free(d->printers);
@@ -499,7 +507,8 @@ print_free(struct mode *m)
  * Returns 1 if a destination was given, 0 if not, -1 with *cause.
  */
 static int
-print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
+print_args(struct print_dlg *d, struct ui *ui, const struct mode_args *args,
+    char **cause)
 {
 	int	 i, f, dest = 0;
 
@@ -513,7 +522,13 @@ print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
 			    args->argv[i]);
 			return -1;
 		}
-		if (strcmp(args->argv[i], "--format") == 0) {
+		if (strcmp(args->argv[i], "--section") == 0) {
+			d->given = xreallocarray(d->given, d->ngiven + 1,
+			    sizeof *d->given);
+			if (ui_resolve_exact(ui, args->argv[i + 1],
+			    &d->given[d->ngiven]) == 0)
+				d->ngiven++;
+		} else if (strcmp(args->argv[i], "--format") == 0) {
 			for (f = 0; f < OUT_COUNT; f++)
 				if (strcmp(format_names[f], args->argv[i + 1]) == 0)
 					break;
@@ -565,7 +580,7 @@ print_open(struct mode *m, const struct mode_args *args, char **cause)
 	/* A file unless CUPS has printers: it always works. */
 	print_printers(d);
 	d->dest = d->nprinters > 1 && d->can_print ? DEST_PRINTER : DEST_FILE;
-	if ((direct = print_args(d, args, cause)) < 0)
+	if ((direct = print_args(d, ui, args, cause)) < 0)
 		return -1;
 	/* The marks if the section shown is one of them, else that section. */
 	if (!d->marked)

@@ -193,12 +193,13 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 
 	tv_layout(tv, cols);
 	tv->rows = rows;
-	/* No blank below the end; on a new size (a zoom), the selection in
+	/* At a new size (a zoom): no blank below the end, the selection in
 	 * view. */
-	if (tv->top > tv_max_top(tv))
-		tv->top = tv_max_top(tv);
-	if (tv->drawn_rows != rows)
+	if (tv->drawn_rows != 0 && tv->drawn_rows != rows) {
+		if (tv->top > tv_max_top(tv))
+			tv->top = tv_max_top(tv);
 		tv_follow_sel(tv);
+	}
 	tv->drawn_rows = rows;
 	for (row = 0; row < rows; row++) {
 		wattrset(win, theme_attr(THEME_NORMAL));

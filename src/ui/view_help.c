@@ -52,6 +52,8 @@ help_where(unsigned ctx)
 		{ CTX_MASK(CTX_MARKS), "marks" },
 		{ CTX_MAIN, "main screen" },
 		{ CTX_MAIN | CTX_MASK(CTX_MARKS), "main screen, marks" },
+		{ CTX_MAIN | CTX_MASK(CTX_MARKS) | CTX_MASK(CTX_SECTIONS),
+		    "not compare view" },
 	};
 	size_t	 i;
 

@@ -73,6 +73,24 @@ wait_for "File:       children-and-young-people-learning-culture.txt"
 ok $? "and the children and young people one another"
 keys Escape
 wait_gone "[Print]"
+
+# p side by side prints what is shown: the two sections, one after the other.
+keys C
+wait_for "[Side by side"
+keys p
+wait_for "[Print]"
+ok $? "p side by side opens the print dialog"
+has "the sections shown"
+ok $? "for the sections shown"
+wait_for "File:       children-and-young-people-learning-culture.txt"
+keys Enter
+wait_for "Printed "
+test -f children-and-young-people-learning-culture.txt &&
+	grep -q "Quality and safety" children-and-young-people-learning-culture.txt &&
+	grep -q "Children and young people" children-and-young-people-learning-culture.txt
+ok $? "the file holds both sections"
+keys Escape
+wait_gone "[Side by side"
 keys q
 wait_exit
 ok $? "q quits"

@@ -81,8 +81,18 @@ ok $? "q quits"
 # Ctrl-Z under a shell with job control: suspended, then fg.
 t kill-server 2>/dev/null
 rm -f "$TMPDIR_TEST/status"
-t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x 100 -y 30 \
-	"env -i PATH=/usr/bin:/bin HOME='$TMPDIR_TEST' PS1='sh$ ' sh -i"
+n=100
+while [ "$n" -gt 0 ] && t list-sessions >/dev/null 2>&1; do
+	n=$((n - 1))
+	sleep 0.05
+done
+n=40
+until t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x 100 -y 30 \
+	"env -i PATH=/usr/bin:/bin HOME='$TMPDIR_TEST' PS1='sh$ ' sh -i" \
+	2>/dev/null || [ "$n" -le 0 ]; do
+	n=$((n - 1))
+	sleep 0.05
+done
 wait_for 'sh$'
 keys -l "TERM=screen LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' XDG_CONFIG_HOME='$CONFIG_HOME' '$BIN'"
 keys Enter
