@@ -1,13 +1,11 @@
 /*
  * dlg_print.c: the print dialog.
  *
- * What: the marked sections in their order, or the section shown when
- * nothing is marked.  Format: text, Markdown, HTML or PDF.  Destination:
- * a printer (the default, or one CUPS knows, from lpstat), a file (a name
- * offered from the first section and the format), or a command's standard
- * input (its words, run without a shell).  Below, the first page of the
- * printout as text.  Enter prints, Esc cancels; the result, or what went
- * wrong, is shown on the status line.  Marks stay after printing.
+ * What: this section or the marked sections (or, from a view, what it
+ * shows).  Format: text, Markdown, HTML or PDF.  Destination: a printer
+ * (none offered where there is no lp or lpr), a file (named from the
+ * first section's path and the format), or a command's standard input
+ * (its words, run without a shell).  Below, the first page as text.
  */
 #include "config.h"
 
@@ -121,7 +119,7 @@ out:
 	return rc;
 }
 
-/* The file name offered: the first section's slug and the format's. */
+/* The file name offered: from the first section's path and the format. */
 static void
 print_offer_file(struct print_dlg *d)
 {
@@ -258,11 +256,9 @@ print_what(struct print_dlg *d, WINDOW *w, int cols)
 	marks = xasprintf("the marked sections (%zu)", d->nmarks);
 	names[0] = d->ngiven > 0 ? "the sections shown" : "this section";
 	names[1] = marks;
-	if (d->nmarks > 0 && d->ngiven == 0)
-		print_choice(w, 1, "What:", names, 2, d->marked,
-		    d->field == F_WHAT);
-	else
-		print_choice(w, 1, "What:", names, 1, 0, d->field == F_WHAT);
+	print_choice(w, 1, "What:", names, d->nmarks > 0 && d->ngiven == 0 ?
+	    2 : 1, d->nmarks > 0 && d->ngiven == 0 ? d->marked : 0,
+	    d->field == F_WHAT);
 	free(marks);
 	wattrset(w, theme_attr(THEME_DIM));
 	mvwaddstr(w, 2, 1, "             ");

@@ -6,6 +6,8 @@
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 
+# The files it writes, from an earlier run, gone.
+rm -f leadership-direction-of-travel.txt children-and-young-people-learning-culture.txt
 # No lp, no lpr, no lpstat: a PATH where none is.
 mkdir -p "$TMPDIR_TEST/nobin"
 E2E_ENV="PATH=$TMPDIR_TEST/nobin"
@@ -89,6 +91,7 @@ test -f children-and-young-people-learning-culture.txt &&
 	grep -q "Quality and safety" children-and-young-people-learning-culture.txt &&
 	grep -q "Children and young people" children-and-young-people-learning-culture.txt
 ok $? "the file holds both sections"
+rm -f children-and-young-people-learning-culture.txt
 keys Escape
 wait_gone "[Side by side"
 keys q
