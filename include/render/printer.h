@@ -21,6 +21,9 @@
 int	 printer_send(const char *name, const void *buf, size_t len,
 	     char **cause);
 
+/* Whether printer_send() has a command to run: lp or lpr on PATH. */
+int	 printer_available(void);
+
 /* Run argv[0] (looked up on PATH) with buf on its standard input. */
 int	 printer_pipe(char *const argv[], const void *buf, size_t len,
 	     char **cause);

@@ -30,6 +30,7 @@ struct rect {
 struct layout_in {
 	int			 cols, lines;
 	int			 outline_w;	/* of the left column; 0: default */
+	int			 outline_want;	/* what its content takes; 0: any */
 	int			 reader_pct;	/* the main pane's; 0: default */
 	int			 zoom;		/* a pane on the whole screen, or -1 */
 	size_t			 n;		/* panes */

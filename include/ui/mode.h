@@ -73,6 +73,8 @@ struct mode_ops {
 	void	(*cursor)(struct mode *, int *y, int *x);
 	/* A pane with nothing to show gives its room to the others. */
 	int	(*empty)(struct mode *);
+	/* The columns a pane would like, its frame included (0: any). */
+	int	(*width)(struct mode *);
 	/* A word on the status line: where the pane is ("42%"). */
 	void	(*where)(struct mode *, char *buf, size_t len);
 	/* Free the mode's data (not its window: the loop's). */

@@ -32,6 +32,8 @@ const char	*search_query(const struct search *);
 int		 search_nresults(const struct search *);
 /* The result shown (from 0), or -1; the match within it (from 0). */
 int		 search_result(const struct search *);
+/* The node of the result shown (0: none). */
+int64_t		 search_result_node(const struct search *);
 int		 search_match(const struct search *);
 /* The view of the selected node says how many matches it has. */
 void		 search_set_nmatches(struct search *, int n);

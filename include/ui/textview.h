@@ -54,6 +54,7 @@ struct textview {
 	int		 top;		/* the first line shown */
 	int		 sel;		/* the selected item, or -1 */
 	int		 rows;		/* the rows last drawn */
+	int		 drawn_rows;	/* the rows of the last tv_draw() */
 };
 
 void		 tv_init(struct textview *);

@@ -74,8 +74,16 @@ void		 ui_notify(struct ui *, unsigned notes);
  */
 int		 ui_open(struct ui *, const char *name,
 		     const struct mode_args *);
+/*
+ * Jump to node id from the view registered as name, which args reopen as
+ * it was: Backspace or Esc on that node goes back to the view.
+ */
+void		 ui_jump_from(struct ui *, int64_t id, const char *name,
+		     int argc, char **argv);
 /* Focus the pane registered as name, zooming it if it has no room. */
 void		 ui_focus(struct ui *, const char *name);
+/* The key context of what has the keys: the top view, or the pane. */
+enum key_ctx	 ui_context(struct ui *);
 /* The focused pane's registry name. */
 const char	*ui_focused(struct ui *);
 /* Run the browser's own action a (help, print ...), as no mode took it. */

@@ -54,6 +54,13 @@ struct ui {
 	size_t			 nmsgs;
 	int			 quit;
 	int			 redraw_all;
+	/* A view a jump was made from: going back from there reopens it. */
+	struct ui_return {
+		char		*name;		/* NULL: none */
+		char		**argv;
+		int		 argc;
+		int64_t		 node;		/* the node jumped to */
+	} ret;
 };
 
 /* ui.c: make the panes, pick the first node; free it all. */
@@ -61,6 +68,8 @@ void	 ui_start(struct ui *, struct db *, const struct ui_options *);
 void	 ui_stop(struct ui *);
 /* A key was read: the message shown has been seen. */
 void	 ui_message_next(struct ui *);
+/* Back from a jump made from a view: reopen it; 1 if so. */
+int	 ui_return(struct ui *);
 /* Take a stacked mode off, wherever it is, and free it. */
 void	 ui_close(struct ui *, struct mode *);
 

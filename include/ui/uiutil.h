@@ -21,9 +21,15 @@ void		 ui_addfit(WINDOW *, const char *s, int cols);
  * columns, the marked words in the match role.
  */
 void		 ui_addmarked(WINDOW *, const char *s, int cols, int attr);
-/* Draw a breadcrumb and a node's heading on lines y and y + 1. */
-void		 ui_draw_title(WINDOW *, int y, int x, int cols,
-		     const char *crumb, const struct node *);
+/*
+ * Draw a breadcrumb on line y and a node's heading below it, wrapped to
+ * at most maxlines lines (the last cut if need be); returns the lines
+ * used, the breadcrumb's included.
+ */
+int		 ui_draw_title(WINDOW *, int y, int x, int cols,
+		     const char *crumb, const struct node *, int maxlines);
+/* The lines ui_draw_title() takes for n's heading in cols, up to max. */
+int		 ui_title_lines(const struct node *, int cols, int maxlines);
 
 /*
  * A box in the room *r: h x w at most, margin rows and 4 columns less

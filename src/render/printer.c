@@ -168,6 +168,12 @@ printer_pipe(char *const argv[], const void *buf, size_t len, char **cause)
 }
 
 int
+printer_available(void)
+{
+	return printer_on_path("lp") || printer_on_path("lpr");
+}
+
+int
 printer_send(const char *name, const void *buf, size_t len, char **cause)
 {
 	char	*argv[4];

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,7 +73,12 @@ act_history(struct ui *ui, int forward)
 	ui_select(ui, id, UI_HISTORY);
 }
 
-static void act_back(struct ui *ui) { act_history(ui, 0); }
+static void
+act_back(struct ui *ui)
+{
+	if (!ui_return(ui))
+		act_history(ui, 0);
+}
 static void act_forward(struct ui *ui) { act_history(ui, 1); }
 static void act_search(struct ui *ui) { ui_open(ui, "search", NULL); }
 static void act_next_match(struct ui *ui) { search_step(ui, 1); }
@@ -81,7 +87,23 @@ static void act_print(struct ui *ui) { ui_open(ui, "print", NULL); }
 static void act_marks(struct ui *ui) { ui_open(ui, "marks", NULL); }
 static void act_help(struct ui *ui) { ui_open(ui, "help", NULL); }
 static void act_command(struct ui *ui) { ui_open(ui, "command", NULL); }
-static void act_redraw(struct ui *ui) { (void)ui; clearok(curscr, TRUE); }
+static void
+act_redraw(struct ui *ui)
+{
+	clearok(curscr, TRUE);
+	ui->redraw_all = 1;
+}
+
+/* Ctrl-Z: the terminal given back, the process stopped; fg repaints. */
+static void
+act_suspend(struct ui *ui)
+{
+	endwin();
+	raise(SIGTSTP);
+	/* Continued (SIGCONT): curses takes the terminal again. */
+	reset_prog_mode();
+	act_redraw(ui);
+}
 static void act_quit(struct ui *ui) { ui->quit = 1; }
 
 static void
@@ -171,6 +193,8 @@ act_escape(struct ui *ui)
 {
 	if (ui->zoom >= 0)
 		ui->zoom = -1;
+	else if (ui_return(ui))
+		return;
 	else if (search_query(ui->search) != NULL) {
 		search_clear(ui);
 		ui_message(ui, 0, "Search cleared");
@@ -205,6 +229,7 @@ static void (*const act_table[ACT_COUNT])(struct ui *) = {
 	[ACT_REDRAW] = act_redraw,
 	[ACT_ESCAPE] = act_escape,
 	[ACT_QUIT] = act_quit,
+	[ACT_SUSPEND] = act_suspend,
 };
 
 void

@@ -1,13 +1,11 @@
 /*
  * dlg_print.c: the print dialog.
  *
- * What: the marked sections in their order, or the section shown when
- * nothing is marked.  Format: text, Markdown, HTML or PDF.  Destination:
- * a printer (the default, or one CUPS knows, from lpstat), a file (a name
- * offered from the first section and the format), or a command's standard
- * input (its words, run without a shell).  Below, the first page of the
- * printout as text.  Enter prints, Esc cancels; the result, or what went
- * wrong, is shown on the status line.  Marks stay after printing.
+ * What: this section or the marked sections (or, from a view, what it
+ * shows).  Format: text, Markdown, HTML or PDF.  Destination: a printer
+ * (none offered where there is no lp or lpr), a file (named from the
+ * first section's path and the format), or a command's standard input
+ * (its words, run without a shell).  Below, the first page as text.
  */
 #include "config.h"
 
@@ -36,7 +34,7 @@
 #include "ui/uiutil.h"
 
 enum dest { DEST_PRINTER, DEST_FILE, DEST_COMMAND, DEST_COUNT };
-enum field { F_FORMAT, F_DEST, F_TARGET, F_COUNT };
+enum field { F_WHAT, F_FORMAT, F_DEST, F_TARGET, F_COUNT };
 
 static const char *const dest_names[DEST_COUNT] = {
 	"printer", "file", "command"
@@ -48,7 +46,12 @@ static const char *const format_names[OUT_COUNT] = {
 struct print_dlg {
 	struct doc	*doc;
 	char		*what;		/* the sections, for the title */
-	char		*slug;		/* of the first section */
+	char		*path;		/* of the first section */
+	int		 marked;	/* the marks, not the section shown */
+	int64_t		*given;		/* --section: these, not a choice */
+	size_t		 ngiven;
+	size_t		 nmarks;	/* marks of this dataset */
+	int		 can_print;	/* lp or lpr is there */
 	enum out_format	 format;
 	enum dest	 dest;
 	enum field	 field;
@@ -62,38 +65,61 @@ struct print_dlg {
 	char		*preview;	/* the first page, as text */
 };
 
+/* The marks of this dataset, in their order (ids; n of them). */
+static int64_t *
+print_marks(struct ui *ui, size_t *n)
+{
+	struct marks	*mk = ui_marks(ui);
+	int64_t		*ids, id;
+	size_t		 i;
+
+	ids = xreallocarray(NULL, marks_count(mk) + 1, sizeof *ids);
+	for (i = *n = 0; i < marks_count(mk); i++)
+		if (ui_resolve_exact(ui, marks_get(mk, i), &id) == 0)
+			ids[(*n)++] = id;	/* else not in this dataset */
+	return ids;
+}
+
 /* Build the document of what is to print: the marks, or the node shown. */
 static int
 print_doc(struct print_dlg *d, struct ui *ui, char **cause)
 {
-	struct marks	*mk = ui_marks(ui);
 	struct node	 n;
-	int64_t		 id;
-	size_t		 i, done = 0;
+	int64_t		*ids, shown = ui_node(ui)->id;
+	size_t		 i, count;
+	int		 rc = -1;
 
+	doc_free(d->doc);
+	free(d->what);
+	free(d->path);
+	d->what = d->path = NULL;
 	d->doc = doc_new(ui_db(ui));
-	for (i = 0; i < marks_count(mk); i++) {
-		if (ui_resolve_exact(ui, marks_get(mk, i), &id) != 0)
-			continue;	/* not in this dataset */
-		if (doc_add_node(d->doc, ui_db(ui), id, cause) != 0)
-			return -1;
-		if (done++ > 0)
-			continue;
-		if (model_get(ui_db(ui), id, &n, cause) != 0)
-			return -1;
-		d->slug = xstrdup(n.slug);
-		node_clear(&n);
+	ids = print_marks(ui, &count);
+	d->nmarks = count;
+	if (d->ngiven > 0) {
+		/* What a view shows (side by side): those, in order. */
+		ids = xreallocarray(ids, d->ngiven, sizeof *ids);
+		memcpy(ids, d->given, d->ngiven * sizeof *ids);
+		count = d->ngiven;
+	} else if (!d->marked || count == 0) {
+		ids[0] = shown;
+		count = 1;
 	}
-	if (done == 0) {
-		if (doc_add_node(d->doc, ui_db(ui), ui_node(ui)->id, cause) != 0)
-			return -1;
-		d->slug = xstrdup(ui_node(ui)->slug);
-	}
+	for (i = 0; i < count; i++)
+		if (doc_add_node(d->doc, ui_db(ui), ids[i], cause) != 0)
+			goto out;
+	if (model_get(ui_db(ui), ids[0], &n, cause) != 0)
+		goto out;
+	d->path = xstrdup(n.path);
+	node_clear(&n);
+	rc = 0;
+out:
+	free(ids);
 	d->what = doc_sections(d->doc);
-	return 0;
+	return rc;
 }
 
-/* The file name offered: the first section's slug and the format's. */
+/* The file name offered: from the first section's path and the format. */
 static void
 print_offer_file(struct print_dlg *d)
 {
@@ -101,7 +127,8 @@ print_offer_file(struct print_dlg *d)
 
 	if (d->file_edited)
 		return;
-	name = out_filename(d->slug, d->format);
+	name = out_filename(d->path != NULL ? d->path : "icsbrowse",
+	    d->format);
 	le_set(&d->file, name);
 	free(name);
 }
@@ -127,8 +154,10 @@ print_printers(struct print_dlg *d)
 
 	n = printer_list(&names, &dflt);
 	d->printers = xreallocarray(NULL, n + 1, sizeof *d->printers);
-	d->printers[0] = dflt != NULL ? xasprintf("the default (%s)", dflt) :
-	    xstrdup("the default printer");
+	d->can_print = printer_available();
+	d->printers[0] = !d->can_print ? xstrdup("none: no lp or lpr here; "
+	    "choose file") : dflt != NULL ? xasprintf("the default (%s)",
+	    dflt) : xstrdup("the default printer");
 	for (i = 0; i < n; i++)
 		d->printers[i + 1] = names[i];
 	d->nprinters = n + 1;
@@ -136,22 +165,44 @@ print_printers(struct print_dlg *d)
 	free(dflt);
 }
 
-/* Draw "Label:  a [b] c", the chosen one in brackets. */
+/*
+ * Draw "Label:  a [b] c", the chosen one in brackets; where they do not
+ * all fit, the chosen one alone between arrows ("< b >").
+ */
 static void
 print_choice(WINDOW *w, int y, const char *label, const char *const *names,
     int n, int chosen, int focused)
 {
-	int	 i;
+	int	 i, room, need = 0;
 
 	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
 	    THEME_NORMAL));
-	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	wmove(w, y, 1);
+	waddch(w, focused ? '>' : ' ');
+	ui_addfit(w, label, 12);
+	wmove(w, y, 14);
+	room = getmaxx(w) - 1 - 14;
+	for (i = 0; i < n; i++)
+		need += utf8_width(names[i], strlen(names[i])) + 3;
 	for (i = 0; i < n; i++) {
+		if (need > room && i != chosen)
+			continue;
 		wattrset(w, theme_attr(i == chosen ? (focused ?
 		    THEME_SELECTED : THEME_HEADING) : THEME_NORMAL));
-		wprintw(w, i == chosen ? "[%s]" : " %s ", names[i]);
+		if (need > room && n > 1) {
+			ui_addfit(w, "< ", room);
+			ui_addfit(w, names[i], room - 4);
+			ui_addfit(w, " >", getmaxx(w) - 1 - getcurx(w));
+		} else if (need > room)
+			ui_addfit(w, names[i], room);
+		else {
+			waddstr(w, i == chosen ? "[" : " ");
+			waddstr(w, names[i]);
+			waddstr(w, i == chosen ? "]" : " ");
+		}
 		wattrset(w, theme_attr(THEME_NORMAL));
-		waddch(w, ' ');
+		if (getcurx(w) < getmaxx(w) - 1)
+			waddch(w, ' ');
 	}
 }
 
@@ -167,7 +218,10 @@ print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 	    "File:" : "Command:";
 	wattrset(w, theme_attr(focused ? THEME_SUBHEADING :
 	    THEME_NORMAL));
-	mvwprintw(w, y, 1, "%c%-12s", focused ? '>' : ' ', label);
+	wmove(w, y, 1);
+	waddch(w, focused ? '>' : ' ');
+	ui_addfit(w, label, 12);
+	wmove(w, y, 14);
 	wattrset(w, theme_attr(THEME_NORMAL));
 	if (d->dest != DEST_PRINTER) {
 		x = le_draw(d->dest == DEST_FILE ? &d->file : &d->command, w,
@@ -192,6 +246,28 @@ print_target(struct print_dlg *d, WINDOW *w, int y, int cols)
 	return getcurx(w);
 }
 
+/* The first line: the choice of what, then the sections it means. */
+static void
+print_what(struct print_dlg *d, WINDOW *w, int cols)
+{
+	const char	*names[2];
+	char		*marks, *what;
+
+	marks = xasprintf("the marked sections (%zu)", d->nmarks);
+	names[0] = d->ngiven > 0 ? "the sections shown" : "this section";
+	names[1] = marks;
+	print_choice(w, 1, "What:", names, d->nmarks > 0 && d->ngiven == 0 ?
+	    2 : 1, d->nmarks > 0 && d->ngiven == 0 ? d->marked : 0,
+	    d->field == F_WHAT);
+	free(marks);
+	wattrset(w, theme_attr(THEME_DIM));
+	mvwaddstr(w, 2, 1, "             ");
+	what = utf8_clean(d->what, strlen(d->what), 0);
+	ui_addfit(w, what, cols - 13);
+	free(what);
+	wattrset(w, theme_attr(THEME_NORMAL));
+}
+
 static void
 print_resize(struct mode *m, struct rect *r)
 {
@@ -209,20 +285,17 @@ print_draw(struct mode *m, WINDOW *w, int focused)
 
 	(void)focused;
 	ui_box_draw(w, "Print");
-	mvwprintw(w, 1, 1, " %-12s", "What:");
-	what = utf8_clean(d->what, strlen(d->what), 0);
-	ui_addfit(w, what, wd - 16);
-	free(what);
-	print_choice(w, 2, "Format:", format_names, OUT_COUNT,
+	print_what(d, w, wd - 2);
+	print_choice(w, 3, "Format:", format_names, OUT_COUNT,
 	    (int)d->format, d->field == F_FORMAT);
-	print_choice(w, 3, "Destination:", dest_names, DEST_COUNT,
+	print_choice(w, 4, "Destination:", dest_names, DEST_COUNT,
 	    (int)d->dest, d->field == F_DEST);
-	cx = print_target(d, w, 4, wd - 2);
+	cx = print_target(d, w, 5, wd - 2);
 	wattrset(w, theme_attr(THEME_BORDER));
-	mvwhline(w, 5, 1, ACS_HLINE, wd - 2);
-	mvwaddstr(w, 5, 3, " The first page, as text ");
+	mvwhline(w, 6, 1, ACS_HLINE, wd - 2);
+	mvwaddstr(w, 6, 3, " The first page, as text ");
 	wattrset(w, theme_attr(THEME_DIM));
-	for (p = d->preview, y = 6; *p != '\0' && y < h - 2; y++) {
+	for (p = d->preview, y = 7; *p != '\0' && y < h - 2; y++) {
 		nl = strchr(p, '\n');
 		if (nl == NULL)
 			nl = p + strlen(p);
@@ -236,7 +309,7 @@ print_draw(struct mode *m, WINDOW *w, int focused)
 	wmove(w, h - 2, 1);
 	ui_addfit(w, "Up/Down: field  Left/Right: choose  Enter: print  "
 	    "Esc: cancel", wd - 2);
-	wmove(w, d->field == F_FORMAT ? 2 : d->field == F_DEST ? 3 : 4,
+	wmove(w, d->field == F_WHAT ? 1 : (int)d->field + 2,
 	    d->field == F_TARGET ? cx : 14);
 }
 
@@ -332,9 +405,20 @@ print_go(struct print_dlg *d, struct ui *ui)
 
 /* Left or Right on a field: the next choice. */
 static void
-print_choose(struct print_dlg *d, int dir)
+print_choose(struct print_dlg *d, struct ui *ui, int dir)
 {
+	char	*cause = NULL;
+
 	switch (d->field) {
+	case F_WHAT:
+		if (d->nmarks == 0 || d->ngiven > 0)
+			break;
+		d->marked = !d->marked;
+		if (print_doc(d, ui, &cause) != 0)
+			ui_error(ui, &cause);
+		print_offer_file(d);
+		print_preview(d);
+		break;
 	case F_FORMAT:
 		d->format = (enum out_format)((d->format + OUT_COUNT + dir) %
 		    OUT_COUNT);
@@ -386,7 +470,7 @@ print_key(struct mode *m, const struct mode_key *k)
 	}
 	if (!is_char && (key == KEY_LEFT || key == KEY_RIGHT) &&
 	    (d->field != F_TARGET || d->dest == DEST_PRINTER)) {
-		print_choose(d, key == KEY_LEFT ? -1 : 1);
+		print_choose(d, m->ui, key == KEY_LEFT ? -1 : 1);
 		return MODE_HANDLED | MODE_REDRAW;
 	}
 	print_edit(d, key, is_char);
@@ -403,7 +487,8 @@ print_free(struct mode *m)
 		return;
 	doc_free(d->doc);
 	free(d->what);
-	free(d->slug);
+	free(d->path);
+	free(d->given);
 	for (i = 0; i < d->nprinters; i++)
 		free(d->printers[i]);
 	free(d->printers);
@@ -418,17 +503,28 @@ print_free(struct mode *m)
  * Returns 1 if a destination was given, 0 if not, -1 with *cause.
  */
 static int
-print_args(struct print_dlg *d, const struct mode_args *args, char **cause)
+print_args(struct print_dlg *d, struct ui *ui, const struct mode_args *args,
+    char **cause)
 {
 	int	 i, f, dest = 0;
 
 	for (i = 0; i < args->argc; i++) {
+		if (strcmp(args->argv[i], "--marked") == 0) {
+			d->marked = 1;
+			continue;
+		}
 		if (i + 1 >= args->argc) {
 			*cause = xasprintf("print: %s wants a value",
 			    args->argv[i]);
 			return -1;
 		}
-		if (strcmp(args->argv[i], "--format") == 0) {
+		if (strcmp(args->argv[i], "--section") == 0) {
+			d->given = xreallocarray(d->given, d->ngiven + 1,
+			    sizeof *d->given);
+			if (ui_resolve_exact(ui, args->argv[i + 1],
+			    &d->given[d->ngiven]) == 0)
+				d->ngiven++;
+		} else if (strcmp(args->argv[i], "--format") == 0) {
 			for (f = 0; f < OUT_COUNT; f++)
 				if (strcmp(format_names[f], args->argv[i + 1]) == 0)
 					break;
@@ -475,18 +571,18 @@ print_open(struct mode *m, const struct mode_args *args, char **cause)
 	m->data = d;
 	le_init(&d->file);
 	le_init(&d->command);
-	if (print_doc(d, ui, cause) != 0)
-		ui_error(ui, cause);
-	if (d->what == NULL)
-		d->what = doc_sections(d->doc);
-	if (d->slug == NULL)
-		d->slug = xstrdup("icsbrowse");
 	d->format = OUT_TEXT;
+	d->field = F_FORMAT;
 	/* A file unless CUPS has printers: it always works. */
 	print_printers(d);
-	d->dest = d->nprinters > 1 ? DEST_PRINTER : DEST_FILE;
-	if ((direct = print_args(d, args, cause)) < 0)
+	d->dest = d->nprinters > 1 && d->can_print ? DEST_PRINTER : DEST_FILE;
+	if ((direct = print_args(d, ui, args, cause)) < 0)
 		return -1;
+	/* The marks if the section shown is one of them, else that section. */
+	if (!d->marked)
+		d->marked = marks_has(ui_marks(ui), ui_node(ui)->path);
+	if (print_doc(d, ui, cause) != 0)
+		ui_error(ui, cause);
 	print_offer_file(d);
 	print_preview(d);
 	if (direct && print_go(d, ui))

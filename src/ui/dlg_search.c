@@ -39,6 +39,12 @@
 
 /* A search in this run of the program has been slow: the dataset is big. */
 static int	 dlg_slow_seen;
+/* The scope the user last chose (Tab): everything until they choose. */
+static int	 dlg_scope_all = 1;
+/* The queries opened in this run, oldest first: Up recalls them. */
+#define SEARCH_HISTORY	50
+static char	*dlg_history[SEARCH_HISTORY];
+static int	 dlg_nhistory;
 
 struct hit {
 	int64_t	 id;
@@ -60,6 +66,7 @@ struct search_dlg {
 	int		 pending;	/* the query changed, not yet searched */
 	int		 searched;	/* a search has run in this dialog */
 	int		 ranked;	/* the hits are best first */
+	int		 recalled;	/* the history entry shown, or -1 */
 };
 
 /* A key waiting: the search in hand is stale, stop it. */
@@ -164,8 +171,10 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 		mvwaddstr(w, y, 1, i == d->sel ? ">" : " ");
 		ui_addfit(w, d->hits[i].title, cols - 1);
 		wattrset(w, theme_attr(THEME_DIM));
-		waddstr(w, "  ");
-		ui_addfit(w, d->hits[i].path, cols - 3 - getcurx(w));
+		if (getcurx(w) + 6 < cols) {
+			waddstr(w, "  ");
+			ui_addfit(w, d->hits[i].path, cols + 1 - getcurx(w));
+		}
 		wmove(w, y + 1, 3);
 		ui_addmarked(w, d->hits[i].snippet, cols - 3,
 		    theme_attr(THEME_NORMAL));
@@ -195,6 +204,10 @@ dlg_paint(struct search_dlg *d, WINDOW *w)
 		line = utf8_clean(d->error, strlen(d->error), 0);
 	else if (d->stale)
 		line = xstrdup("searching…");
+	else if (le_len(&d->query) == 0)
+		line = xasprintf("Type words to find  Up: earlier searches  "
+		    "Tab: %s  Esc: cancel",
+		    d->scope_all ? "this section only" : "everything");
 	else
 		line = xasprintf("%d result%s%s  Tab: %s  Enter: open  Esc: "
 		    "cancel", d->nhits, d->nhits == 1 ? "" : "s",
@@ -237,6 +250,69 @@ dlg_recalc(struct mode *m)
 	}
 }
 
+/* Keep query in the history, once, as the newest. */
+static void
+dlg_remember(const char *query)
+{
+	int	 i;
+
+	for (i = 0; i < dlg_nhistory; i++)
+		if (strcmp(dlg_history[i], query) == 0)
+			break;
+	if (i == dlg_nhistory && dlg_nhistory == SEARCH_HISTORY)
+		i = 0;
+	if (i < dlg_nhistory) {
+		free(dlg_history[i]);
+		memmove(dlg_history + i, dlg_history + i + 1,
+		    (size_t)(dlg_nhistory - i - 1) * sizeof *dlg_history);
+		dlg_nhistory--;
+	}
+	dlg_history[dlg_nhistory++] = xstrdup(query);
+}
+
+/* Up at the top of the results: an earlier query; Down: a later one. */
+static int
+dlg_recall(struct search_dlg *d, int dir)
+{
+	int	 r = d->recalled < 0 ? dlg_nhistory : d->recalled;
+
+	r += dir;
+	if (r < 0 || dlg_nhistory == 0)
+		return 0;
+	if (r >= dlg_nhistory) {
+		if (d->recalled < 0)
+			return 0;
+		d->recalled = -1;
+		le_set(&d->query, "");
+	} else {
+		d->recalled = r;
+		le_set(&d->query, dlg_history[r]);
+	}
+	d->pending = 1;
+	return 1;
+}
+
+/* Up and Down: the results, as the query stands; past the top, history. */
+static int
+dlg_updown(struct search_dlg *d, struct ui *ui, int key)
+{
+	if (d->pending || d->stale) {
+		d->pending = 0;
+		dlg_run(d, ui, 0);
+	}
+	if ((key == KEY_UP && d->sel == 0) ||
+	    (key == KEY_DOWN && d->recalled >= 0 && d->nhits == 0)) {
+		dlg_recall(d, key == KEY_UP ? -1 : 1);
+		return MODE_HANDLED | MODE_REDRAW;
+	}
+	d->sel += key == KEY_UP ? -1 : 1;
+	if (d->sel >= d->nhits)
+		d->sel = d->nhits - 1;
+	if (d->sel < 0)
+		d->sel = 0;
+	return MODE_HANDLED | MODE_REDRAW;
+}
+
 static int
 dlg_enter(struct search_dlg *d, struct ui *ui)
 {
@@ -257,6 +333,7 @@ dlg_enter(struct search_dlg *d, struct ui *ui)
 		ids[i] = d->hits[i].id;
 	search_set(ui, le_text(&d->query), ids, d->nhits, d->sel);
 	free(ids);
+	dlg_remember(le_text(&d->query));
 	ui_select(ui, d->hits[d->sel].id, UI_JUMP);
 	ui_focus(ui, "reader");
 	ui_notify(ui, NOTE_MATCH);
@@ -274,14 +351,12 @@ dlg_key(struct mode *m, const struct mode_key *k)
 	if (is_char && (key == '\r' || key == '\n'))
 		return dlg_enter(d, m->ui);
 	if (is_char && key == '\t')
-		d->scope_all = !d->scope_all;
-	else if (!is_char && (key == KEY_UP || key == KEY_DOWN)) {
-		d->sel += key == KEY_UP ? -1 : 1;
-		if (d->sel >= d->nhits)
-			d->sel = d->nhits - 1;
-		if (d->sel < 0)
-			d->sel = 0;
-		return MODE_HANDLED | MODE_REDRAW;
+		d->scope_all = dlg_scope_all = !d->scope_all;
+	else if (!is_char && (key == KEY_UP || key == KEY_DOWN))
+		return dlg_updown(d, m->ui, key);
+	else if (is_char && (key == 16 || key == 14)) {	/* ^P ^N */
+		if (!dlg_recall(d, key == 16 ? -1 : 1))
+			return MODE_HANDLED;
 	} else if (!(le_key(&d->query, key, is_char) & LE_CHANGED))
 		return MODE_HANDLED | MODE_REDRAW;
 	d->pending = 1;
@@ -313,8 +388,9 @@ dlg_open(struct mode *m, const struct mode_args *args, char **cause)
 	m->data = d;
 	d->ui = ui;
 	le_init(&d->query);
-	/* The focused pane sets the scope: the reader, its section. */
-	d->scope_all = strcmp(ui_focused(ui), "reader") != 0;
+	/* The scope stays as the user chose it last, whatever has focus. */
+	d->scope_all = dlg_scope_all;
+	d->recalled = -1;
 	d->within = ui_node(ui)->id;
 	if (args->argc > 0) {
 		le_set(&d->query, args->argv[0]);

@@ -60,7 +60,8 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_SWAP] = { "swap", "swap the two places" },
 	[ACT_TOGETHER] = { "together",
 	    "scroll the two sections together, or apart" },
-	[ACT_PRINT] = { "print", "print the marked sections, or this one" },
+	[ACT_PRINT] = { "print", "print this section, the marked ones, or "
+	    "what is shown" },
 	[ACT_MARKS] = { "marks", "list the marks: reorder, unmark, print" },
 	[ACT_MOVE_UP] = { "move-up", "move the mark up the list" },
 	[ACT_MOVE_DOWN] = { "move-down", "move the mark down the list" },
@@ -75,6 +76,7 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_REDRAW] = { "redraw", "redraw the screen" },
 	[ACT_ESCAPE] = { "escape", "close what is open: help, search, zoom" },
 	[ACT_QUIT] = { "quit", "quit" },
+	[ACT_SUSPEND] = { "suspend", "suspend to the shell (fg comes back)" },
 };
 
 static const struct key_binding default_keymap[] = {
@@ -118,7 +120,7 @@ static const struct key_binding default_keymap[] = {
 	{ 'C',		ACT_SIDE_BY_SIDE, CTX_MAIN,	"C" },
 	{ 's',		ACT_SWAP,	COMPARE_ONLY,	"s" },
 	{ 't',		ACT_TOGETHER,	SECTIONS_ONLY,	"t" },
-	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY, "p" },
+	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY, "p" },
 	{ 'M',		ACT_MARKS,	CTX_MAIN,	"M" },
 	{ 'K',		ACT_MOVE_UP,	MARKS_ONLY,	"K" },
 	{ 'J',		ACT_MOVE_DOWN,	MARKS_ONLY,	"J" },
@@ -135,6 +137,7 @@ static const struct key_binding default_keymap[] = {
 	{ 27,		ACT_ESCAPE,	CTX_ALL,	"Esc" },
 	{ 'q',		ACT_QUIT,	CTX_ALL,	"q" },
 	{ CTRL('c'),	ACT_QUIT,	CTX_ALL,	"Ctrl-C" },
+	{ CTRL('z'),	ACT_SUSPEND,	CTX_ALL,	"Ctrl-Z" },
 };
 
 /* The bindings in force, each name its own copy. */

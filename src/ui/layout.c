@@ -87,7 +87,10 @@ layout_compute(const struct layout_in *in, struct layout_out *out)
 	}
 	h = in->lines - 1;
 	rect_set(&out->status, h, 0, 1, in->cols);
-	ow = in->outline_w > 0 ? in->outline_w : in->cols * 3 / 10;
+	/* The default follows the content, up to two fifths of the screen. */
+	ow = in->outline_w > 0 ? in->outline_w : in->outline_want > 0 ?
+	    (in->outline_want < in->cols * 2 / 5 ? in->outline_want :
+	    in->cols * 2 / 5) : in->cols * 3 / 10;
 	out->outline_w = ow = clamp(ow, 16, in->cols - 24);
 	out->reader_pct = clamp(in->reader_pct > 0 ? in->reader_pct : 62, 20,
 	    90);

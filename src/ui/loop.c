@@ -100,6 +100,11 @@ loop_layout(struct ui *ui)
 	in.n = ui->npanes;
 	in.slots = ui->slots;
 	for (i = 0; i < ui->npanes; i++)
+		if (ui->slots[i] == SLOT_LEFT && ui->panes[i]->ops->width !=
+		    NULL && ui->panes[i]->ops->width(ui->panes[i]) >
+		    in.outline_want)
+			in.outline_want = ui->panes[i]->ops->width(ui->panes[i]);
+	for (i = 0; i < ui->npanes; i++)
 		ui->empty[i] = ui->panes[i]->ops->empty != NULL &&
 		    ui->panes[i]->ops->empty(ui->panes[i]);
 	in.empty = ui->empty;
@@ -118,17 +123,21 @@ loop_layout(struct ui *ui)
 	loop_place_stacked(ui);
 }
 
-/* Below the least size, one line that says so, cut to what fits. */
+/* Below the least size, what it needs first, then what it has. */
 static void
 loop_draw_small(void)
 {
 	char	 msg[96];
 
-	snprintf(msg, sizeof msg, "Terminal too small (%dx%d): icsbrowse "
-	    "needs %dx%d", COLS, LINES, LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
 	werase(stdscr);
+	snprintf(msg, sizeof msg, "icsbrowse needs %dx%d at least:",
+	    LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
 	wmove(stdscr, 0, 0);
 	ui_addfit(stdscr, msg, COLS);
+	snprintf(msg, sizeof msg, "Terminal too small (%dx%d)", COLS, LINES);
+	wmove(stdscr, LINES > 1 ? 1 : 0, 0);
+	if (LINES > 1)
+		ui_addfit(stdscr, msg, COLS);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -136,7 +145,7 @@ loop_draw_small(void)
 static void
 loop_draw_status(struct ui *ui)
 {
-	struct mode	*p = ui->panes[ui->focus];
+	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
 	struct strbuf	 sb = STRBUF_INIT;
 	char		 where[64] = "";
@@ -146,7 +155,9 @@ loop_draw_status(struct ui *ui)
 	if (p->ops->where != NULL && ui->top == NULL)
 		p->ops->where(p, where, sizeof where);
 	in.where = where;
-	if (search_query(ui->search) != NULL && r >= 0) {
+	/* Only while the section shown is the result: else it holds no more. */
+	if (r >= 0 && search_result_node(ui->search) == ui->node.id &&
+	    ui->node.id != 0) {
 		strbuf_addf(&sb, "match %d of %d, result %d of %d",
 		    search_nmatches(ui->search) ? search_match(ui->search) + 1 :
 		    0, search_nmatches(ui->search), r + 1,
@@ -154,8 +165,11 @@ loop_draw_status(struct ui *ui)
 		in.search = sb.buf;
 	}
 	/* A stacked mode on the whole screen has keys of its own. */
-	in.hints = ui->top != NULL && ui->top->entry->hints != NULL ?
-	    ui->top->entry->hints : p->entry->hints;
+	for (m = ui->top; m != NULL && m->entry->hints == NULL; m = m->below)
+		;
+	/* The keys of what has them: a view under the help, say. */
+	in.hints = m != NULL ? m->entry->hints : ui->top != NULL ? NULL :
+	    p->entry->hints;
 	in.message = ui->nmsgs > 0;
 	in.error = in.message && ui->msgs[0].error;
 	in.left = in.message ? ui->msgs[0].text : ui->node.path != NULL ?
@@ -331,6 +345,27 @@ loop_key_stacked(struct ui *ui, struct mode_key *k)
 		ui_close(ui, m);
 }
 
+/*
+ * A control key bound to redraw or suspend does so wherever it is typed,
+ * in a dialog that takes text too (where it is no text).
+ */
+static int
+loop_key_global(struct ui *ui, int key, int is_char)
+{
+	enum key_ctx	 ctx;
+	enum action	 a;
+
+	if (is_char && key >= 0x20)
+		return 0;
+	ctx = ui->top != NULL ? ui->top->entry->ctx :
+	    ui->panes[ui->focus]->entry->ctx;
+	a = loop_lookup(key, is_char, ctx == CTX_TEXT ? CTX_OUTLINE : ctx);
+	if (a != ACT_REDRAW && a != ACT_SUSPEND)
+		return 0;
+	actions_run(ui, a);
+	return 1;
+}
+
 static void
 loop_key(struct ui *ui, int key, int is_char)
 {
@@ -345,6 +380,8 @@ loop_key(struct ui *ui, int key, int is_char)
 		loop_mouse(ui);
 		return;
 	}
+	if (loop_key_global(ui, key, is_char))
+		return;
 	if (ui->top != NULL) {
 		loop_key_stacked(ui, &k);
 		return;

@@ -50,6 +50,8 @@ struct outline {
 	int64_t		 last_root;	/* the last top-level node read */
 	int		 more;		/* top-level nodes not read yet */
 	size_t		 roots;		/* top-level nodes read */
+	int		 want;		/* the widest row, for the layout */
+	size_t		 want_n;	/* the rows it was measured over */
 };
 
 static int
@@ -145,6 +147,7 @@ outline_push(struct outline *o, const struct orow *r)
 		o->rows = xreallocarray(o->rows, o->cap, sizeof *o->rows);
 	}
 	o->rows[o->n++] = *r;
+	o->want = 0;	/* measured again */
 }
 
 /* A level of the walk: the rows read under one node, and the next one. */
@@ -517,10 +520,37 @@ outline_key(struct mode *m, const struct mode_key *k)
 	case ACT_END:		outline_move(m, INT_MAX);		break;
 	case ACT_OPEN:		outline_open(m);			break;
 	case ACT_CLOSE:		outline_close(m);			break;
+	case ACT_MARK:
+		/* The row seen selected, then the next, as tagging in mutt. */
+		ui_mark(m->ui, o->rows[o->sel].path);
+		outline_move(m, o->sel + 1);
+		break;
 	default:
 		return 0;
 	}
 	return MODE_HANDLED | MODE_REDRAW;
+}
+
+/* The widest row with its frame: the outline's width follows it. */
+static int
+outline_width(struct mode *m)
+{
+	struct outline	*o = m->data;
+	size_t		 i;
+	int		 w, d;
+
+	if (o->want_n == o->n && o->want > 0)
+		return o->want;
+	o->want = 16;
+	for (i = 0; i < o->n; i++) {
+		d = o->rows[i].depth < 12 ? o->rows[i].depth : 12;
+		w = 2 + d + 2 + utf8_width(o->rows[i].title,
+		    strlen(o->rows[i].title)) + 3;
+		if (w > o->want)
+			o->want = w;
+	}
+	o->want_n = o->n;
+	return o->want;
 }
 
 static int
@@ -578,5 +608,6 @@ const struct mode_ops pane_outline_ops = {
 	.click = outline_click,
 	.cursor = outline_cursor,
 	.where = outline_where,
+	.width = outline_width,
 	.free = outline_free,
 };

@@ -58,7 +58,8 @@ reader_load(struct mode *m)
 		ui_error(ui, &cause);
 	search_set_nmatches(ui_search(ui), (int)r->dv.nmatches);
 	tv_layout(&r->dv.tv, mode_cols(m));
-	r->dv.tv.rows = mode_rows(m) - 2;
+	r->dv.tv.rows = mode_rows(m) - 1 - ui_title_lines(n, mode_cols(m),
+	    mode_rows(m) >= 12 ? 3 : 1);
 }
 
 static int
@@ -80,16 +81,19 @@ reader_draw(struct mode *m, WINDOW *w, int focused)
 	struct reader		*r = m->data;
 	const struct node	*n = ui_node(m->ui);
 	char			 where[16];
-	int			 rows = mode_rows(m), cols = mode_cols(m);
+	int			 rows = mode_rows(m), cols = mode_cols(m), th;
 
+	/* The heading wraps, up to three lines where the pane is tall. */
+	th = n->id == 0 ? 2 : 1 + ui_title_lines(n, cols, rows >= 12 ? 3 :
+	    1);
 	tv_layout(&r->dv.tv, cols);
-	r->dv.tv.rows = rows - 2;
+	r->dv.tv.rows = rows - th;
 	tv_where(&r->dv.tv, where, sizeof where);
 	mode_frame(m, w, focused, where);
-	if (rows < 3 || n->id == 0)
+	if (rows < th + 1 || n->id == 0)
 		return;
-	ui_draw_title(w, 1, 1, cols, r->crumb, n);
-	tv_draw(&r->dv.tv, w, 3, 1, rows - 2, cols, focused);
+	ui_draw_title(w, 1, 1, cols, r->crumb, n, th - 1);
+	tv_draw(&r->dv.tv, w, 1 + th, 1, rows - th, cols, focused);
 }
 
 static int

@@ -86,6 +86,14 @@ search_result(const struct search *s)
 	return s->result;
 }
 
+int64_t
+search_result_node(const struct search *s)
+{
+	if (s->query == NULL || s->result < 0 || s->result >= s->nresults)
+		return 0;
+	return s->results[s->result];
+}
+
 int
 search_match(const struct search *s)
 {

@@ -181,6 +181,9 @@ tv_draw_line(struct textview *tv, WINDOW *win, const struct tv_line *l,
 	}
 }
 
+static int	tv_max_top(const struct textview *);
+static void	tv_follow_sel(struct textview *);
+
 void
 tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
     int focused)
@@ -190,6 +193,14 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 
 	tv_layout(tv, cols);
 	tv->rows = rows;
+	/* At a new size (a zoom): no blank below the end, the selection in
+	 * view. */
+	if (tv->drawn_rows != 0 && tv->drawn_rows != rows) {
+		if (tv->top > tv_max_top(tv))
+			tv->top = tv_max_top(tv);
+		tv_follow_sel(tv);
+	}
+	tv->drawn_rows = rows;
 	for (row = 0; row < rows; row++) {
 		wattrset(win, theme_attr(THEME_NORMAL));
 		wmove(win, y + row, x);

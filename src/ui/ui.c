@@ -137,10 +137,30 @@ ui_save_fold(struct ui *ui, const char *path, int open)
 		ui_error(ui, &cause);
 }
 
+/* The title of the node at path, for a message; else the path itself. */
+static const char *
+ui_title_of(struct ui *ui, const char *path, char **title)
+{
+	struct node	 n;
+	char		*cause = NULL;
+	int64_t		 id;
+
+	*title = NULL;
+	if (ui_resolve_exact(ui, path, &id) != 0 ||
+	    model_get(ui->db, id, &n, &cause) != 0) {
+		free(cause);
+		return path;
+	}
+	*title = n.title;
+	n.title = NULL;
+	node_clear(&n);
+	return *title;
+}
+
 void
 ui_mark(struct ui *ui, const char *path)
 {
-	char	*cause = NULL;
+	char	*cause = NULL, *title;
 	int	 on = marks_toggle(ui->marks, path);
 
 	ui_notify(ui, NOTE_MARKS);
@@ -148,8 +168,9 @@ ui_mark(struct ui *ui, const char *path)
 		ui_error(ui, &cause);
 		return;
 	}
-	ui_message(ui, 0, "%s: %zu marked", on ? "Marked" : "Unmarked",
-	    marks_count(ui->marks));
+	ui_message(ui, 0, "%s %s (%zu marked)", on ? "Marked" : "Unmarked",
+	    ui_title_of(ui, path, &title), marks_count(ui->marks));
+	free(title);
 }
 
 void
@@ -255,6 +276,66 @@ ui_mode_free(struct mode *m)
 	if (m->win != NULL)
 		delwin(m->win);
 	free(m);
+}
+
+static void
+ui_return_clear(struct ui *ui)
+{
+	int	 i;
+
+	for (i = 0; i < ui->ret.argc; i++)
+		free(ui->ret.argv[i]);
+	free(ui->ret.argv);
+	free(ui->ret.name);
+	memset(&ui->ret, 0, sizeof ui->ret);
+}
+
+void
+ui_jump_from(struct ui *ui, int64_t id, const char *name, int argc,
+    char **argv)
+{
+	int	 i;
+
+	ui_return_clear(ui);
+	ui_select(ui, id, UI_JUMP);
+	if (ui->node.id != id)
+		return;
+	ui->ret.name = xstrdup(name);
+	ui->ret.argv = xreallocarray(NULL, (size_t)argc + 1, sizeof (char *));
+	for (i = 0; i < argc; i++)
+		ui->ret.argv[i] = xstrdup(argv[i]);
+	ui->ret.argc = argc;
+	ui->ret.node = id;
+}
+
+/* Back from a node jumped to from a view: the view again, as it was. */
+int
+ui_return(struct ui *ui)
+{
+	struct mode_args	 args = { 0, NULL, NULL };
+	int64_t			 id;
+
+	if (ui->ret.name == NULL || ui->ret.node != ui->node.id ||
+	    ui->top != NULL)
+		return 0;
+	if (history_back(ui->history, &id) == 0)
+		ui_select(ui, id, UI_HISTORY);
+	args.argc = ui->ret.argc;
+	args.argv = ui->ret.argv;
+	ui_open(ui, ui->ret.name, &args);
+	ui_return_clear(ui);
+	return 1;
+}
+
+enum key_ctx
+ui_context(struct ui *ui)
+{
+	struct mode	*m;
+
+	/* A dialog that takes text is not a view with keys of its own. */
+	for (m = ui->top; m != NULL && m->entry->ctx == CTX_TEXT; m = m->below)
+		;
+	return m != NULL ? m->entry->ctx : ui->panes[ui->focus]->entry->ctx;
 }
 
 int
@@ -428,6 +509,7 @@ ui_stop(struct ui *ui)
 	free(ui->slots);
 	free(ui->empty);
 	free(ui->rects);
+	ui_return_clear(ui);
 	search_free(ui->search);
 	marks_free(ui->marks);
 	free(ui->saved_last);

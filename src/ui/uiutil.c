@@ -169,21 +169,49 @@ ui_statement_of(struct ui *ui, int64_t id)
 }
 
 /* The crumb and the title, on the two lines above the text. */
-void
-ui_draw_title(WINDOW *w, int y, int x, int cols, const char *crumb,
-    const struct node *n)
+int
+ui_title_lines(const struct node *n, int cols, int maxlines)
 {
-	const char	*t = *n->heading != '\0' ? n->heading : n->title;
-	char		*title;
+	const char		*t = *n->heading != '\0' ? n->heading : n->title;
+	struct wrap_line	*wl = NULL;
+	char			*title;
+	size_t			 nl;
+
+	title = utf8_clean(t, strlen(t), 0);
+	nl = wrap_text(title, strlen(title), cols > 0 ? cols : 1, &wl);
+	free(wl);
+	free(title);
+	if (nl < 1)
+		nl = 1;
+	return (int)nl < maxlines ? (int)nl : maxlines;
+}
+
+int
+ui_draw_title(WINDOW *w, int y, int x, int cols, const char *crumb,
+    const struct node *n, int maxlines)
+{
+	const char		*t = *n->heading != '\0' ? n->heading : n->title;
+	struct wrap_line	*wl = NULL;
+	char			*title, *line;
+	size_t			 nl, i;
 
 	wattrset(w, theme_attr(THEME_CRUMB));
 	wmove(w, y, x);
 	ui_addfit(w, crumb != NULL ? crumb : "", cols);
 	title = utf8_clean(t, strlen(t), 0);
+	nl = wrap_text(title, strlen(title), cols > 0 ? cols : 1, &wl);
 	wattrset(w, theme_attr(THEME_HEADING));
-	wmove(w, y + 1, x);
-	ui_addfit(w, title, cols);
+	for (i = 0; i < nl && (int)i < maxlines; i++) {
+		wmove(w, y + 1 + (int)i, x);
+		/* The last line room allows: the rest of the title, cut. */
+		line = (int)i + 1 == maxlines ? xstrdup(title + wl[i].off) :
+		    xstrndup(title + wl[i].off, wl[i].len);
+		ui_addfit(w, line, cols);
+		free(line);
+	}
+	free(wl);
 	free(title);
+	return 1 + (nl < 1 ? 1 : (int)nl < maxlines ? (int)nl : maxlines);
 }
 
 void
@@ -196,9 +224,10 @@ ui_box_place(struct rect *r, int h, int w, int margin, int min_h, int min_w,
 		h = lines - margin;
 	if (w > cols - 4)
 		w = cols - 4;
-	if (h < min_h)
+	/* On a small screen a box takes it all: no scraps of panes beside. */
+	if (h < min_h || lines < 16)
 		h = lines;
-	if (w < min_w)
+	if (w < min_w || cols < 60)
 		w = cols;
 	r->y = lines > h + top ? top : 0;
 	r->x = (cols - w) / 2;
@@ -211,6 +240,7 @@ ui_box_draw(WINDOW *w, const char *title)
 {
 	char	*clean = utf8_clean(title, strlen(title), 0);
 
+	werase(w);
 	wattrset(w, theme_attr(THEME_TITLE_FOCUS));
 	box(w, 0, 0);
 	wmove(w, 0, 2);

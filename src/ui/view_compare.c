@@ -23,20 +23,18 @@
 #include "core/utf8.h"
 #include "core/wrap.h"
 #include "core/xmalloc.h"
+#include "ui/cmptable.h"
 #include "ui/mode.h"
 #include "ui/picker.h"
 #include "ui/textview.h"
 #include "ui/ui.h"
 #include "ui/uiutil.h"
 
-#define CV_BAR_W	8
-
 struct cview {
-	struct cmp	*cmp;
-	int		 valw;		/* the widest value, in columns */
-	int		 marks;		/* columns for "◀ better", if any */
+	struct cmptable	 t;		/* the figures */
 	struct textview	 pa, pb;	/* the profiles */
-	int		 sel, top;	/* the chosen figure row */
+	int		 profiles;	/* the keys scroll the profiles */
+	int		 prows;		/* the rows they were drawn in */
 };
 
 static int
@@ -47,23 +45,6 @@ cv_block(const struct block *b, void *arg)
 }
 
 static int
-cv_value_width(const struct cmp *c)
-{
-	size_t	 i;
-	int	 w = 1, x;
-
-	for (i = 0; i < c->n; i++) {
-		if (c->rows[i].a.present && (x = utf8_width(c->rows[i].a.text,
-		    strlen(c->rows[i].a.text))) > w)
-			w = x;
-		if (c->rows[i].b.present && (x = utf8_width(c->rows[i].b.text,
-		    strlen(c->rows[i].b.text))) > w)
-			w = x;
-	}
-	return w;
-}
-
-static int
 cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
     char **cause)
 {
@@ -71,14 +52,15 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 
 	if (compare_places(ui_db(ui), a, b, &c, cause) != 0)
 		return -1;
-	compare_free(v->cmp);
-	v->cmp = c;
-	v->sel = v->top = 0;
-	v->valw = cv_value_width(c);
-	v->marks = 0;
+	compare_free(v->t.cmp);
+	v->t.cmp = c;
+	v->t.sel = v->t.top = 0;
+	v->t.valw = cmptable_value_width(c, 0);
+	v->t.barvalw = cmptable_value_width(c, 1);
+	v->t.marks = 0;
 	for (size_t i = 0; i < c->n; i++)
 		if (c->rows[i].a.better || c->rows[i].b.better)
-			v->marks = 9;
+			v->t.marks = 9;
 	tv_clear(&v->pa);
 	tv_clear(&v->pb);
 	tv_add(&v->pa, c->a.name, strlen(c->a.name), THEME_HEADING, NULL, 0, 0);
@@ -94,58 +76,6 @@ cv_load(struct cview *v, struct ui *ui, const char *a, const char *b,
 		    NULL, 0, 0);
 	return 0;
 }
-
-/* One side of a row: the value, a bar, and the mark of the better. */
-static void
-cv_cell(struct strbuf *sb, const struct cmp_row *r, const struct cmp_side *s,
-    int width, int valw, int marks, struct ui *ui)
-{
-	struct strbuf	 cell = STRBUF_INIT;
-	char		*bar;
-	double		 max;
-
-	if (!s->present) {
-		strbuf_adds(&cell, ui_utf8(ui) ? "—" : "-");
-	} else {
-		/* The value padded, so that the bars of a column line up. */
-		/* Room for the bar and for "◀ better" comes first. */
-		if (valw > width - CV_BAR_W - 2 - marks)
-			valw = width - CV_BAR_W - 2 - marks;
-		wrap_pad(&cell, s->text, strlen(s->text), valw > 4 ? valw : 4);
-		strbuf_addc(&cell, ' ');
-		if (compare_barred(r)) {
-			max = r->a.present ? r->a.value : 0;
-			if (r->b.present && r->b.value > max)
-				max = r->b.value;
-			bar = bar_make(s->value, max, CV_BAR_W, !ui_utf8(ui));
-			strbuf_addf(&cell, "%s", bar);
-			free(bar);
-		}
-		if (s->better)
-			strbuf_adds(&cell, ui_utf8(ui) ? " ◀ better" :
-			    " (better)");
-	}
-	wrap_pad(sb, cell.buf, cell.len, width);
-	strbuf_free(&cell);
-}
-
-static void
-cv_row(struct strbuf *sb, struct cview *v, size_t i, int cols, struct ui *ui)
-{
-	const struct cmp_row	*r = &v->cmp->rows[i];
-	char			*label;
-	int			 lw = cols / 3, vw = (cols - lw - 2) / 2;
-
-	strbuf_addc(sb, (int)i == v->sel ? '>' : ' ');
-	label = xasprintf("%s%s", r->label, r->target ? " (target)" : "");
-	wrap_pad(sb, label, strlen(label), lw - 1);
-	free(label);
-	strbuf_addc(sb, ' ');
-	cv_cell(sb, r, &r->a, vw, v->valw, v->marks, ui);
-	strbuf_addc(sb, ' ');
-	cv_cell(sb, r, &r->b, vw, v->valw, v->marks, ui);
-}
-
 static void
 cv_draw_profiles(struct cview *v, WINDOW *w, int rows, int cols)
 {
@@ -153,47 +83,19 @@ cv_draw_profiles(struct cview *v, WINDOW *w, int rows, int cols)
 
 	for (y = 1; y <= rows; y++)
 		mvwaddch(w, y, half + 1, ACS_VLINE);
+	if (v->pa.top > (int)v->pa.nlines - rows)
+		v->pa.top = (int)v->pa.nlines - rows;
+	if (v->pa.top < 0)
+		v->pa.top = 0;
+	if (v->pb.top > (int)v->pb.nlines - rows)
+		v->pb.top = (int)v->pb.nlines - rows;
+	if (v->pb.top < 0)
+		v->pb.top = 0;
 	tv_draw(&v->pa, w, 1, 1, rows, half, 0);
 	tv_draw(&v->pb, w, 1, half + 2, rows, cols - half - 1, 0);
 }
 
-static void
-cv_draw_table(struct cview *v, struct ui *ui, WINDOW *w, int y, int rows,
-    int cols)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		*t;
-	int		 i, lw = cols / 3, vw = (cols - lw - 2) / 2;
-
-	wattrset(w, theme_attr(THEME_SUBHEADING));
-	strbuf_addc(&sb, ' ');
-	wrap_pad(&sb, "Measure", 7, lw - 1);
-	strbuf_addc(&sb, ' ');
-	wrap_pad(&sb, v->cmp->a.name, strlen(v->cmp->a.name), vw);
-	strbuf_addc(&sb, ' ');
-	wrap_pad(&sb, v->cmp->b.name, strlen(v->cmp->b.name), vw);
-	t = utf8_clean(sb.buf, sb.len, 0);
-	wmove(w, y, 1);
-	ui_addfit(w, t, cols);
-	free(t);
-	if (v->sel < v->top)
-		v->top = v->sel;
-	if (v->sel >= v->top + rows - 1)
-		v->top = v->sel - rows + 2;
-	for (i = 0; i < rows - 1 && v->top + i < (int)v->cmp->n; i++) {
-		strbuf_reset(&sb);
-		cv_row(&sb, v, (size_t)(v->top + i), cols, ui);
-		t = utf8_clean(sb.buf, sb.len, 0);
-		wattrset(w, theme_attr(v->top + i == v->sel ? THEME_SELECTED :
-		    (size_t)(v->top + i) < v->cmp->shared ? THEME_NORMAL :
-		    THEME_DIM));
-		wmove(w, y + 1 + i, 1);
-		ui_addfit(w, t, cols);
-		free(t);
-	}
-	strbuf_free(&sb);
-}
-
+/* One line of the table at y: cleaned, in its role. */
 static void
 cv_draw(struct mode *m, WINDOW *w, int focused)
 {
@@ -202,8 +104,8 @@ cv_draw(struct mode *m, WINDOW *w, int focused)
 	char		 title[64];
 
 	(void)focused;
-	snprintf(title, sizeof title, "Compare places: %zu figures",
-	    v->cmp->n);
+	snprintf(title, sizeof title, "Compare places: %zu figures%s",
+	    v->t.cmp->n, v->profiles ? ", the profiles scroll" : "");
 	ui_box_draw(w, title);
 	/* The profiles take what they need, up to a third of the screen. */
 	tv_layout(&v->pa, (cols - 1) / 2);
@@ -215,12 +117,13 @@ cv_draw(struct mode *m, WINDOW *w, int focused)
 	if (prows < 2)
 		prows = 2;
 	trows = h - 2 - prows - 1;
+	v->prows = prows;
 	cv_draw_profiles(v, w, prows, cols);
 	wattrset(w, theme_attr(THEME_BORDER));
 	mvwhline(w, prows + 1, 1, ACS_HLINE, cols);
 	if (trows > 1)
-		cv_draw_table(v, m->ui, w, prows + 2, trows, cols);
-	wmove(w, prows + 3 + v->sel - v->top, 1);
+		cmptable_draw(&v->t, m->ui, w, prows + 2, trows, cols);
+	wmove(w, v->t.cur, 1);
 }
 
 static void
@@ -228,8 +131,8 @@ cv_swap(struct cview *v, struct ui *ui)
 {
 	char	*cause = NULL, *a, *b;
 
-	a = xstrdup(v->cmp->b.code);
-	b = xstrdup(v->cmp->a.code);
+	a = xstrdup(v->t.cmp->b.code);
+	b = xstrdup(v->t.cmp->a.code);
 	if (cv_load(v, ui, a, b, &cause) != 0)
 		ui_error(ui, &cause);
 	free(a);
@@ -238,27 +141,65 @@ cv_swap(struct cview *v, struct ui *ui)
 
 static void	cv_choose(struct ui *, struct cview *);
 
+/* Tab gave the keys to the profiles: they scroll, both together. */
+static int
+cv_scroll(struct cview *v, enum action a)
+{
+	int	 d, page = v->prows > 1 ? v->prows - 1 : 1;
+
+	switch (a) {
+	case ACT_UP:		d = -1;		break;
+	case ACT_DOWN:		d = 1;		break;
+	case ACT_PAGE_UP:	d = -page;	break;
+	case ACT_PAGE_DOWN:	d = page;	break;
+	case ACT_HOME:		d = -100000;	break;
+	case ACT_END:		d = 100000;	break;
+	default:
+		return 0;
+	}
+	v->pa.top += d;
+	v->pb.top += d;
+	return 1;
+}
+
+/* Open the section of the chosen figure; going back comes back here. */
+static void
+cv_jump(struct ui *ui, struct cview *v)
+{
+	const struct cmp_row	*r = &v->t.cmp->rows[v->t.sel];
+	char			*argv[3], row[16];
+
+	snprintf(row, sizeof row, "%d", v->t.sel);
+	argv[0] = v->t.cmp->a.code;
+	argv[1] = v->t.cmp->b.code;
+	argv[2] = row;
+	ui_jump_from(ui, r->a.present ? r->a.node : r->b.node, "compare", 3,
+	    argv);
+}
+
 static int
 cv_key(struct mode *m, const struct mode_key *k)
 {
 	struct cview		*v = m->data;
-	const struct cmp_row	*r;
 
+	if (v->profiles && cv_scroll(v, k->action))
+		return MODE_HANDLED | MODE_REDRAW;
 	switch (k->action) {
-	case ACT_UP:		v->sel--;			break;
-	case ACT_DOWN:		v->sel++;			break;
-	case ACT_PAGE_UP:	v->sel -= 10;			break;
-	case ACT_PAGE_DOWN:	v->sel += 10;			break;
-	case ACT_HOME:		v->sel = 0;			break;
-	case ACT_END:		v->sel = (int)v->cmp->n - 1;	break;
+	case ACT_NEXT_PANE: case ACT_PREV_PANE:
+		v->profiles = !v->profiles;
+		break;
+	case ACT_UP:		v->t.sel--;			break;
+	case ACT_DOWN:		v->t.sel++;			break;
+	case ACT_PAGE_UP:	v->t.sel -= 10;			break;
+	case ACT_PAGE_DOWN:	v->t.sel += 10;			break;
+	case ACT_HOME:		v->t.sel = 0;			break;
+	case ACT_END:		v->t.sel = (int)v->t.cmp->n - 1;	break;
 	case ACT_SWAP:		cv_swap(v, m->ui);		break;
 	case ACT_COMPARE:	cv_choose(m->ui, v);		break;
 	case ACT_OPEN:
-		if (v->cmp->n == 0)
+		if (v->t.cmp->n == 0)
 			break;
-		r = &v->cmp->rows[v->sel];
-		ui_select(m->ui, r->a.present ? r->a.node : r->b.node,
-		    UI_JUMP);
+		cv_jump(m->ui, v);
 		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_BACK: case ACT_ESCAPE: case ACT_QUIT:
 		return MODE_HANDLED | MODE_CLOSE;
@@ -268,10 +209,10 @@ cv_key(struct mode *m, const struct mode_key *k)
 	default:
 		return 0;
 	}
-	if (v->sel >= (int)v->cmp->n)
-		v->sel = (int)v->cmp->n - 1;
-	if (v->sel < 0)
-		v->sel = 0;
+	if (v->t.sel >= (int)v->t.cmp->n)
+		v->t.sel = (int)v->t.cmp->n - 1;
+	if (v->t.sel < 0)
+		v->t.sel = 0;
 	return MODE_HANDLED | MODE_REDRAW;
 }
 
@@ -282,11 +223,13 @@ cv_free(struct mode *m)
 
 	if (v == NULL)
 		return;
-	compare_free(v->cmp);
+	compare_free(v->t.cmp);
 	tv_free(&v->pa);
 	tv_free(&v->pb);
 	free(v);
 }
+
+static void	cv_pick_second(struct ui *, void *, const struct pick_item *);
 
 /* The first place chosen, and the view to show the pair in (or none). */
 struct cv_choice {
@@ -303,10 +246,19 @@ cv_choice_free(void *arg)
 	free(c);
 }
 
+/* The places to pick from: all, but the first one chosen (if any). */
+struct cv_places {
+	struct pick_list	 l;
+	const char		*skip;
+};
+
 static int
 cv_place_item(const struct place *p, void *arg)
 {
-	pick_list_add(arg, p->name, p->code, p->code, p->node);
+	struct cv_places	*ps = arg;
+
+	if (ps->skip == NULL || strcmp(ps->skip, p->code) != 0)
+		pick_list_add(&ps->l, p->name, p->code, p->code, p->node);
 	return 0;
 }
 
@@ -314,12 +266,14 @@ static void
 cv_pick(struct ui *ui, const char *title, pick_done done,
     struct cv_choice *c)
 {
-	struct pick_list	 l = { NULL, 0 };
+	struct cv_places	 ps = { { NULL, 0 }, NULL };
 	char			*cause = NULL;
 
-	if (places_list(ui_db(ui), cv_place_item, &l, &cause) != 0)
+	/* The second picker: another place than the first. */
+	ps.skip = done == cv_pick_second ? c->first : NULL;
+	if (places_list(ui_db(ui), cv_place_item, &ps, &cause) != 0)
 		ui_error(ui, &cause);
-	picker_open(ui, title, &l, done, c, cv_choice_free);
+	picker_open(ui, title, &ps.l, done, c, cv_choice_free);
 }
 
 /* The second place: the pair in the view chosen for, or in a new one. */
@@ -389,7 +343,14 @@ cv_open(struct mode *m, const struct mode_args *args, char **cause)
 	m->data = v;
 	tv_init(&v->pa);
 	tv_init(&v->pb);
-	return cv_load(v, m->ui, args->argv[0], args->argv[1], cause);
+	if (cv_load(v, m->ui, args->argv[0], args->argv[1], cause) != 0)
+		return -1;
+	/* Reopened on coming back: the row that was chosen. */
+	if (args->argc > 2 && (v->t.sel = atoi(args->argv[2])) >= (int)v->t.cmp->n)
+		v->t.sel = (int)v->t.cmp->n - 1;
+	if (v->t.sel < 0)
+		v->t.sel = 0;
+	return 0;
 }
 
 const struct mode_ops view_compare_ops = {

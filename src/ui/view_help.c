@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,11 +17,25 @@
 #include "ui/keymap.h"
 #include "ui/mode.h"
 #include "ui/textview.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/uiutil.h"
 
 struct help {
 	struct textview	 tv;
+	enum key_ctx	 ctx;		/* the view it is the help of */
+	enum action	 only;		/* help ACTION, or ACT_NONE */
+	int		 all;		/* Tab: the keys of every view */
+	int		 keyw;		/* the keys' column, as built */
+	char		 title[64];
+};
+
+/* The view's name, for the title. */
+static const char *const help_views[CTX_COUNT] = {
+	[CTX_OUTLINE] = "the outline", [CTX_READER] = "the reading pane",
+	[CTX_LIST] = "the side panes", [CTX_COMPARE] = "the compare view",
+	[CTX_SECTIONS] = "side by side", [CTX_MARKS] = "the marks",
+	[CTX_HELP] = "the help", [CTX_TEXT] = "a dialog",
 };
 
 /* Where a binding holds, in words; NULL where it holds everywhere. */
@@ -37,6 +52,8 @@ help_where(unsigned ctx)
 		{ CTX_MASK(CTX_MARKS), "marks" },
 		{ CTX_MAIN, "main screen" },
 		{ CTX_MAIN | CTX_MASK(CTX_MARKS), "main screen, marks" },
+		{ CTX_MAIN | CTX_MASK(CTX_MARKS) | CTX_MASK(CTX_SECTIONS),
+		    "not compare view" },
 	};
 	size_t	 i;
 
@@ -65,7 +82,7 @@ help_seen(size_t i)
 
 /* The keys bound to action a, as "Up, k"; where they hold, if not all. */
 static void
-help_keys(struct strbuf *sb, enum action a)
+help_keys(struct strbuf *sb, enum action a, enum key_ctx ctx)
 {
 	const struct key_binding	*b;
 	const char			*where;
@@ -75,10 +92,13 @@ help_keys(struct strbuf *sb, enum action a)
 		b = keymap_get(i);
 		if (b->action != a || help_seen(i))
 			continue;
+		/* The view's keys: those that hold where the help was asked. */
+		if (ctx != CTX_COUNT && !(b->ctx & CTX_MASK(ctx)))
+			continue;
 		if (sb->len > 0)
 			strbuf_adds(sb, ", ");
 		strbuf_adds(sb, b->name);
-		if ((where = help_where(b->ctx)) != NULL)
+		if (ctx == CTX_COUNT && (where = help_where(b->ctx)) != NULL)
 			strbuf_addf(sb, " (%s)", where);
 	}
 }
@@ -94,35 +114,71 @@ static const char help_commands[] = "Type : and a command: an action's "
     "compare PLACE PLACE, side-by-side PATH PATH, set OPTION VALUE, "
     "bind KEY ACTION, unbind KEY, help [ACTION], quit.  Tab completes; "
     "Up and Down walk the commands typed before.";
-static const char help_close[] = "Esc, q or ? closes this help.";
+static const char help_close[] = "Tab shows the keys of every view, or "
+    "of this one again.  Esc, q or ? closes this help.";
 
-/* One line per action with keys: the keys, what it does, its name. */
+/*
+ * One entry per action with keys: the keys, then what it does and its
+ * name, wrapped in a column of their own; keys too long for their
+ * column have a line of their own.
+ */
 static void
 help_action(struct help *h, struct strbuf *sb, enum action a)
 {
 	struct strbuf	 desc = STRBUF_INIT;
 
 	strbuf_reset(sb);
-	help_keys(sb, a);
+	help_keys(sb, a, h->only != ACT_NONE || h->all ? CTX_COUNT : h->ctx);
 	if (sb->len == 0)
 		return;
-	/* The keys hang in a column of their own. */
-	while (sb->len < 27)
+	if ((int)sb->len >= h->keyw) {
+		tv_add(&h->tv, sb->buf, sb->len, THEME_SUBHEADING, NULL, 0, 0);
+		strbuf_reset(sb);
+	}
+	while ((int)sb->len < h->keyw)
 		strbuf_addc(sb, ' ');
 	strbuf_addf(&desc, "%s [%s]", action_describe(a), action_name(a));
-	tv_add(&h->tv, desc.buf, desc.len, THEME_NORMAL, sb->buf, (int)sb->len,
-	    0);
+	tv_add(&h->tv, desc.buf, desc.len, THEME_NORMAL, sb->buf, h->keyw, 0);
 	strbuf_free(&desc);
 }
 
-/* help ACTION: that one only; else every action with a key. */
+/* The items, for a keys' column of keyw. */
+static void
+help_build(struct help *h, int keyw)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*t;
+	int		 a;
+
+	h->keyw = keyw;
+	tv_clear(&h->tv);
+	t = xasprintf("Keys in %s", h->only != ACT_NONE || h->all ?
+	    "every view" : help_views[h->ctx]);
+	tv_add(&h->tv, t, strlen(t), THEME_HEADING, NULL, 0, 0);
+	free(t);
+	for (a = ACT_NONE + 1; a < ACT_COUNT; a++)
+		if (h->only == ACT_NONE || (int)h->only == a)
+			help_action(h, &sb, (enum action)a);
+	strbuf_free(&sb);
+	if (h->only != ACT_NONE && h->tv.nitems == 1)
+		tv_add(&h->tv, action_describe(h->only),
+		    strlen(action_describe(h->only)), THEME_NORMAL,
+		    "(no key) ", 9, 0);
+	tv_add(&h->tv, "Commands", 8, THEME_HEADING, NULL, 0, 1);
+	tv_add(&h->tv, help_commands, strlen(help_commands), THEME_NORMAL,
+	    NULL, 0, 0);
+	tv_add(&h->tv, "Mouse", 5, THEME_HEADING, NULL, 0, 1);
+	tv_add(&h->tv, help_mouse, strlen(help_mouse), THEME_NORMAL, NULL, 0,
+	    0);
+	tv_add(&h->tv, help_close, strlen(help_close), THEME_DIM, NULL, 0, 1);
+}
+
+/* help ACTION: that one only; else the actions of the view it is for. */
 static int
 help_open(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct help	*h;
-	struct strbuf	 sb = STRBUF_INIT;
 	enum action	 only = ACT_NONE;
-	int		 a;
 
 	if (args->argc > 0 && (only = action_find(args->argv[0])) ==
 	    ACT_NONE) {
@@ -131,23 +187,12 @@ help_open(struct mode *m, const struct mode_args *args, char **cause)
 	}
 	h = xcalloc(1, sizeof *h);
 	m->data = h;
+	h->only = only;
+	h->ctx = ui_context(m->ui);
+	if (h->ctx == CTX_HELP || h->ctx == CTX_TEXT)
+		h->ctx = CTX_OUTLINE;
 	tv_init(&h->tv);
-	tv_add(&h->tv, "Keys", 4, THEME_HEADING, NULL, 0, 0);
-	for (a = ACT_NONE + 1; a < ACT_COUNT; a++)
-		if (only == ACT_NONE || (int)only == a)
-			help_action(h, &sb, (enum action)a);
-	strbuf_free(&sb);
-	if (only != ACT_NONE && h->tv.nitems == 1)
-		tv_add(&h->tv, action_describe(only),
-		    strlen(action_describe(only)), THEME_NORMAL,
-		    "(no key)                   ", 27, 0);
-	tv_add(&h->tv, "Commands", 8, THEME_HEADING, NULL, 0, 1);
-	tv_add(&h->tv, help_commands, strlen(help_commands), THEME_NORMAL,
-	    NULL, 0, 0);
-	tv_add(&h->tv, "Mouse", 5, THEME_HEADING, NULL, 0, 1);
-	tv_add(&h->tv, help_mouse, strlen(help_mouse), THEME_NORMAL, NULL, 0,
-	    0);
-	tv_add(&h->tv, help_close, strlen(help_close), THEME_DIM, NULL, 0, 1);
+	help_build(h, 27);
 	return 0;
 }
 
@@ -155,23 +200,38 @@ help_open(struct mode *m, const struct mode_args *args, char **cause)
 static void
 help_resize(struct mode *m, struct rect *r)
 {
-	int	 y = r->h > 16 ? 1 : 0, x = r->w > 60 ? 2 : 0;
+	struct help	*h = m->data;
+	int		 y = r->h > 16 ? 1 : 0, x = r->w > 60 ? 2 : 0, kw, top;
 
-	(void)m;
 	r->y = y;
 	r->x = x;
 	r->h -= 2 * y;
 	r->w -= 2 * x;
+	/* The keys take up to a third of the width: the rest describes. */
+	kw = (r->w - 2) / 3 < 27 ? (r->w - 2) / 3 : 27;
+	if (kw != h->keyw) {
+		top = h->tv.top;
+		help_build(h, kw);
+		h->tv.top = top;
+	}
 }
 
 static void
 help_draw(struct mode *m, WINDOW *w, int focused)
 {
 	struct help	*h = m->data;
+	char		 where[16];
 
 	(void)focused;
 	ui_box_draw(w, "Help");
 	tv_draw(&h->tv, w, 1, 1, getmaxy(w) - 2, getmaxx(w) - 2, 1);
+	/* The title again, now that the view says where it is. */
+	tv_where(&h->tv, where, sizeof where);
+	snprintf(h->title, sizeof h->title, "[Help: %s]", where);
+	wattrset(w, theme_attr(THEME_TITLE_FOCUS));
+	wmove(w, 0, 2);
+	ui_addfit(w, h->title, getmaxx(w) - 4);
+	wattrset(w, theme_attr(THEME_NORMAL));
 	wmove(w, 1, 1);
 }
 
@@ -183,6 +243,12 @@ help_key(struct mode *m, const struct mode_key *k)
 	if (k->action == ACT_ESCAPE || k->action == ACT_QUIT ||
 	    k->action == ACT_HELP)
 		return MODE_HANDLED | MODE_CLOSE;
+	if (k->action == ACT_NEXT_PANE || k->action == ACT_PREV_PANE) {
+		h->all = !h->all;
+		help_build(h, h->keyw);
+		h->tv.top = 0;
+		return MODE_HANDLED | MODE_REDRAW;
+	}
 	return tv_key(&h->tv, k->action);
 }
 

@@ -150,14 +150,22 @@ mv_clear(struct mode *m, struct marks_view *v)
 
 	if (!v->clear_armed) {
 		v->clear_armed = 1;
-		ui_message(m->ui, 0, "Press x again to clear all %zu marks", n);
+		ui_message(m->ui, 0, "Press x again to clear %s", n == 1 ?
+	    "the mark" : "all the marks");
 		return;
 	}
 	marks_clear(ui_marks(m->ui));
 	v->sel = 0;
 	ui_marks_changed(m->ui);
-	ui_message(m->ui, 0, "Cleared %zu marks", n);
+	if (n == 1)
+		ui_message(m->ui, 0, "Cleared the mark");
+	else
+		ui_message(m->ui, 0, "Cleared %zu marks", n);
 }
+
+/* p in the list prints what it lists: the marks. */
+static char	*print_marked_argv[] = { "--marked", NULL };
+static const struct mode_args print_marked = { 1, print_marked_argv, NULL };
 
 static int
 mv_key(struct mode *m, const struct mode_key *k)
@@ -181,7 +189,7 @@ mv_key(struct mode *m, const struct mode_key *k)
 			ui_mark(m->ui, marks_get(mk, (size_t)v->sel));
 		break;
 	case ACT_PRINT:
-		ui_action(m->ui, ACT_PRINT);
+		ui_open(m->ui, "print", &print_marked);
 		break;
 	case ACT_OPEN:
 		if (v->sel < (int)marks_count(mk) && ui_resolve_exact(m->ui,

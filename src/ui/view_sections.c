@@ -46,13 +46,27 @@ sv_draw(struct mode *m, WINDOW *w, int focused)
 	mvwvline(w, 1, half + 1, ACS_VLINE, h - 2);
 	for (i = 0; i < 2; i++) {
 		x = i == 0 ? 1 : half + 2;
-		ui_draw_title(w, 1, x, wd[i], v->crumb[i], &v->n[i]);
+		ui_draw_title(w, 1, x, wd[i], v->crumb[i], &v->n[i], 1);
 		if (!v->together && i == v->active)
 			mvwaddch(w, 2, x + wd[i] - 1, '*');
 		tv_draw(&v->dv[i].tv, w, 3, x, h - 4, wd[i],
 		    !v->together && i == v->active);
 	}
 	wmove(w, 2, v->active == 0 ? 1 : half + 2);
+}
+
+/* p: print what is shown, the two sections one after the other. */
+static void
+sv_print(struct ui *ui, struct sview *v)
+{
+	char			*argv[4];
+	struct mode_args	 args = { 4, argv, NULL };
+
+	argv[0] = "--section";
+	argv[1] = v->n[0].path;
+	argv[2] = "--section";
+	argv[3] = v->n[1].path;
+	ui_open(ui, "print", &args);
 }
 
 static int
@@ -78,6 +92,9 @@ sv_key(struct mode *m, const struct mode_key *k)
 		return MODE_HANDLED | MODE_CLOSE;
 	case ACT_HELP:
 		ui_action(m->ui, ACT_HELP);
+		return MODE_HANDLED;
+	case ACT_PRINT:
+		sv_print(m->ui, v);
 		return MODE_HANDLED;
 	default:
 		break;

@@ -192,13 +192,15 @@ keys '-' '-'
 wait_until figures_above "$f0"
 ok $? "- makes it shorter"
 keys Space
-wait_for ">*▸ Overview"
+wait_for " *▸ Overview"
 ok $? "Space in the outline marks the row (*)"
-wait_status "Marked: 1 marked"
-ok $? "the status line says Marked: 1 marked"
-keys Space
-wait_status "Unmarked: 0 marked"
-ok $? "Space again unmarks it"
+wait_status "Marked Overview (1 marked)"
+ok $? "the status line says Marked Overview (1 marked)"
+wait_status "row 2 of"
+ok $? "and the selection moves down a row, as tagging does in mutt"
+keys k Space
+wait_status "Unmarked Overview (0 marked)"
+ok $? "Space again, back on the row, unmarks it"
 keys 2
 wait_for "[2 Reading]"
 wait_status "line 1 of"

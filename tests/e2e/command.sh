@@ -73,10 +73,10 @@ wait_status " leadership "
 ok $? "put right, it runs"
 
 keys : mark Enter
-wait_status "Marked: 1 marked"
+wait_status "(1 marked)"
 ok $? ":mark marks the section shown"
 keys : "unmark" Enter
-wait_status "Unmarked: 0 marked"
+wait_status "(0 marked)"
 ok $? ":unmark unmarks it"
 # (-l: tmux would read "down" as the key Down)
 keys :
@@ -101,12 +101,12 @@ keys : "frobnicate" Enter
 wait_status "frobnicate: no such command"
 ok $? "an unknown command says so"
 keys Escape : "help zoom" Enter
-wait_for "[Help]"
+wait_for "[Help: "
 ok $? ":help ACTION opens the help"
 has "zoom the pane to the whole screen"
 ok $? "on that action"
 keys q
-wait_gone "[Help]"
+wait_gone "[Help: "
 keys : "set colour never" Enter
 wait_gone "Tab:complete"
 running

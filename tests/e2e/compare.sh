@@ -34,7 +34,7 @@ screen | grep "Measure" | grep -q "BCP Council area *Dorset Council area"
 ok $? "BCP Council area is on the left"
 
 keys s
-wait_for "Measure                         Dorset Council area"
+wait_until eval 'screen | grep -q "Measure  *Dorset Council area  *BCP"'
 ok $? "s swaps the sides"
 screen | grep "Measure" | grep -q "Dorset Council area *BCP Council area"
 ok $? "Dorset Council area is on the left now"
@@ -48,8 +48,23 @@ ok $? "Enter leaves the compare view"
 wait_for "places/dorset-council-area"
 ok $? "for the section that cites the figure"
 keys BSpace
+wait_for "[Compare places: 9 figures]"
+ok $? "Backspace goes back to the compare view (issue 13)"
+wait_until eval 'screen | grep -q "Measure  *Dorset Council area  *BCP"'
+ok $? "with the same places, the same way round"
+screen | grep -A1 "Measure " | sed -n 2p | grep -qv '^│>' &&
+	screen | grep -q '^│>'
+ok $? "and the same row chosen (the second, not the first)"
+keys Enter
+wait_gone "[Compare places"
+wait_for "places/dorset-council-area"
+keys Escape
+wait_for "[Compare places: 9 figures]"
+ok $? "Esc on the section opened from it goes back to the compare view too"
+keys Escape
+wait_gone "[Compare places"
 wait_for " $before "
-ok $? "Backspace goes back to where the comparison started ($before)"
+ok $? "Esc then closes it, where the comparison started ($before)"
 
 # From a figure: its place against the place it is compared with.
 keys /

@@ -31,12 +31,12 @@ wait_status "config:4: frobnicate: not a config command"
 ok $? "and the next bad line after a key"
 press j
 keys F5
-wait_for "[Help]"
+wait_for "[Help: "
 ok $? "the lines before the bad ones apply: F5 helps"
 wait_for "F5, ?, F1"
 ok $? "the help lists the user's binding with the others"
 keys Escape
-wait_gone "[Help]"
+wait_gone "[Help: "
 keys C-k
 wait_for "[Marks:"
 ok $? "and the lines after them: C-k lists the marks"

@@ -197,10 +197,13 @@ collect_help() {
 start 100x50 --no-state
 wait_status "row 1 of"
 keys '?'
-wait_for "[Help]"
+wait_for "[Help: "
 ok $? "? opens the help"
-wait_for "│ │Keys "
-ok $? "the help starts with its Keys heading"
+wait_for "│ │Keys in the outline"
+ok $? "the help starts with its Keys heading, for the view it was asked in"
+# (the help is per view since issue 13: Tab shows the keys of every view)
+keys Tab
+wait_for "│ │Keys in every view"
 collect_help
 ok $? "the help ends with how to close it"
 sort -u "$TMPDIR_TEST/seen" >"$TMPDIR_TEST/shown"
@@ -211,13 +214,13 @@ is "$extra" "" "the help lists no key that keymap.c does not have"
 has "the wheel scrolls the pane"
 ok $? "the help tells of the mouse"
 keys Escape
-wait_gone "[Help]"
+wait_gone "[Help: "
 ok $? "Esc closes the help"
 keys F1
-wait_for "[Help]"
+wait_for "[Help: "
 ok $? "F1 opens the help too"
 keys q
-wait_gone "[Help]"
+wait_gone "[Help: "
 ok $? "q closes the help (and does not quit)"
 running
 ok $? "the browser is still running after q in the help"
@@ -228,9 +231,13 @@ wait_exit
 start 100x20 --no-state
 wait_status "row 1 of"
 keys '?'
-wait_for "[Help]"
+wait_for "[Help: "
 has "closes this help"
 is $? 1 "at 100x20 the help does not fit"
+wait_for "[Help: Top]"
+ok $? "its title says where it is: Top"
+keys Tab
+wait_for "│ │Keys in every view"
 collect_help
 ok $? "PgDn scrolls the help to its end"
 sort -u "$TMPDIR_TEST/seen" >"$TMPDIR_TEST/shown"
@@ -243,7 +250,7 @@ keys j
 wait_gone "│ │Keys "
 ok $? "j scrolls the help a line"
 keys Escape
-wait_gone "[Help]"
+wait_gone "[Help: "
 ok $? "Esc closes the help"
 keys q
 wait_exit
