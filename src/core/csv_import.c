@@ -411,6 +411,24 @@ import_commit(int fd, const char *tmp, const char *out, char **cause)
 }
 
 int
+csv_import_db(struct db *db, const char *dir, char **cause)
+{
+	struct import	 im;
+	int		 rc;
+
+	memset(&im, 0, sizeof im);
+	im.dir = dir;
+	im.db = db;
+	rc = import_build(&im, cause);
+	sqlite3_finalize(im.line);
+	if (rc != 0 && !sqlite3_get_autocommit(db_handle(db)))
+		sqlite3_exec(db_handle(db), "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_exec(db_handle(db), "DROP TABLE IF EXISTS temp.lines", NULL,
+	    NULL, NULL);
+	return rc;
+}
+
+int
 csv_import(const char *dir, const char *out, char **cause)
 {
 	struct import	 im;

@@ -40,6 +40,23 @@ const char	*fuzz_tmpdir(void);
  */
 struct db	*fuzz_dataset_db(void);
 
+/*
+ * An empty database in memory, with the schema: the same handle at every
+ * call, its tables emptied, so that the schema is made once and the
+ * statements that db_stmt() keeps stay prepared from one input to the
+ * next.  Borrowed; valid until the next call or exit.
+ */
+struct db	*fuzz_memdb(void);
+
+/*
+ * Write the dataset in data[0..size) as the files of fuzz_tmpdir(): the
+ * files of tables[] in their order, separated by 0xff bytes (which no
+ * CSV file may hold).  A file the input does not reach is a header line
+ * alone, or, if missing is set, absent.
+ */
+void		 fuzz_write_dataset(const uint8_t *data, size_t size,
+		     int missing);
+
 /* Report a broken invariant and abort(). */
 void		 fuzz_fail(const char *what, const char *detail)
 		     __attribute__((noreturn));
