@@ -136,7 +136,7 @@ import_prepare(struct import *im, const struct table *t, char **cause)
 	if (strcmp(t->name, "nodes") == 0)
 		strbuf_adds(&sb, ",'#' || ?1");
 	strbuf_adds(&sb, ")");
-	rc = db_prepare(im->db, strbuf_str(&sb), &im->insert, cause);
+	rc = db_stmt(im->db, strbuf_str(&sb), &im->insert, cause);
 	strbuf_free(&sb);
 	if (rc != 0)
 		return -1;
@@ -151,7 +151,7 @@ import_prepare(struct import *im, const struct table *t, char **cause)
 		rt = import_table_named(c->ref);
 		sql = xasprintf("SELECT 1 FROM %s WHERE %s = ?1", rt->name,
 		    rt->key);
-		rc = db_prepare(im->db, sql, &im->lookup[i], cause);
+		rc = db_stmt(im->db, sql, &im->lookup[i], cause);
 		free(sql);
 		if (rc != 0)
 			return -1;
@@ -164,10 +164,10 @@ import_finalize(struct import *im)
 {
 	size_t	 i;
 
-	sqlite3_finalize(im->insert);
+	db_release(im->db, im->insert);
 	im->insert = NULL;
 	for (i = 0; i < MAX_COLUMNS; i++) {
-		sqlite3_finalize(im->lookup[i]);
+		db_release(im->db, im->lookup[i]);
 		im->lookup[i] = NULL;
 	}
 }
@@ -325,17 +325,25 @@ import_build(struct import *im, char **cause)
 {
 	size_t	 i;
 
-	if (db_exec(im->db, "PRAGMA foreign_keys = OFF; "
-	    "CREATE TEMP TABLE lines(tbl TEXT, id INTEGER, line INTEGER, "
-	    "PRIMARY KEY (tbl, id)); BEGIN", cause) != 0)
+	/*
+	 * Rows refer to rows further on: no foreign key checks.  Set so, not
+	 * by PRAGMA, which would expire every statement each time; and the
+	 * temporary table is kept, emptied: a connection that imports again
+	 * (csv_import_db()) keeps its statements prepared.
+	 */
+	sqlite3_db_config(db_handle(im->db), SQLITE_DBCONFIG_ENABLE_FKEY, 0,
+	    NULL);
+	if (db_exec(im->db, "CREATE TEMP TABLE IF NOT EXISTS lines(tbl TEXT, "
+	    "id INTEGER, line INTEGER, PRIMARY KEY (tbl, id)); "
+	    "DELETE FROM temp.lines; BEGIN", cause) != 0)
 		return -1;
-	if (db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
+	if (db_stmt(im->db, "INSERT OR IGNORE INTO temp.lines "
 	    "VALUES (?1, ?2, ?3)", &im->line, cause) != 0)
 		return -1;
 	for (i = 0; i < ntables; i++)
 		if (import_table(im, &tables[i], cause) != 0)
 			return -1;
-	if (db_exec(im->db, "DROP TABLE temp.lines; "
+	if (db_exec(im->db, "DELETE FROM temp.lines; "
 	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
 	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
 	    "ELSE char(10) || n.heading END, "
@@ -420,11 +428,9 @@ csv_import_db(struct db *db, const char *dir, char **cause)
 	im.dir = dir;
 	im.db = db;
 	rc = import_build(&im, cause);
-	sqlite3_finalize(im.line);
+	db_release(im.db, im.line);
 	if (rc != 0 && !sqlite3_get_autocommit(db_handle(db)))
 		sqlite3_exec(db_handle(db), "ROLLBACK", NULL, NULL, NULL);
-	sqlite3_exec(db_handle(db), "DROP TABLE IF EXISTS temp.lines", NULL,
-	    NULL, NULL);
 	return rc;
 }
 
@@ -451,7 +457,7 @@ csv_import(const char *dir, const char *out, char **cause)
 	db_set_name(im.db, out);
 	if (import_build(&im, cause) != 0)
 		goto out;
-	sqlite3_finalize(im.line);
+	db_release(im.db, im.line);
 	im.line = NULL;
 	if (db_close(im.db, cause) != 0) {
 		im.db = NULL;
@@ -462,7 +468,7 @@ csv_import(const char *dir, const char *out, char **cause)
 		goto out;
 	rc = 0;
 out:
-	sqlite3_finalize(im.line);
+	db_release(im.db, im.line);
 	db_close(im.db, NULL);
 	if (rc != 0)
 		unlink(tmp);

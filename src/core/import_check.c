@@ -228,7 +228,7 @@ import_rule(struct db *db, const char *path, const char *sql,
 	char		*where;
 	int		 r, rc = -1;
 
-	if (db_prepare(db, sql, &st, cause) != 0)
+	if (db_stmt(db, sql, &st, cause) != 0)
 		return -1;
 	if ((r = sqlite3_step(st)) == SQLITE_DONE)
 		rc = 0;
@@ -244,7 +244,7 @@ import_rule(struct db *db, const char *path, const char *sql,
 		free(where);
 	} else
 		*cause = db_cause(db, "cannot check the dataset");
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -299,13 +299,16 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 {
 	if (import_check_node_refs(db, path, cause) != 0)
 		return -1;
-	if (db_exec(db, "CREATE TEMP TABLE paths(id INTEGER PRIMARY KEY, "
-	    "path TEXT); WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
+	/* Kept, emptied, between imports: see import_build(). */
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
+	    "PRIMARY KEY, path TEXT); DELETE FROM temp.paths; "
+	    "WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
 	    "nodes WHERE parent IS NULL UNION ALL SELECT n.id, t.path || '/' "
 	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id WHERE "
 	    "length(t.path) <= " XSTR(PATH_MAX_BYTES) ") "
 	    "INSERT INTO temp.paths SELECT id, path FROM t; "
-	    "CREATE INDEX temp.paths_path ON paths(path)", cause) != 0)
+	    "CREATE INDEX IF NOT EXISTS temp.paths_path ON paths(path)",
+	    cause) != 0)
 		return -1;
 	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
@@ -319,7 +322,7 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 	    "the same parent have the same slug", cause) != 0)
 		return -1;
 	return db_exec(db, "UPDATE nodes SET path = p.path FROM temp.paths p "
-	    "WHERE p.id = nodes.id; DROP TABLE temp.paths", cause);
+	    "WHERE p.id = nodes.id; DELETE FROM temp.paths", cause);
 }
 
 static int
