@@ -57,6 +57,14 @@ struct db	*fuzz_memdb(void);
 void		 fuzz_write_dataset(const uint8_t *data, size_t size,
 		     int missing);
 
+/*
+ * Whether to run a slow check (a PDF, say) on this input: about one input
+ * in every, chosen by a hash of the whole input, so that the fuzzer
+ * cannot learn to ask for it every time; in the replay (make check),
+ * always.
+ */
+int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
+
 /* Report a broken invariant and abort(). */
 void		 fuzz_fail(const char *what, const char *detail)
 		     __attribute__((noreturn));

@@ -208,3 +208,21 @@ fuzz_write_dataset(const uint8_t *data, size_t size, int missing)
 		free(path);
 	}
 }
+
+int
+fuzz_sample(const uint8_t *data, size_t size, unsigned every)
+{
+#ifdef FUZZ_NAME
+	(void)data;
+	(void)size;
+	(void)every;
+	return 1;
+#else
+	uint32_t	 h = 2166136261u;	/* FNV-1a */
+	size_t		 i;
+
+	for (i = 0; i < size; i++)
+		h = (h ^ data[i]) * 16777619u;
+	return every <= 1 || h % every == 0;
+#endif
+}
