@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct db;
 
@@ -64,6 +65,9 @@ void		 fuzz_write_dataset(const uint8_t *data, size_t size,
  * always.
  */
 int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
+
+/* /dev/null, open for writing until exit. */
+FILE		*fuzz_devnull(void);
 
 /* Report a broken invariant and abort(). */
 void		 fuzz_fail(const char *what, const char *detail)

@@ -226,3 +226,13 @@ fuzz_sample(const uint8_t *data, size_t size, unsigned every)
 	return every <= 1 || h % every == 0;
 #endif
 }
+
+FILE *
+fuzz_devnull(void)
+{
+	static FILE	*null;
+
+	if (null == NULL && (null = fopen("/dev/null", "w")) == NULL)
+		fuzz_fail("cannot open /dev/null", NULL);
+	return null;
+}
