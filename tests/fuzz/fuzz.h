@@ -66,6 +66,12 @@ void		 fuzz_write_dataset(const uint8_t *data, size_t size,
  */
 int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
 
+/*
+ * fuzz_tree's generator (tree_gen.c): write the dataset that
+ * data[0..size) describes as the CSV files of fuzz_tmpdir().
+ */
+void		 tree_gen(const uint8_t *data, size_t size);
+
 /* /dev/null, open for writing until exit. */
 FILE		*fuzz_devnull(void);
 
