@@ -327,13 +327,15 @@ outline_init(struct pane *p, struct ui *ui)
 	struct outline		*o;
 	struct outline_load	 l;
 	char			*cause = NULL;
+	int64_t			 roots;
 
 	o = xcalloc(1, sizeof *o);
 	p->data = o;
 	l.o = o;
 	l.ui = ui;
 	/* Many reports in one dataset: all themes open would be too long. */
-	if (model_count_roots(ui->db) <= OUTLINE_DEFAULT_ROOTS)
+	if (model_count_roots(ui->db, &roots, &cause) == 0 &&
+	    roots <= OUTLINE_DEFAULT_ROOTS)
 		model_children(ui->db, 0, outline_default_open, o, &cause);
 	if (ui->state != NULL) {
 		l.open = 1;

@@ -129,10 +129,13 @@ ui_breadcrumb(struct ui *ui, int64_t id)
 		node_clear(&n);
 	}
 	free(cause);
-	if (count == 0 && (clean = model_meta(ui->db, "title")) != NULL) {
+	cause = NULL;
+	if (count == 0 && model_meta(ui->db, "title", &clean, &cause) == 0 &&
+	    clean != NULL) {
 		strbuf_adds(&sb, clean);	/* a top-level part: the report */
 		free(clean);
 	}
+	free(cause);
 	for (i = count; i-- > 0;) {
 		strbuf_adds(&sb, titles[i]);
 		if (i > 0)

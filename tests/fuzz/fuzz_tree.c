@@ -340,15 +340,19 @@ tree_read(struct db *db, const uint8_t *data, size_t size)
 {
 	struct tree	 t;
 	char		*cause = NULL;
+	char		*title;
 	size_t		 i, step;
+	int64_t		 roots;
 	int		 width = data[0] % 120;
 
 	memset(&t, 0, sizeof t);
 	t.db = db;
 	tree_ok(model_walk(db, 0, tree_walk_cb, &t, &cause), "model_walk",
 	    cause);
-	free(model_meta(db, "title"));
-	model_count_roots(db);
+	tree_ok(model_meta(db, "title", &title, &cause), "model_meta", cause);
+	free(title);
+	tree_ok(model_count_roots(db, &roots, &cause), "model_count_roots",
+	    cause);
 	step = t.n <= TREE_SHOW_ALL ? 1 : t.n / TREE_SHOW_SOME;
 	for (i = 0; i < t.n; i += step)
 		tree_node(&t, i, width);
