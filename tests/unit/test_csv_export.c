@@ -1,5 +1,5 @@
 /*
- * test_export.c: unit tests for csv_export_number() in core/csv_export.h.
+ * test_csv_export.c: unit tests for csv_export_number() in core/csv_export.h.
  *
  * A number is written as the shortest decimal that reads back as the same
  * double, without an exponent for whole numbers below 1e15, so that
