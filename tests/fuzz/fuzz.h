@@ -48,6 +48,8 @@ struct db	*fuzz_dataset_db(void);
  * next.  Borrowed; valid until the next call or exit.
  */
 struct db	*fuzz_memdb(void);
+/* Abort unless every table of fuzz_memdb() is empty (after a failure). */
+void		 fuzz_memdb_check_empty(void);
 
 /*
  * Write the dataset in data[0..size) as the files of fuzz_tmpdir(): the

@@ -165,6 +165,8 @@ fuzz_csv_import(const uint8_t *data, size_t size, int missing)
 		fuzz_csv_render(db);
 	else if (cause == NULL)
 		fuzz_fail("csv_import_db: -1 without a cause", NULL);
+	else
+		fuzz_memdb_check_empty();
 	free(cause);
 #ifdef FUZZ_NAME
 	fuzz_csv_import_file(ok);

@@ -379,6 +379,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (csv_import_db(db, fuzz_tmpdir(), &cause) != 0) {
 		if (cause == NULL)
 			fuzz_fail("csv_import_db: -1 without a cause", NULL);
+		fuzz_memdb_check_empty();
 		free(cause);
 		return 0;
 	}

@@ -146,7 +146,7 @@ fuzz_memdb(void)
 	char	*cause = NULL;
 
 	if (fuzz_mem == NULL) {
-		fuzz_mem = db_open(":memory:", DB_CREATE | DB_SCRATCH, &cause);
+		fuzz_mem = db_open(":memory:", DB_CREATE, &cause);
 		if (fuzz_mem == NULL)
 			fuzz_fail("cannot make a database in memory", cause);
 		atexit(fuzz_memdb_close);
@@ -159,6 +159,23 @@ fuzz_memdb(void)
 	    &cause) != 0)
 		fuzz_fail("cannot empty the database in memory", cause);
 	return fuzz_mem;
+}
+
+void
+fuzz_memdb_check_empty(void)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL;
+
+	if (db_stmt(fuzz_mem, "SELECT (SELECT count(*) FROM meta) + (SELECT "
+	    "count(*) FROM sources) + (SELECT count(*) FROM nodes) + (SELECT "
+	    "count(*) FROM blocks) + (SELECT count(*) FROM places) + (SELECT "
+	    "count(*) FROM figures) + (SELECT count(*) FROM mentions) + "
+	    "(SELECT count(*) FROM search)", &st, &cause) != 0)
+		fuzz_fail("cannot count the rows in memory", cause);
+	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int64(st, 0) != 0)
+		fuzz_fail("csv_import_db failed but left rows behind", NULL);
+	db_release(fuzz_mem, st);
 }
 
 static void
