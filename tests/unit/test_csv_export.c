@@ -1,5 +1,6 @@
 /*
- * test_csv_export.c: unit tests for csv_export_number() in core/csv_export.h.
+ * test_csv_export.c: unit tests for core/csv_export.h: csv_export_number(),
+ * then csv_export() itself.
  *
  * A number is written as the shortest decimal that reads back as the same
  * double, without an exponent for whole numbers below 1e15, so that
@@ -16,6 +17,11 @@
 #include <string.h>
 
 #include "core/csv_export.h"
+#include "core/csv_import.h"
+#include "core/db.h"
+#include "core/strbuf.h"
+#include "core/tables.h"
+#include "core/xmalloc.h"
 #include "../tap.h"
 
 #define NITEMS(a) (sizeof (a) / sizeof (a)[0])
@@ -146,6 +152,103 @@ test_many(void)
 	tap_is_int(exp, 0, "whole numbers below 1e15: plain digits");
 }
 
+/* The whole of a file, or NULL. */
+static char *
+slurp(const char *path)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		 buf[4096];
+	size_t		 n;
+	FILE		*f;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		strbuf_add(&sb, buf, n);
+	fclose(f);
+	return strbuf_detach(&sb);
+}
+
+/*
+ * csv_export() of the small dataset of tests/malformed/base, imported
+ * into memory, with a title that needs quotes: the files come back as
+ * they were, fields quoted only when they must be, into a directory it
+ * makes; a file in the way of the directory is an error that says so.
+ */
+static void
+test_export(void)
+{
+	struct db	*db;
+	const char	*top, *t;
+	char		*base, *dir, *out, *path, *a, *b, *cause = NULL;
+	size_t		 i;
+	FILE		*f;
+	int		 same = 1;
+
+	if ((top = getenv("top_srcdir")) == NULL || *top == '\0')
+		top = ".";
+	if ((t = getenv("TMPDIR")) == NULL || *t == '\0')
+		t = "/tmp";
+	base = xasprintf("%s/tests/malformed/base", top);
+	dir = xasprintf("%s/icsb-test-export.XXXXXX", t);
+	if (mkdtemp(dir) == NULL)
+		return;
+	db = db_open(":memory:", DB_CREATE, &cause);
+	tap_ok(db != NULL && csv_import_db(db, base, &cause) == 0,
+	    "import the base dataset");
+	out = xasprintf("%s/out/deeper", dir);
+	tap_is_int(csv_export(db, out, &cause), -1,
+	    "export into a directory whose parent is missing fails");
+	tap_ok(cause != NULL && strstr(cause, out) != NULL,
+	    "... naming it: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	free(out);
+	out = xasprintf("%s/out", dir);
+	tap_is_int(csv_export(db, out, &cause), 0, "export makes its directory");
+	for (i = 0; i < ntables; i++) {
+		path = xasprintf("%s/%s.csv", base, tables[i].name);
+		a = slurp(path);
+		free(path);
+		path = xasprintf("%s/%s.csv", out, tables[i].name);
+		b = slurp(path);
+		free(path);
+		if (a == NULL || b == NULL || strcmp(a, b) != 0) {
+			printf("# %s.csv differs\n", tables[i].name);
+			same = 0;
+		}
+		free(a);
+		free(b);
+	}
+	tap_ok(same, "every file comes back as it was (£, quotes and all)");
+	db_exec(db, "UPDATE meta SET value = 'A \"quoted\", title ’日本語’' "
+	    "WHERE key = 'title'", &cause);
+	tap_is_int(csv_export(db, out, &cause), 0, "export over it again");
+	path = xasprintf("%s/meta.csv", out);
+	a = slurp(path);
+	tap_ok(a != NULL && strstr(a, "title,\"A \"\"quoted\"\", title ’日本語’\"\n"
+	    "publisher,Care Quality Commission\n") != NULL,
+	    "a field is quoted when it must be, and only then");
+	free(a);
+	free(path);
+	path = xasprintf("%s/file", dir);
+	if ((f = fopen(path, "w")) != NULL)
+		fclose(f);
+	tap_is_int(csv_export(db, path, &cause), -1, "export into a file fails");
+	tap_ok(cause != NULL && strstr(cause, "not a directory") != NULL,
+	    "... saying so: %s", cause ? cause : "");
+	free(cause);
+	free(path);
+	db_close(db, NULL);
+	a = xasprintf("rm -rf '%s'", dir);
+	if (system(a) != 0)
+		tap_diag("cannot remove the scratch directory");
+	free(a);
+	free(out);
+	free(dir);
+	free(base);
+}
+
 int
 main(void)
 {
@@ -154,5 +257,6 @@ main(void)
 	test_table();
 	test_readback();
 	test_many();
+	test_export();
 	return tap_done();
 }
