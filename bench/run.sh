@@ -88,7 +88,7 @@ measure_size() {
 	# Import, against sqlite3's .import and the same FTS5 build.
 	ir=$(import_runs "$n")
 	say "${n}x: import ($ir runs each)"
-	"$pty" -x time -n "$ir" -- "$bin" import "$dir" --output "$db" >"$work/out" ||
+	"$pty" -x time -n "$ir" -- "$bin" import --force "$dir" --output "$db" >"$work/out" ||
 		{ say "icsbrowse import failed"; return 1; }
 	put "$n" import_runs "$ir"
 	put "$n" import_ms "$(cut -f3 "$work/out")"

@@ -3,8 +3,10 @@
  *
  * Figures line up by their measure key (figures.measure), never by their
  * wording; a target lines up with targets only.  Rows come in the order
- * of the first place's figures: first the measures both places have, then
- * those only the first has, then those only the second has.  A side is
+ * of the first place's figures: first the measures both places have (each
+ * row followed by its "also" rows: the place's further figures of that
+ * measure, cited elsewhere), then those only the first has, then those
+ * only the second has; a measure is never in both groups.  A side is
  * marked better only where the text says so: where one side's figure is
  * compared in the text with the other side's, and called better or worse.
  */
@@ -42,6 +44,8 @@ struct cmp_row {
 	char		*measure;
 	char		*label;
 	int		 target;	/* a row of targets */
+	int		 also;		/* one side only: another figure of
+					   the measure of the row above */
 	struct cmp_side	 a, b;
 };
 
@@ -49,15 +53,16 @@ struct cmp {
 	struct place_rec	 a, b;
 	struct cmp_row		*rows;
 	size_t			 n;
-	size_t			 shared;	/* rows with both sides */
+	size_t			 shared;	/* rows of measures both have */
 };
 
 void	 place_rec_clear(struct place_rec *);
 
 /*
- * Find a place by its code, or by a prefix of its name or code that names
- * no other place (case aside, '-' and ' ' alike).  Returns 0, or -1 with *cause naming the
- * candidates (all places when none matches).
+ * Find a place by its code or name, or by a prefix of its name or code
+ * that names no other place: case aside, '-', '_' and ' ' alike, spaces
+ * around it ignored.  Returns 0, or -1 with *cause naming the candidates
+ * (all places when none matches).
  */
 int	 places_find(struct db *, const char *what, struct place_rec *,
 	     char **cause);
@@ -67,7 +72,7 @@ int	 compare_places(struct db *, const char *a, const char *b,
 	     struct cmp **out, char **cause);
 void	 compare_free(struct cmp *);
 
-/* Whether a row can have bars: same unit both sides, not ranks. */
+/* Whether a row can have bars: both sides, same unit, not ranks. */
 int	 compare_barred(const struct cmp_row *);
 
 #endif

@@ -67,4 +67,18 @@ struct find_span {
 size_t	 find_spans(const char *query, int flags, const char *text, size_t len,
 	     struct find_span **spans);
 
+/* How many words a search result's snippet shows. */
+#define FIND_SNIPPET_WORDS	16
+
+/*
+ * A stretch of text[0..len) of nwords words around the matches of query
+ * (as find_spans() finds them), with the window that holds the most
+ * different words of the query and a few words before its first match;
+ * the matches between FIND_MARK_ON and FIND_MARK_OFF, and "…" where the
+ * text goes on before or after.  A new string (caller frees); "" when
+ * the text has no words.  Its cost grows with len alone.
+ */
+char	*find_snippet(const char *query, int flags, const char *text,
+	     size_t len, size_t nwords);
+
 #endif

@@ -17,6 +17,14 @@
 
 struct db;
 
+/*
+ * The deepest a tree may be: a node's depth (0 at the top) is below this.
+ * The importer refuses a deeper node, and every walk of the tree stops
+ * here, so that a damaged database with a cycle of parents cannot make a
+ * walk endless; none of them recurses on the C stack.
+ */
+#define MODEL_DEPTH_MAX	256
+
 /* A node; its strings are owned by it (node_clear() frees them). */
 struct node {
 	int64_t	 id;
@@ -85,7 +93,9 @@ int	 model_outline_roots(struct db *, int64_t after, int limit,
 
 /*
  * Node root and everything under it in report order (pre-order), with
- * depth relative to root; root 0 walks the whole tree.
+ * depth relative to root; root 0 walks the whole tree.  A node
+ * MODEL_DEPTH_MAX levels below root (only a damaged database has one) is
+ * an error.
  */
 int	 model_walk(struct db *, int64_t root, model_node_cb, void *,
 	     char **cause);

@@ -86,4 +86,10 @@ int	 figures_of_place(struct db *, const char *code, figure_cb, void *,
 int	 places_sections(struct db *, const char *code, place_section_cb,
 	     void *, char **cause);
 
+/*
+ * A figure's text with its unit, when the text is a bare number that
+ * does not say it ("78.7", years: "78.7 years"); else a copy of the text.
+ */
+char	*places_with_unit(const char *text, const char *unit);
+
 #endif

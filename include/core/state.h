@@ -8,7 +8,10 @@
  * once in its own transaction, so a kill loses nothing already done.
  *
  * A damaged state file is moved aside (state.db.damaged) and a fresh one
- * started; state_open() says so in *notice.  Nodes are named by path, so
+ * started; state_open() says so in *notice.  A file that can only be read
+ * (a read-only or full file system) is read and never written, and one
+ * whose write fails is written no more: *notice, or the failing call's
+ * *cause, says so once, and every later write does nothing.  Nodes are named by path, so
  * that state survives a rebuild of the database.
  */
 #ifndef ICSB_STATE_H
@@ -52,7 +55,11 @@ int		 state_marks(struct state *, state_path_cb, void *,
 /* Add a mark at the end (if not there), or remove it. */
 int		 state_mark(struct state *, const char *path, int on,
 		     char **cause);
-/* Replace all the marks with paths[0..n), in that order. */
+/*
+ * Replace the marks this state has read or written with paths[0..n), in
+ * that order.  Marks another browser added meanwhile, on the same file,
+ * are kept, after these: two browsers at once lose neither's marks.
+ */
 int		 state_set_marks(struct state *, const char *const *paths,
 		     size_t n, char **cause);
 

@@ -38,6 +38,8 @@ struct doc_el {
 	int		 fbarred;	/* figures: a bar makes sense */
 	char		*nodekind;	/* the kind of node it belongs to */
 	char		*crumb;		/* level 1 headings: "Theme › Title" */
+	char		*cited;		/* figures: the titles down to the
+					   citing section, "Theme › Title" */
 	int64_t		 node;		/* the node it belongs to */
 };
 
@@ -63,7 +65,8 @@ void		 doc_free(struct doc *);
 /*
  * Add node id and everything under it, headings numbered from level 1.
  * A place's node also gets the place's figures and a list of the
- * sections that speak of it.  Returns 0, or -1 with
+ * sections that speak of it (items titled as crumbs, their paths in
+ * path).  Returns 0, or -1 with
  * *cause set (the caller frees it).
  */
 int		 doc_add_node(struct doc *, struct db *, int64_t id,

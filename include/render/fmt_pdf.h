@@ -1,9 +1,14 @@
 /*
  * fmt_pdf.h: a document as a PDF, A4, typeset with cairo and pango.
  *
- * Headings, wrapped paragraphs, lists, a place's figures as a table, a
- * header with the report's title and the section in hand, and "Page n of
- * N" at the foot.  A heading is kept with the start of what it heads.
+ * For a board pack: a running head with the report's title and the
+ * section's, in words, on one baseline over a rule; "Printed on DATE" on
+ * the first page; headings kept with what they head; key messages set
+ * apart by a rule; no paragraph leaving one line alone at a page's foot or
+ * head; figures tables as table.h plans them, their header row on every
+ * page; "Page n of N" at the foot.  The PDF has an outline of the sections
+ * (bookmarks), its language (en-GB), title, author and subject, and tags
+ * for its headings, paragraphs, lists and tables.
  */
 #ifndef ICSB_FMT_PDF_H
 #define ICSB_FMT_PDF_H

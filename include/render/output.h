@@ -39,7 +39,12 @@ int		 out_render(enum out_format, const struct doc *,
 int		 out_write_file(const char *path, const void *buf, size_t len,
 		     int force, char **cause);
 
-/* A file name for a printout: the slug and the extension (caller frees). */
-char		*out_filename(const char *slug, enum out_format);
+/*
+ * A file name for a printout of the section at path (or of a slug): its
+ * last two slugs and the extension, so that the two Learning culture
+ * sections differ: children-and-young-people-learning-culture.pdf,
+ * quality-and-safety-learning-culture.pdf.  The caller frees it.
+ */
+char		*out_filename(const char *path, enum out_format);
 
 #endif

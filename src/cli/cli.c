@@ -56,8 +56,8 @@ static const struct command commands[] = {
 	{ "print", cmd_print, "[OPTIONS] PATH...|-",
 	  "sections as text, Markdown, HTML or PDF, to a file or printer" },
 	{ "import", cmd_import, "CSVDIR --output DBFILE",
-	  "build a database from a dataset's CSV files" },
-	{ "export", cmd_export, "CSVDIR",
+	  "build a database from a dataset's CSV files (--force: over one)" },
+	{ "export", cmd_export, "[--force] CSVDIR",
 	  "write the database as CSV files into CSVDIR" },
 };
 
@@ -82,8 +82,10 @@ cli_help(void)
 	    "  --no-state         neither read nor save the browser's state\n"
 	    "  -h, --help         show this help and exit\n"
 	    "  --version          show the version and exit\n\n"
-	    "A PATH is slugs joined by '/' (leadership/learning-culture), or "
-	    "any unique\nending of one (learning-culture).\n\n"
+	    "A PATH is slugs joined by '/' (quality-and-safety/learning-culture"
+	    "), or any\nending of one that names one section "
+	    "(learning-culture/key-messages).\nA command's options may come "
+	    "anywhere before a '--'.\n\n"
 	    "Environment: ICSBROWSE_DB names the database when --db is not "
 	    "given;\nNO_COLOR turns colours off.\nExit status: 0 success, 1 nothing found or a failure, "
 	    "2 wrong usage.\nSee icsbrowse(1) for more.\n");
@@ -200,7 +202,8 @@ cli_report(int status, char *cause)
 	if (cause != NULL) {
 		fflush(stdout);
 		clean = utf8_clean(cause, strlen(cause), 0);
-		if (status == CLI_USAGE)
+		/* One hint: the cause's own, or the help's. */
+		if (status == CLI_USAGE && strstr(clean, "(see '") == NULL)
 			fprintf(stderr, "icsbrowse: %s (see 'icsbrowse "
 			    "--help')\n", clean);
 		else

@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/opts.h"
 #include "core/bars.h"
 #include "core/compare.h"
 #include "core/csv_export.h"
@@ -150,11 +151,51 @@ compare_line(struct strbuf *sb, const struct layout *l, const char *name,
 	strbuf_addc(sb, '\n');
 }
 
-static void
-compare_row_text(struct strbuf *sb, const struct cmp *c,
-    const struct cmp_row *r, struct layout *l)
+/* Whether the also row r can share its measure's bars (l->max covers it). */
+static int
+compare_also_barred(const struct cmp_row *main, const struct cmp_row *r)
 {
-	const char	*period;
+	const struct cmp_side	*s = r->a.present ? &r->a : &r->b;
+
+	return compare_barred(main) && s->out_of == 0 && s->value >= 0 &&
+	    strcmp(s->unit, main->a.unit) == 0;
+}
+
+/*
+ * The also rows after row i: each the place's line and where it is
+ * cited.  Returns the rows used, row i's with them.
+ */
+static size_t
+compare_also_text(struct strbuf *sb, const struct cmp *c, size_t i,
+    struct layout *l)
+{
+	const struct cmp_row	*x;
+	size_t			 k;
+	int			 bars = l->bars;
+
+	for (k = i + 1; k < c->n && c->rows[k].also; k++) {
+		x = &c->rows[k];
+		l->bars = bars && compare_also_barred(&c->rows[i], x);
+		l->same_period = 0;
+		compare_line(sb, l, x->a.present ? c->a.name : c->b.name,
+		    x->a.present ? &x->a : &x->b);
+		strbuf_addf(sb, "  cited in %s\n", x->a.present ? x->a.path :
+		    x->b.path);
+	}
+	l->bars = bars;
+	return k - i;
+}
+
+/* A measure's row, and the also rows after it; returns the rows used. */
+static size_t
+compare_row_text(struct strbuf *sb, const struct cmp *c, size_t i,
+    struct layout *l)
+{
+	const struct cmp_row	*r = &c->rows[i], *x;
+	const struct cmp_side	*s;
+	const char		*period;
+	size_t			 k;
+	int			 out_of;
 
 	l->same_period = !r->a.present || !r->b.present ||
 	    strcmp(r->a.period, r->b.period) == 0;
@@ -163,13 +204,19 @@ compare_row_text(struct strbuf *sb, const struct cmp *c,
 	l->max = r->a.present ? r->a.value : 0;
 	if (r->b.present && r->b.value > l->max)
 		l->max = r->b.value;
+	for (k = i + 1; k < c->n && c->rows[k].also; k++) {
+		x = &c->rows[k];
+		s = x->a.present ? &x->a : &x->b;
+		if (compare_also_barred(r, x) && s->value > l->max)
+			l->max = s->value;
+	}
 	strbuf_addf(sb, "\n%s%s", r->label, r->target ? " (target)" : "");
 	if (l->same_period && *period != '\0')
 		strbuf_addf(sb, " (%s)", period);
-	if (!l->bars && ((r->a.present && r->a.out_of > 0) ||
-	    (r->b.present && r->b.out_of > 0)))
-		strbuf_addf(sb, ", a rank of %d", r->a.present ?
-		    r->a.out_of : r->b.out_of);
+	out_of = r->a.present && r->a.out_of > 0 ? r->a.out_of :
+	    r->b.present ? r->b.out_of : 0;
+	if (!l->bars && out_of > 0)
+		strbuf_addf(sb, ", out of %d", out_of);
 	strbuf_addc(sb, '\n');
 	compare_line(sb, l, c->a.name, &r->a);
 	compare_line(sb, l, c->b.name, &r->b);
@@ -178,6 +225,7 @@ compare_row_text(struct strbuf *sb, const struct cmp *c,
 	else
 		strbuf_addf(sb, "  cited in %s\n", r->a.present ? r->a.path :
 		    r->b.path);
+	return compare_also_text(sb, c, i, l);
 }
 
 static void
@@ -186,25 +234,52 @@ compare_text(const struct cmp *c, int ascii)
 	struct strbuf	 sb = STRBUF_INIT;
 	struct layout	 l;
 	char		*out;
-	size_t		 i;
+	size_t		 i, also = 0;
 
 	memset(&l, 0, sizeof l);
 	l.ascii = ascii;
 	compare_widths(c, &l.namew, &l.valw);
-	strbuf_addf(&sb, "%s (%s) and %s (%s): %zu figure%s, %zu of them "
-	    "shared\n", c->a.name, c->a.code, c->b.name, c->b.code, c->n,
-	    c->n == 1 ? "" : "s", c->shared);
-	for (i = 0; i < c->n; i++) {
+	for (i = 0; i < c->n; i++)
+		also += c->rows[i].also;
+	strbuf_addf(&sb, "%s (%s) and %s (%s): %zu measure%s, %zu of them "
+	    "shared\n", c->a.name, c->a.code, c->b.name, c->b.code,
+	    c->n - also, c->n - also == 1 ? "" : "s", c->shared - also);
+	for (i = 0; i < c->n; ) {
 		if (i == c->shared && i > 0 && i < c->n)
 			strbuf_adds(&sb, "\nOnly one of the two places has "
 			    "these:\n");
-		compare_row_text(&sb, c, &c->rows[i], &l);
+		i += compare_row_text(&sb, c, i, &l);
 	}
 	/* The text was built from data: clean it, keeping the lines. */
 	out = utf8_clean(strbuf_str(&sb), sb.len, UTF8_KEEP_NL);
 	fputs(out, stdout);
 	free(out);
 	strbuf_free(&sb);
+}
+
+/* Compare the places named by names[0] and names[1], and print them. */
+static int
+compare_run(struct db *db, char **names, int tsv, int ascii, char **cause)
+{
+	struct cmp	*cmp;
+	int		 rc = CLI_FAIL;
+
+	if (compare_places(db, names[0], names[1], &cmp, cause) != 0)
+		return CLI_FAIL;
+	if (strcmp(cmp->a.code, cmp->b.code) == 0) {
+		*cause = xasprintf("compare: '%s' and '%s' are the same place, "
+		    "%s: give two places (see 'icsbrowse places')", names[0],
+		    names[1], cmp->a.name);
+		rc = CLI_USAGE;
+	} else {
+		if (tsv)
+			compare_tsv(cmp);
+		else
+			compare_text(cmp, ascii);
+		rc = CLI_OK;
+	}
+	compare_free(cmp);
+	return rc;
 }
 
 int
@@ -217,10 +292,9 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct db	*db;
-	struct cmp	*cmp;
 	int		 ch, tsv = 0, ascii = !c->utf8, rc;
 
-	while ((ch = getopt_long(argc, argv, "ha", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+ha", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse compare [--format text|tsv] "
@@ -251,16 +325,7 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 	}
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
-	rc = CLI_FAIL;
-	if (compare_places(db, argv[optind], argv[optind + 1], &cmp,
-	    cause) == 0) {
-		if (tsv)
-			compare_tsv(cmp);
-		else
-			compare_text(cmp, ascii);
-		compare_free(cmp);
-		rc = CLI_OK;
-	}
+	rc = compare_run(db, argv + optind, tsv, ascii, cause);
 	db_close(db, NULL);
 	return rc;
 }

@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/opts.h"
 #include "core/db.h"
 #include "core/model.h"
 #include "core/strbuf.h"
@@ -55,7 +56,7 @@ print_page_size(const char *s, struct out_opts *o)
 	return 0;
 }
 
-/* Options come before the paths ("+"), so "--printer NAME PATH" reads. */
+/* Options may stand anywhere before "--" (opts_get()). */
 static int
 print_options(int argc, char **argv, struct print_opts *o, char **cause)
 {
@@ -70,7 +71,7 @@ print_options(int argc, char **argv, struct print_opts *o, char **cause)
 	};
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "+hf:o:", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+hf:o:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse %s\n", print_usage);
@@ -101,9 +102,13 @@ print_options(int argc, char **argv, struct print_opts *o, char **cause)
 		case 'p':
 			o->printer = 1;
 			o->printer_name = optarg;
-			/* A word before the last is the printer's name. */
+			/*
+			 * The word after it (opts_get() keeps it there) is
+			 * the printer's name when a path follows it.
+			 */
 			if (optarg == NULL && optind < argc - 1 &&
-			    argv[optind][0] != '-')
+			    argv[optind][0] != '-' && strcmp(argv[optind + 1],
+			    "--") != 0)
 				o->printer_name = argv[optind++];
 			break;
 		default:
@@ -139,17 +144,23 @@ print_add(struct doc *doc, struct db *db, const char *path, char **cause)
 static int
 print_stdin(struct doc *doc, struct db *db, char **cause)
 {
-	char	*line = NULL;
+	char	*line = NULL, *why;
 	size_t	 cap = 0;
 	ssize_t	 n;
-	int	 rc = 0, count = 0;
+	int	 rc = 0, count = 0, lineno = 0;
 
 	while (rc == 0 && (n = getline(&line, &cap, stdin)) > 0) {
+		lineno++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
 		if (n == 0)
 			continue;
-		rc = print_add(doc, db, line, cause);
+		/* Where the path came from: FILE:LINE, as every error says. */
+		if ((rc = print_add(doc, db, line, cause)) != 0) {
+			why = *cause;
+			*cause = xasprintf("standard input:%d: %s", lineno, why);
+			free(why);
+		}
 		count++;
 	}
 	free(line);

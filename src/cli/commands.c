@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/opts.h"
 #include "core/csv_export.h"
 #include "core/csv_import.h"
 #include "core/db.h"
@@ -23,6 +26,7 @@
 #include "core/model.h"
 #include "core/places.h"
 #include "core/strbuf.h"
+#include "core/tables.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "render/doc.h"
@@ -62,7 +66,7 @@ cmd_options(int argc, char **argv, const char *usage, char **cause)
 	};
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
 		if (ch == 'h') {
 			printf("Usage: icsbrowse %s %s\n", argv[0], usage);
 			return -1;
@@ -117,7 +121,7 @@ cmd_show_options(int argc, char **argv, int *width, int *sbs, char **cause)
 	long	 w;
 	int	 ch;
 
-	while ((ch = getopt_long(argc, argv, "hsw:", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+hsw:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse show [--width N] PATH...\n"
@@ -305,26 +309,47 @@ cmd_places(const struct cli *c, int argc, char **argv, char **cause)
 	return rc;
 }
 
+/*
+ * An existing file is written over only with --force, as print does:
+ * returns CLI_OK, or CLI_FAIL with *cause.  A directory is the writer's
+ * to refuse, with its own message.
+ */
+static int
+cmd_overwrite(const char *path, int force, char **cause)
+{
+	struct stat	 sb;
+
+	if (force || stat(path, &sb) != 0 || S_ISDIR(sb.st_mode))
+		return CLI_OK;
+	*cause = xasprintf("%s: the file exists (--force writes over it)",
+	    path);
+	return CLI_FAIL;
+}
+
 int
 cmd_import(const struct cli *c, int argc, char **argv, char **cause)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char	*out = NULL;
-	int		 ch;
+	int		 ch, force = 0;
 
 	(void)c;
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((ch = opts_get(argc, argv, "+ho:", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			printf("Usage: icsbrowse import CSVDIR --output "
-			    "DBFILE\n");
+			    "DBFILE [--force]\n");
 			return CLI_OK;
 		case 'o':
 			out = optarg;
+			break;
+		case 'F':
+			force = 1;
 			break;
 		default:
 			*cause = xasprintf("import: unknown option '%s'",
@@ -338,22 +363,69 @@ cmd_import(const struct cli *c, int argc, char **argv, char **cause)
 		    "import: no --output DBFILE given");
 		return CLI_USAGE;
 	}
+	if (cmd_overwrite(out, force, cause) != CLI_OK)
+		return CLI_FAIL;
 	return csv_import(argv[optind], out, cause) == 0 ? CLI_OK : CLI_FAIL;
+}
+
+/* Parse export's options: --help and --force. */
+static int
+cmd_export_options(int argc, char **argv, int *force, char **cause)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "force", no_argument, NULL, 'F' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 ch;
+
+	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
+		if (ch == 'h') {
+			printf("Usage: icsbrowse export CSVDIR [--force]\n");
+			return -1;
+		}
+		if (ch == 'F') {
+			*force = 1;
+			continue;
+		}
+		*cause = xasprintf("export: unknown option '%s'",
+		    argv[optind - 1]);
+		return CLI_USAGE;
+	}
+	return CLI_OK;
+}
+
+/* The files export would write over, refused without --force. */
+static int
+cmd_export_target(const char *dir, int force, char **cause)
+{
+	char	*path;
+	size_t	 i;
+	int	 rc = CLI_OK;
+
+	for (i = 0; i < ntables && rc == CLI_OK; i++) {
+		path = xasprintf("%s/%s.csv", dir, tables[i].name);
+		rc = cmd_overwrite(path, force, cause);
+		free(path);
+	}
+	return rc;
 }
 
 int
 cmd_export(const struct cli *c, int argc, char **argv, char **cause)
 {
 	struct db	*db;
-	int		 rc;
+	int		 rc, force = 0;
 
-	if ((rc = cmd_options(argc, argv, "CSVDIR", cause)) != CLI_OK)
+	if ((rc = cmd_export_options(argc, argv, &force, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
 	if (optind + 1 != argc) {
 		*cause = xstrdup(optind >= argc ? "export: no CSVDIR given" :
 		    "export: more than one CSVDIR given");
 		return CLI_USAGE;
 	}
+	if (cmd_export_target(argv[optind], force, cause) != CLI_OK)
+		return CLI_FAIL;
 	if ((db = cli_open_db(c, cause)) == NULL)
 		return CLI_FAIL;
 	rc = csv_export(db, argv[optind], cause) == 0 ? CLI_OK : CLI_FAIL;

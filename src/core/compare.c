@@ -6,10 +6,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/compare.h"
 #include "core/db.h"
+#include "core/place_names.h"
 #include "core/places.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -38,6 +38,9 @@ struct find_place {
 	int			 exact;		/* a code matched */
 	struct strbuf		 names;		/* of the matches */
 	struct strbuf		 all;		/* of every place */
+	struct db		*db;
+	int			 aliases;	/* by other names (2nd pass) */
+	char			*cause;
 };
 
 static void
@@ -50,23 +53,39 @@ find_keep(struct find_place *f, const struct place *p)
 	f->out->node = p->node;
 }
 
-/* Is what a prefix of name, case aside and '-' the same as ' '? */
+/* A character of a name as names are matched: '-', '_' and ' ' alike. */
+static int
+find_fold(int c)
+{
+	c = tolower((unsigned char)c);
+	return c == '-' || c == '_' ? ' ' : c;
+}
+
+/* Is what a prefix of name, case aside and '-', '_', ' ' alike? */
 static int
 find_prefix(const char *name, const char *what)
 {
-	int	 a, b;
-
-	for (; *what != '\0'; name++, what++) {
-		a = tolower((unsigned char)*name);
-		b = tolower((unsigned char)*what);
-		if (a == '-')
-			a = ' ';
-		if (b == '-')
-			b = ' ';
-		if (a != b)
+	for (; *what != '\0'; name++, what++)
+		if (find_fold(*name) != find_fold(*what))
 			return 0;
-	}
 	return 1;
+}
+
+/* Are they the same name, as find_prefix() sees names? */
+static int
+find_same(const char *name, const char *what)
+{
+	return strlen(name) == strlen(what) && find_prefix(name, what);
+}
+
+/* One more place that what could name. */
+static void
+find_add(struct find_place *f, const struct place *p)
+{
+	strbuf_addf(&f->names, "%s%s (%s)", f->names.len ? ", " : "", p->name,
+	    p->code);
+	if (f->n++ == 0)
+		find_keep(f, p);
 }
 
 static int
@@ -74,12 +93,21 @@ find_place_cb(const struct place *p, void *arg)
 {
 	struct find_place	*f = arg;
 	size_t			 len = strlen(f->what);
+	int			 r;
 
+	if (f->aliases) {
+		if ((r = place_names_match(f->db, p->name, f->what,
+		    &f->cause)) < 0)
+			return -1;
+		if (r > 0)
+			find_add(f, p);
+		return 0;
+	}
 	strbuf_addf(&f->all, "%s%s (%s)", f->all.len ? ", " : "", p->name,
 	    p->code);
 	if (f->exact)
 		return 0;
-	if (strcasecmp(p->code, f->what) == 0) {
+	if (find_same(p->code, f->what) || find_same(p->name, f->what)) {
 		find_keep(f, p);
 		f->exact = 1;
 		f->n = 1;
@@ -88,11 +116,41 @@ find_place_cb(const struct place *p, void *arg)
 	if (len == 0 || (!find_prefix(p->name, f->what) &&
 	    !find_prefix(p->code, f->what)))
 		return 0;
-	strbuf_addf(&f->names, "%s%s (%s)", f->names.len ? ", " : "", p->name,
-	    p->code);
-	if (f->n++ == 0)
-		find_keep(f, p);
+	find_add(f, p);
 	return 0;
+}
+
+/* Spaces around a name pasted from elsewhere are no part of it. */
+static char *
+find_trim(const char *what)
+{
+	size_t	 len;
+
+	while (*what == ' ' || *what == '\t')
+		what++;
+	len = strlen(what);
+	while (len > 0 && (what[len - 1] == ' ' || what[len - 1] == '\t'))
+		len--;
+	return xstrndup(what, len);
+}
+
+/* Look by names; if none matches, by the other names the texts give. */
+static int
+find_walk(struct db *db, struct find_place *f, char **cause)
+{
+	if (places_list(db, find_place_cb, f, cause) != 0)
+		return -1;
+	if (f->n > 0)
+		return 0;
+	f->aliases = 1;
+	if (places_list(db, find_place_cb, f, cause) == 0)
+		return 0;
+	/* The walk stops with the callback's cause. */
+	if (f->cause != NULL) {
+		*cause = f->cause;
+		f->cause = NULL;
+	}
+	return -1;
 }
 
 int
@@ -100,18 +158,22 @@ places_find(struct db *db, const char *what, struct place_rec *out,
     char **cause)
 {
 	struct find_place	 f;
+	char			*trimmed;
 	int			 rc = -1;
 
 	memset(&f, 0, sizeof f);
 	memset(out, 0, sizeof *out);
+	what = trimmed = find_trim(what);
 	if (*what == '\0') {
 		*cause = xstrdup("an empty name names no place (see 'icsbrowse "
 		    "places')");
+		free(trimmed);
 		return -1;
 	}
 	f.what = what;
 	f.out = out;
-	if (places_list(db, find_place_cb, &f, cause) != 0)
+	f.db = db;
+	if (find_walk(db, &f, cause) != 0)
 		goto out;
 	if (f.n == 1)
 		rc = 0;
@@ -126,6 +188,8 @@ out:
 		place_rec_clear(out);
 	strbuf_free(&f.names);
 	strbuf_free(&f.all);
+	free(f.cause);
+	free(trimmed);
 	return rc;
 }
 
@@ -146,10 +210,11 @@ compare_comparator(const struct figure *f)
 
 	if (f->cmp_id == 0)
 		return xstrdup("");
+	c = places_with_unit(f->cmp_text, f->cmp_unit);
 	s = xasprintf("%s%s: %s", f->cmp_place_name,
 	    strcmp(f->cmp_basis, "target") == 0 ? " target" :
-	    strcmp(f->cmp_basis, "average") == 0 ? " average" : "",
-	    f->cmp_text);
+	    strcmp(f->cmp_basis, "average") == 0 ? " average" : "", c);
+	free(c);
 	c = cclean(s);
 	free(s);
 	return c;
@@ -251,25 +316,64 @@ compare_better(struct cmp_row *r, struct figlist *la, size_t i,
 	}
 }
 
+/* Rows for l's figures of a measure already in a row: they follow it. */
+static void
+compare_also(struct cmp *c, struct figlist *l, size_t i, int side_b)
+{
+	struct cmp_row	*r;
+	size_t		 k;
+
+	for (k = 0; k < l->n; k++) {
+		if (l->used[k] || l->target[k] != l->target[i] ||
+		    strcmp(l->measure[k], l->measure[i]) != 0)
+			continue;
+		l->used[k] = 1;
+		r = compare_row(c, l, k);
+		r->also = 1;
+		if (side_b)
+			r->b = l->f[k];
+		else
+			r->a = l->f[k];
+	}
+}
+
+/* The first of lb's figures unused that can pair with la's figure i. */
+static size_t
+compare_match(struct figlist *la, size_t i, struct figlist *lb)
+{
+	size_t	 j;
+
+	for (j = 0; j < lb->n; j++)
+		if (!lb->used[j] && lb->target[j] == la->target[i] &&
+		    strcmp(lb->measure[j], la->measure[i]) == 0)
+			break;
+	return j;
+}
+
 static void
 compare_pair(struct cmp *c, struct figlist *la, struct figlist *lb)
 {
 	struct cmp_row	*r;
-	size_t		 i, j;
+	size_t		*pair, i, j;
 
+	/* Pair first: a figure's partner may come after another of it. */
+	pair = xcalloc(la->n + 1, sizeof *pair);
 	for (i = 0; i < la->n; i++) {
-		for (j = 0; j < lb->n; j++)
-			if (!lb->used[j] && lb->target[j] == la->target[i] &&
-			    strcmp(lb->measure[j], la->measure[i]) == 0)
-				break;
-		if (j == lb->n)
+		pair[i] = j = compare_match(la, i, lb);
+		if (j < lb->n)
+			la->used[i] = lb->used[j] = 1;
+	}
+	for (i = 0; i < la->n; i++) {
+		if ((j = pair[i]) == lb->n)
 			continue;
-		la->used[i] = lb->used[j] = 1;
 		r = compare_row(c, la, i);
 		r->a = la->f[i];
 		r->b = lb->f[j];
 		compare_better(r, la, i, lb, j);
+		compare_also(c, la, i, 0);
+		compare_also(c, lb, j, 1);
 	}
+	free(pair);
 	c->shared = c->n;
 	for (i = 0; i < la->n; i++)
 		if (!la->used[i])
@@ -332,6 +436,9 @@ compare_barred(const struct cmp_row *r)
 {
 	const struct cmp_side	*a = &r->a, *b = &r->b;
 
+	/* A bar scaled to the one value there is says nothing. */
+	if (!a->present || !b->present)
+		return 0;
 	if ((a->present && (a->out_of > 0 || strcmp(a->unit, "rank") == 0)) ||
 	    (b->present && (b->out_of > 0 || strcmp(b->unit, "rank") == 0)))
 		return 0;

@@ -221,7 +221,7 @@ db_check(struct db *db, char **cause)
 	if (version != DB_SCHEMA_VERSION) {
 		*cause = xasprintf("%s: database schema version %lld, but this "
 		    "icsbrowse reads version %d: rebuild it with 'icsbrowse "
-		    "import CSVDIR --output %s'", db->path, version,
+		    "import --force CSVDIR --output %s'", db->path, version,
 		    DB_SCHEMA_VERSION, db->path);
 		return -1;
 	}

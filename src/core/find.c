@@ -96,24 +96,26 @@ find_expr(const char *text, int flags)
 	return strbuf_detach(&sb);
 }
 
-#define FIND_SNIPPET \
-	"snippet(search, 1, '" FIND_MARK_ON "', '" FIND_MARK_OFF "', '…', 16)"
 #define FIND_WITHIN \
 	" JOIN nodes n ON n.id = search.rowid JOIN nodes top ON top.id = ?3 " \
 	"WHERE search MATCH ?1 AND (n.id = top.id OR substr(n.path, 1, " \
 	"length(top.path) + 1) = top.path || '/')"
 
-/* The queries: [ranked][within].  rank is bm25, titles weighing four
- * times the text (set by the importer); FTS5 sorts by it itself and makes
- * snippets for the rows it returns only. */
+/*
+ * The queries: [ranked][within].  rank is bm25, titles weighing four
+ * times the text (set by the importer); FTS5 sorts by it itself.  The
+ * snippet is made here, not by FTS5's snippet(), whose cost grows with
+ * the square of the matches in a row: a section of 100,000 paragraphs
+ * that all match took minutes.
+ */
 static const char *const find_sql[2][2] = {
-	{ "SELECT search.rowid, " FIND_SNIPPET " FROM search "
+	{ "SELECT search.rowid, search.body FROM search "
 	  "WHERE search MATCH ?1 LIMIT ?2",
-	  "SELECT search.rowid, " FIND_SNIPPET " FROM search" FIND_WITHIN
+	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
 	  " LIMIT ?2" },
-	{ "SELECT search.rowid, " FIND_SNIPPET " FROM search "
+	{ "SELECT search.rowid, search.body FROM search "
 	  "WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
-	  "SELECT search.rowid, " FIND_SNIPPET " FROM search" FIND_WITHIN
+	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
 	  " ORDER BY search.rank LIMIT ?2" },
 };
 
@@ -139,25 +141,34 @@ find_count(struct db *db, const char *expr, char **cause)
 
 /* Give cb the hit for row st of the search; returns cb's answer or -1. */
 static int
-find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node, int ranked,
-    find_cb cb, void *arg, char **cause)
+find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node,
+    const char *text, int flags, int ranked, find_cb cb, void *arg,
+    char **cause)
 {
 	struct find_hit	 hit;
 
+	const char	*body;
+	char		*snippet;
+	int		 rc;
+
 	hit.id = sqlite3_column_int64(st, 0);
-	hit.snippet = (const char *)sqlite3_column_text(st, 1);
-	if (hit.snippet == NULL)
-		hit.snippet = "";
+	body = (const char *)sqlite3_column_text(st, 1);
+	snippet = find_snippet(text, flags, body != NULL ? body : "",
+	    (size_t)sqlite3_column_bytes(st, 1), FIND_SNIPPET_WORDS);
+	hit.snippet = snippet;
 	hit.ranked = ranked;
 	sqlite3_reset(node);
 	sqlite3_bind_int64(node, 1, hit.id);
 	if (sqlite3_step(node) != SQLITE_ROW) {
 		*cause = db_cause(db, "cannot search");
+		free(snippet);
 		return -1;
 	}
 	hit.path = (const char *)sqlite3_column_text(node, 0);
 	hit.title = (const char *)sqlite3_column_text(node, 1);
-	return cb(&hit, arg);
+	rc = cb(&hit, arg);
+	free(snippet);
+	return rc;
 }
 
 int
@@ -187,8 +198,8 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 			sqlite3_bind_int64(st, 3, within);
 		while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 			n++;
-			if ((stop = find_hit(db, st, node, ranked, cb, arg,
-			    cause)) != 0) {
+			if ((stop = find_hit(db, st, node, text, flags, ranked,
+			    cb, arg, cause)) != 0) {
 				if (stop < 0)
 					n = -1;
 				break;
@@ -283,33 +294,168 @@ find_word_match(const char *w, size_t wlen, const char *q, size_t qlen,
 	}
 }
 
+/* The words of a query, as find_spans() and find_snippet() match them. */
+struct find_query {
+	const char	*text;
+	size_t		 start[FIND_MAX_WORDS], end[FIND_MAX_WORDS];
+	size_t		 n;
+	size_t		 last;		/* the word matched as a prefix, or n */
+};
+
+static void
+find_query_init(struct find_query *q, const char *query, int flags)
+{
+	size_t	 qi = 0, qs, qe, len = strlen(query);
+
+	q->text = query;
+	q->n = 0;
+	q->last = SIZE_MAX;
+	while (q->n < FIND_MAX_WORDS && find_next_word(query, len, &qi, &qs,
+	    &qe)) {
+		q->start[q->n] = qs;
+		q->end[q->n] = qe;
+		/* The last word, if nothing follows it, may be being typed. */
+		if ((flags & FIND_PREFIX) && qe == len)
+			q->last = q->n;
+		q->n++;
+	}
+}
+
+/* Which word of q the word w[0..wlen) matches, or -1. */
+static int
+find_query_match(const struct find_query *q, const char *w, size_t wlen)
+{
+	size_t	 k;
+
+	for (k = 0; k < q->n; k++)
+		if (find_word_match(w, wlen, q->text + q->start[k],
+		    q->end[k] - q->start[k], k == q->last))
+			return (int)k;
+	return -1;
+}
+
 size_t
 find_spans(const char *query, int flags, const char *text, size_t len,
     struct find_span **spans)
 {
+	struct find_query	 q;
 	struct find_span	*out = NULL;
-	size_t			 qi, qs, qe, ti, ts, te, n = 0, qlen, last;
-	int			 hit;
+	size_t			 ti = 0, ts, te, n = 0, cap = 0;
 
-	*spans = NULL;
-	qlen = strlen(query);
-	/* Where the last word of the query starts (the one typed last). */
-	last = SIZE_MAX;
-	for (qi = 0; find_next_word(query, qlen, &qi, &qs, &qe);)
-		last = qe == qlen ? qs : SIZE_MAX;
-	for (ti = 0; find_next_word(text, len, &ti, &ts, &te);) {
-		hit = 0;
-		for (qi = 0; !hit && find_next_word(query, qlen, &qi, &qs,
-		    &qe);)
-			hit = find_word_match(text + ts, te - ts, query + qs,
-			    qe - qs, (flags & FIND_PREFIX) && qs == last);
-		if (!hit)
+	find_query_init(&q, query, flags);
+	while (find_next_word(text, len, &ti, &ts, &te)) {
+		if (find_query_match(&q, text + ts, te - ts) < 0)
 			continue;
-		out = xreallocarray(out, n + 1, sizeof *out);
+		if (n == cap) {
+			cap = cap != 0 ? cap * 2 : 8;
+			out = xreallocarray(out, cap, sizeof *out);
+		}
 		out[n].off = ts;
 		out[n].len = te - ts;
 		n++;
 	}
 	*spans = out;
 	return n;
+}
+
+/* Most matching words find_snippet() weighs when it picks its window. */
+#define FIND_SNIPPET_HITS	256
+/* Words of the window shown before its first match. */
+#define FIND_SNIPPET_LEAD	3
+
+/* A matching word: its number among the words of the text, and which. */
+struct find_token {
+	size_t	 word;
+	int	 which;
+};
+
+/*
+ * The window of nwords words, led by FIND_SNIPPET_LEAD before a match,
+ * holding the most different query words (the earliest of equals): its
+ * first word.
+ */
+static size_t
+find_window(const struct find_token *t, size_t nt, size_t nwords)
+{
+	size_t		 i, j, first, best = 0;
+	uint32_t	 seen;
+	int		 score, top = -1;
+
+	for (i = 0; i < nt; i++) {
+		first = t[i].word > FIND_SNIPPET_LEAD ?
+		    t[i].word - FIND_SNIPPET_LEAD : 0;
+		seen = 0;
+		score = 0;
+		for (j = i; j > 0 && t[j - 1].word >= first; j--)
+			continue;
+		for (; j < nt && t[j].word < first + nwords; j++) {
+			if (!(seen & (1u << t[j].which)))
+				score++;
+			seen |= 1u << t[j].which;
+		}
+		if (score > top) {
+			top = score;
+			best = first;
+		}
+	}
+	return best;
+}
+
+/* Add the words of text from word first, nwords of them, marked. */
+static void
+find_snippet_words(struct strbuf *sb, const struct find_query *q,
+    const char *text, size_t len, size_t first, size_t nwords)
+{
+	size_t	 ti = 0, ts, te, word, prev = 0;
+	int	 hit;
+
+	for (word = 0; find_next_word(text, len, &ti, &ts, &te); word++) {
+		if (word < first) {
+			prev = te;
+			continue;
+		}
+		if (word == first + nwords) {
+			strbuf_adds(sb, "…");
+			return;
+		}
+		if (word == first && first > 0)
+			strbuf_adds(sb, "…");
+		else if (word > first)
+			strbuf_add(sb, text + prev, ts - prev);
+		hit = find_query_match(q, text + ts, te - ts) >= 0;
+		if (hit)
+			strbuf_adds(sb, FIND_MARK_ON);
+		strbuf_add(sb, text + ts, te - ts);
+		if (hit)
+			strbuf_adds(sb, FIND_MARK_OFF);
+		prev = te;
+	}
+	/* The window reaches the end: the stops after the last word too. */
+	for (te = prev; te < len && strchr(" \t\r\n", text[te]) == NULL; te++)
+		continue;
+	strbuf_add(sb, text + prev, te - prev);
+}
+
+char *
+find_snippet(const char *query, int flags, const char *text, size_t len,
+    size_t nwords)
+{
+	struct find_query	 q;
+	struct find_token	 t[FIND_SNIPPET_HITS];
+	struct strbuf		 sb = STRBUF_INIT;
+	size_t			 ti = 0, ts, te, word = 0, nt = 0;
+	int			 which;
+
+	find_query_init(&q, query, flags);
+	while (nt < FIND_SNIPPET_HITS && find_next_word(text, len, &ti, &ts,
+	    &te)) {
+		if ((which = find_query_match(&q, text + ts, te - ts)) >= 0) {
+			t[nt].word = word;
+			t[nt++].which = which;
+		}
+		word++;
+	}
+	find_snippet_words(&sb, &q, text, len, find_window(t, nt, nwords),
+	    nwords);
+	return strbuf_detach(&sb);
 }

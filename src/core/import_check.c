@@ -299,18 +299,26 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 {
 	if (import_check_node_refs(db, path, cause) != 0)
 		return -1;
-	/* Kept, emptied, between imports: see import_build(). */
+	/*
+	 * The walk goes one level past each limit, to name the node.  The
+	 * table is kept, emptied, between imports: see import_build().
+	 */
 	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
-	    "PRIMARY KEY, path TEXT); DELETE FROM temp.paths; "
-	    "WITH RECURSIVE t(id, path) AS (SELECT id, slug FROM "
-	    "nodes WHERE parent IS NULL UNION ALL SELECT n.id, t.path || '/' "
-	    "|| n.slug FROM nodes n JOIN t ON n.parent = t.id WHERE "
-	    "length(t.path) <= " XSTR(PATH_MAX_BYTES) ") "
-	    "INSERT INTO temp.paths SELECT id, path FROM t; "
+	    "PRIMARY KEY, path TEXT, depth INTEGER); DELETE FROM temp.paths; "
+	    "WITH RECURSIVE t(id, path, depth) AS "
+	    "(SELECT id, slug, 0 FROM nodes WHERE parent IS NULL UNION ALL "
+	    "SELECT n.id, t.path || '/' || n.slug, t.depth + 1 FROM nodes n "
+	    "JOIN t ON n.parent = t.id WHERE length(t.path) <= "
+	    XSTR(PATH_MAX_BYTES) " AND t.depth < " XSTR(MODEL_DEPTH_MAX) ") "
+	    "INSERT INTO temp.paths SELECT id, path, depth FROM t; "
 	    "CREATE INDEX IF NOT EXISTS temp.paths_path ON paths(path)",
 	    cause) != 0)
 		return -1;
 	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
+	    "FROM temp.paths p WHERE p.depth >= " XSTR(MODEL_DEPTH_MAX)
+	    " ORDER BY 1 LIMIT 1", "node %s is deeper than the limit of "
+	    XSTR(MODEL_DEPTH_MAX) " levels", cause) != 0 ||
+	    import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
 	    " ORDER BY 1 LIMIT 1", "the path of node %s is longer than the "
 	    "limit of " XSTR(PATH_MAX_BYTES) " bytes", cause) != 0 ||

@@ -94,8 +94,16 @@ model_each(struct db *db, sqlite3_stmt *st, model_node_cb cb, void *arg,
 
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		model_row(st, &n);
-		if (sqlite3_column_count(st) > 10)
-			n.depth = sqlite3_column_int(st, 10);
+		n.depth = sqlite3_column_count(st) > 10 ?
+		    sqlite3_column_int(st, 10) : 0;
+		if (n.depth >= MODEL_DEPTH_MAX) {
+			*cause = xasprintf("%s: node %lld is deeper than %d "
+			    "levels: the database is damaged (a cycle of "
+			    "parents?)", db_path(db), (long long)n.id,
+			    MODEL_DEPTH_MAX);
+			node_clear(&n);
+			return -1;
+		}
 		stop = cb(&n, arg);
 		node_clear(&n);
 		if (stop != 0)
@@ -181,10 +189,15 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 	return model_outline_each(db, st, cb, arg, cause);
 }
 
+#define STR(x)		#x
+#define XSTR(x)		STR(x)
+
+/* One level past the limit is walked, so that it can be reported. */
 #define WALK_FROM(seed) "WITH RECURSIVE t(id, depth, k) AS (" \
 	"SELECT id, 0, printf('%010d', id) FROM nodes " seed " " \
 	"UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) " \
-	"FROM nodes c JOIN t ON c.parent = t.id) " \
+	"FROM nodes c JOIN t ON c.parent = t.id " \
+	"WHERE t.depth < " XSTR(MODEL_DEPTH_MAX) ") " \
 	"SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n " \
 	"ON n.id = t.id ORDER BY t.k"
 
@@ -272,7 +285,8 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
 	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
 	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent) "
+	    "JOIN up ON n.id = up.parent WHERE up.depth < "
+	    XSTR(MODEL_DEPTH_MAX) ") "
 	    "SELECT id FROM up WHERE kind = ?2 ORDER BY depth LIMIT 1", &st,
 	    cause) != 0)
 		return -1;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/db.h"
+#include "core/model.h"
 #include "core/places.h"
 #include "core/xmalloc.h"
 
@@ -160,12 +161,14 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 	int		 rc;
 
 	/* The subtree by its parent links: no scan of all the figures. */
-	if (db_stmt(db, "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL "
-	    "SELECT c.id FROM nodes c JOIN sub ON c.parent = sub.id) "
+	if (db_stmt(db, "WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0 "
+	    "UNION ALL SELECT c.id, sub.depth + 1 FROM nodes c JOIN sub "
+	    "ON c.parent = sub.id WHERE sub.depth < ?2) "
 	    FIGURE_QUERY "WHERE f.node IN (SELECT id FROM sub) ORDER BY f.id",
 	    &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
+	sqlite3_bind_int(st, 2, MODEL_DEPTH_MAX);
 	rc = figures_run(db, st, cb, arg, cause);
 	db_release(db, st);
 	return rc;
@@ -199,4 +202,21 @@ places_sections(struct db *db, const char *code, place_section_cb cb,
 	}
 	db_release(db, st);
 	return rc;
+}
+
+char *
+places_with_unit(const char *text, const char *unit)
+{
+	const char	*p = text;
+
+	if (*p == '-')
+		p++;
+	for (; *p != '\0'; p++)
+		if (strchr("0123456789.,", *p) == NULL)
+			break;
+	/* Only a bare number lacks its unit: "78.7" and years. */
+	if (*p != '\0' || p == text || (*unit != '%' &&
+	    !((*unit >= 'a' && *unit <= 'z') || (*unit >= 'A' && *unit <= 'Z'))))
+		return xstrdup(text);
+	return xasprintf("%s%s%s", text, *unit == '%' ? "" : " ", unit);
 }

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,15 +19,17 @@
 #include "core/xmalloc.h"
 #include "render/doc.h"
 
-/* Deepest level whose source doc_walk() remembers. */
-#define DOC_DEPTH_MAX	64
-
 struct doc_walk {
 	struct doc	*doc;
 	struct db	*db;
 	int		 level;		/* of the node being added */
 	char		*cause;
-	char		*sources[DOC_DEPTH_MAX];
+	/*
+	 * The source of the node last seen at each depth, as deep as the walk
+	 * has gone (the walk bounds depth at MODEL_DEPTH_MAX; this grows).
+	 */
+	char		**sources;
+	size_t		 nsources;
 };
 
 static char *
@@ -93,6 +96,7 @@ doc_free(struct doc *doc)
 		free(doc->els[i].period);
 		free(doc->els[i].nodekind);
 		free(doc->els[i].crumb);
+		free(doc->els[i].cited);
 	}
 	free(doc->cur_kind);
 	free(doc->els);
@@ -116,20 +120,42 @@ doc_block(const struct block *b, void *arg)
 	return 0;
 }
 
+static char	*doc_crumb(struct db *, const struct node *);
+
+/* The titles down to the node id, cleaned; "" if it cannot be read. */
+static char *
+doc_crumb_of(struct db *db, int64_t id)
+{
+	struct node	 n;
+	char		*cause = NULL, *s;
+
+	if (model_get(db, id, &n, &cause) != 0) {
+		free(cause);
+		return xstrdup("");
+	}
+	s = doc_crumb(db, &n);
+	node_clear(&n);
+	return s;
+}
+
 static int
 doc_figure(const struct figure *f, void *arg)
 {
-	struct doc	*doc = arg;
+	struct doc_walk	*w = arg;
+	struct doc	*doc = w->doc;
 	struct doc_el	*el;
 	char		*s;
 
 	el = doc_push(doc, DOC_FIGURE, f->label);
+	el->cited = doc_crumb_of(w->db, f->node);
 	el->value = doc_clean(f->text);
 	el->place = doc_clean(f->place_name);
 	el->path = doc_clean(f->node_path);
 	el->period = doc_clean(f->period);
 	if (f->cmp_id != 0) {
-		s = xasprintf("%s: %s", f->cmp_place_name, f->cmp_text);
+		el->comparator = places_with_unit(f->cmp_text, f->cmp_unit);
+		s = xasprintf("%s: %s", f->cmp_place_name, el->comparator);
+		free(el->comparator);
 		el->comparator = doc_clean(s);
 		free(s);
 	}
@@ -142,14 +168,16 @@ doc_figure(const struct figure *f, void *arg)
 	return 0;
 }
 
+/* A section that speaks of a place: by its titles, never its slugs. */
 static int
 doc_section(const struct place_section *ps, void *arg)
 {
-	struct doc	*doc = arg;
+	struct doc_walk	*w = arg;
 	char		*s;
 
-	s = xasprintf("%s (%s)", ps->title, ps->path);
-	doc_push(doc, DOC_ITEM, s)->path = doc_clean(ps->path);
+	s = doc_crumb_of(w->db, ps->id);
+	doc_push(w->doc, DOC_ITEM, *s != '\0' ? s : ps->title)->path =
+	    doc_clean(ps->path);
 	free(s);
 	return 0;
 }
@@ -161,14 +189,12 @@ doc_place(const struct place *p, void *arg)
 	struct doc_el	*el;
 	size_t		 mark = w->doc->n;
 
-	if (figures_of_place(w->db, p->code, doc_figure, w->doc,
-	    &w->cause) < 0)
+	if (figures_of_place(w->db, p->code, doc_figure, w, &w->cause) < 0)
 		return -1;
 	el = doc_push(w->doc, DOC_HEADING, "Sections that speak of this place");
 	el->level = w->level + 1;
 	mark = w->doc->n;
-	if (places_sections(w->db, p->code, doc_section, w->doc,
-	    &w->cause) < 0)
+	if (places_sections(w->db, p->code, doc_section, w, &w->cause) < 0)
 		return -1;
 	if (w->doc->n == mark) {
 		/* None: the heading goes too. */
@@ -187,9 +213,12 @@ doc_crumb(struct db *db, const struct node *n)
 	struct node	 up;
 	char		*cause = NULL, *s, *clean;
 	int64_t		 id = n->parent;
+	int		 depth = 0;
 
+	/* Bounded: a damaged database may have a cycle of parents. */
 	strbuf_adds(&sb, n->title);
-	while (id != 0 && model_get(db, id, &up, &cause) == 0) {
+	while (id != 0 && ++depth < MODEL_DEPTH_MAX &&
+	    model_get(db, id, &up, &cause) == 0) {
 		s = xasprintf("%s › %s", up.title, strbuf_str(&sb));
 		strbuf_reset(&sb);
 		strbuf_adds(&sb, s);
@@ -211,6 +240,8 @@ doc_source(struct doc_walk *w, const struct node *n)
 	char		*s;
 	int		 changed;
 
+	/* Pre-order: the parent was the last node seen one level up. */
+	assert(n->depth == 0 || (size_t)n->depth <= w->nsources);
 	changed = n->depth == 0 ? strcmp(n->source, "cqc") != 0 :
 	    strcmp(n->source, w->sources[n->depth - 1]) != 0;
 	if (!changed || *n->source == '\0')
@@ -231,27 +262,62 @@ doc_source(struct doc_walk *w, const struct node *n)
 	return 0;
 }
 
+/* Note source as that of the node last seen at depth. */
+static void
+doc_remember(struct doc_walk *w, size_t depth, const char *source)
+{
+	if (depth >= w->nsources) {
+		w->sources = xreallocarray(w->sources, depth + 1,
+		    sizeof *w->sources);
+		for (; w->nsources <= depth; w->nsources++)
+			w->sources[w->nsources] = NULL;
+	}
+	free(w->sources[depth]);
+	w->sources[depth] = xstrdup(source);
+}
+
+/*
+ * A node's heading.  A children and young people part is titled as its
+ * statement is: its heading names the part it belongs to, "Children and
+ * young people: Learning culture", so that no printout can mistake it.
+ */
+static char *
+doc_heading(struct db *db, const struct node *n)
+{
+	struct node	 up;
+	char		*cause = NULL, *s;
+	const char	*h = *n->heading != '\0' ? n->heading : n->title;
+
+	if (strcmp(n->kind, "cyp-section") != 0 || n->parent == 0 ||
+	    model_get(db, n->parent, &up, &cause) != 0) {
+		free(cause);
+		return xstrdup(h);
+	}
+	s = xasprintf("%s: %s", up.title, h);
+	node_clear(&up);
+	return s;
+}
+
 static int
 doc_node(const struct node *n, void *arg)
 {
 	struct doc_walk	*w = arg;
 	struct doc_el	*el;
+	char		*h;
 
 	free(w->doc->cur_kind);
 	w->doc->cur_kind = xstrdup(n->kind);
 	w->doc->cur_node = n->id;
-	el = doc_push(w->doc, DOC_HEADING, *n->heading != '\0' ? n->heading :
-	    n->title);
+	h = doc_heading(w->db, n);
+	el = doc_push(w->doc, DOC_HEADING, h);
+	free(h);
 	el->level = n->depth + 1;
 	el->path = doc_clean(n->path);
 	if (n->depth == 0)
 		el->crumb = doc_crumb(w->db, n);
 	if (doc_source(w, n) != 0)
 		return -1;
-	if (n->depth < DOC_DEPTH_MAX) {
-		free(w->sources[n->depth]);
-		w->sources[n->depth] = xstrdup(n->source);
-	}
+	doc_remember(w, (size_t)n->depth, n->source);
 	if (model_blocks(w->db, n->id, doc_block, w->doc, &w->cause) != 0)
 		return -1;
 	w->level = n->depth + 1;
@@ -276,8 +342,9 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 	w.doc = doc;
 	w.db = db;
 	rc = model_walk(db, id, doc_node, &w, cause);
-	for (i = 0; i < DOC_DEPTH_MAX; i++)
+	for (i = 0; i < w.nsources; i++)
 		free(w.sources[i]);
+	free(w.sources);
 	if (rc != 0 && w.cause != NULL) {
 		*cause = w.cause;
 		return -1;

@@ -10,6 +10,7 @@
 #include "core/xmalloc.h"
 #include "render/doc.h"
 #include "render/fmt_markdown.h"
+#include "render/table.h"
 
 /* Append s with Markdown's markup characters escaped. */
 static void
@@ -34,29 +35,37 @@ md_text(struct strbuf *sb, const char *s, int cell)
 	}
 }
 
+/* A figures table: the note of what every row shares, then the rows. */
 static void
-md_figures_head(struct strbuf *sb)
+md_table(struct strbuf *sb, const struct doc *doc, const struct table_plan *p)
 {
-	strbuf_adds(sb, "\n| Figure | Place | Value | Period | Compared with "
-	    "| Cited in |\n|---|---|---|---|---|---|\n");
-}
+	size_t	 i;
+	int	 c;
 
-static void
-md_figure(struct strbuf *sb, const struct doc_el *el)
-{
-	strbuf_adds(sb, "| ");
-	md_text(sb, el->text, 1);
-	strbuf_adds(sb, " | ");
-	md_text(sb, el->place, 1);
-	strbuf_adds(sb, " | ");
-	md_text(sb, el->value, 1);
-	strbuf_adds(sb, " | ");
-	md_text(sb, el->period, 1);
-	strbuf_adds(sb, " | ");
-	md_text(sb, el->comparator != NULL ? el->comparator : "", 1);
-	strbuf_adds(sb, " | ");
-	md_text(sb, el->path, 1);
-	strbuf_adds(sb, " |\n");
+	if (*p->note != '\0') {
+		strbuf_addc(sb, '\n');
+		md_text(sb, p->note, 0);
+		strbuf_addc(sb, '\n');
+	}
+	strbuf_adds(sb, "\n|");
+	for (c = 0; c < TCOL_COUNT; c++)
+		if (p->keep[c])
+			strbuf_addf(sb, " %s |", table_head(c));
+	strbuf_adds(sb, "\n|");
+	for (c = 0; c < p->nkeep; c++)
+		strbuf_adds(sb, "---|");
+	strbuf_addc(sb, '\n');
+	for (i = p->first; i < p->end; i++) {
+		strbuf_addc(sb, '|');
+		for (c = 0; c < TCOL_COUNT; c++) {
+			if (!p->keep[c])
+				continue;
+			strbuf_addc(sb, ' ');
+			md_text(sb, table_cell(&doc->els[i], c), 1);
+			strbuf_adds(sb, " |");
+		}
+		strbuf_addc(sb, '\n');
+	}
 }
 
 static void
@@ -67,12 +76,6 @@ md_el(struct strbuf *sb, const struct doc_el *el, const struct doc_el *prev)
 	list = el->kind == DOC_ITEM || el->kind == DOC_SUBITEM;
 	plist = prev != NULL && (prev->kind == DOC_ITEM ||
 	    prev->kind == DOC_SUBITEM);
-	if (el->kind == DOC_FIGURE) {
-		if (prev == NULL || prev->kind != DOC_FIGURE)
-			md_figures_head(sb);
-		md_figure(sb, el);
-		return;
-	}
 	if (!(list && plist))
 		strbuf_addc(sb, '\n');
 	switch (el->kind) {
@@ -103,8 +106,9 @@ md_el(struct strbuf *sb, const struct doc_el *el, const struct doc_el *prev)
 void
 fmt_markdown(const struct doc *doc, struct strbuf *out)
 {
-	char	*by, *secs;
-	size_t	 i;
+	struct table_plan	 plan;
+	char			*by, *secs;
+	size_t			 i;
 
 	by = doc_byline(doc);
 	secs = doc_sections(doc);
@@ -117,8 +121,16 @@ fmt_markdown(const struct doc *doc, struct strbuf *out)
 	strbuf_adds(out, ".\n\nSections: ");
 	md_text(out, secs, 0);
 	strbuf_addc(out, '\n');
-	for (i = 0; i < doc->n; i++)
+	for (i = 0; i < doc->n; i++) {
+		if (doc->els[i].kind == DOC_FIGURE) {
+			table_plan(doc, i, &plan);
+			md_table(out, doc, &plan);
+			i = plan.end - 1;
+			table_plan_clear(&plan);
+			continue;
+		}
 		md_el(out, &doc->els[i], i > 0 ? &doc->els[i - 1] : NULL);
+	}
 	free(secs);
 	free(by);
 }

@@ -4,202 +4,25 @@
  * The document is set twice: once to count the pages (on a PDF surface
  * that writes nowhere, so that the fonts measure exactly as they will
  * print), then for real, when "Page n of N" can be filled in.  Text is
- * laid out a line at a time so that paragraphs run on across pages.
+ * laid out a line at a time so that paragraphs run on across pages, never
+ * leaving one line of a paragraph alone at a page's foot or head.  The
+ * second pass also writes the PDF's outline (bookmarks) and tags its
+ * structure (headings, paragraphs, lists, tables) for screen readers.
  */
 #include "config.h"
 
-#include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
+#include <time.h>
 
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
 #include "render/doc.h"
 #include "render/fmt_pdf.h"
-
-#define PAGE_W		595.276		/* A4, in points */
-#define PAGE_H		841.890
-#define MARGIN		56.7		/* 2 cm */
-#define HEAD_H		24.0		/* the running head, above the text */
-#define FOOT_H		24.0
-#define TEXT_W		(PAGE_W - 2 * MARGIN)
-#define TOP		(MARGIN + HEAD_H)
-#define BOTTOM		(PAGE_H - MARGIN - FOOT_H)
-
-#define FONT_BODY	"DejaVu Serif 10"
-#define FONT_SMALL	"DejaVu Sans 7.5"
-#define FONT_TABLE	"DejaVu Sans 8"
-#define FONT_TABLE_B	"DejaVu Sans Bold 8"
-
-struct pdf {
-	cairo_t			*cr;
-	PangoLayout		*lay;
-	PangoLayout		*furniture;	/* page heads and feet */
-	const struct doc	*doc;
-	const char		*path;		/* the section in hand */
-	double			 y;
-	int			 page, pages, draw;
-};
-
-/*
- * cairo and pango are loaded when the first PDF is made, not when the
- * program starts: linked in, their start-up costs every run of icsbrowse
- * (the browser's first screen, each command) some 15 ms that only PDF
- * needs.  These are the functions used, called through lib.
- */
-#define PDF_FUNCS(X) \
-	X(cairo_create) X(cairo_destroy) X(cairo_move_to) \
-	X(cairo_pdf_surface_create_for_stream) \
-	X(cairo_pdf_surface_set_metadata) X(cairo_rectangle) \
-	X(cairo_set_line_width) X(cairo_set_source_rgb) X(cairo_show_page) \
-	X(cairo_status_to_string) X(cairo_stroke) X(cairo_surface_destroy) \
-	X(cairo_surface_finish) X(cairo_surface_status) X(g_object_unref) \
-	X(pango_cairo_create_layout) X(pango_cairo_show_layout) \
-	X(pango_cairo_show_layout_line) X(pango_font_description_free) \
-	X(pango_font_description_from_string) X(pango_layout_get_iter) \
-	X(pango_layout_get_size) X(pango_layout_iter_free) \
-	X(pango_layout_iter_get_baseline) \
-	X(pango_layout_iter_get_line_extents) \
-	X(pango_layout_iter_get_line_readonly) X(pango_layout_iter_next_line) \
-	X(pango_layout_set_font_description) X(pango_layout_set_indent) \
-	X(pango_layout_set_text) X(pango_layout_set_width) \
-	X(pango_layout_set_wrap)
-
-#define PDF_POINTER(f)	__typeof__(&f) f;
-static struct {
-	int	 loaded;
-	PDF_FUNCS(PDF_POINTER)
-} lib;
-
-/* The library that brings cairo, pango and GLib with it. */
-#define PDF_LIBRARY	"libpangocairo-1.0.so.0"
-
-static int
-pdf_load(char **cause)
-{
-	void	*h;
-
-	if (lib.loaded)
-		return 0;
-	if ((h = dlopen(PDF_LIBRARY, RTLD_NOW | RTLD_LOCAL)) == NULL) {
-		*cause = xasprintf("cannot make a PDF: %s (install the Debian "
-		    "package libpangocairo-1.0-0)", dlerror());
-		return -1;
-	}
-#define PDF_LOAD(f)							\
-	if ((*(void **)&lib.f = dlsym(h, #f)) == NULL) {		\
-		*cause = xasprintf("cannot make a PDF: %s lacks %s",	\
-		    PDF_LIBRARY, #f);					\
-		return -1;						\
-	}
-	PDF_FUNCS(PDF_LOAD)
-#undef PDF_LOAD
-	lib.loaded = 1;		/* the library stays: its state is global */
-	return 0;
-}
-
-static void
-pdf_font(struct pdf *p, const char *font)
-{
-	PangoFontDescription	*fd;
-
-	fd = lib.pango_font_description_from_string(font);
-	lib.pango_layout_set_font_description(p->lay, fd);
-	lib.pango_font_description_free(fd);
-}
-
-/* Set one line of small text at (x, y), aligned left (or at its right). */
-/*
- * Set one line of small text at (x, y), from x (or ending at x), with a
- * layout of its own: a page may begin in the middle of a paragraph.
- */
-static void
-pdf_small(struct pdf *p, double x, double y, const char *s, int right)
-{
-	PangoFontDescription	*fd;
-	int			 w, h;
-
-	fd = lib.pango_font_description_from_string(FONT_SMALL);
-	lib.pango_layout_set_font_description(p->furniture, fd);
-	lib.pango_font_description_free(fd);
-	lib.pango_layout_set_width(p->furniture, -1);
-	lib.pango_layout_set_text(p->furniture, s, -1);
-	lib.pango_layout_get_size(p->furniture, &w, &h);
-	lib.cairo_move_to(p->cr, right ? x - (double)w / PANGO_SCALE : x, y);
-	lib.pango_cairo_show_layout(p->cr, p->furniture);
-}
-
-static void
-pdf_new_page(struct pdf *p)
-{
-	char	 foot[64];
-
-	if (p->page > 0 && p->draw)
-		lib.cairo_show_page(p->cr);
-	p->page++;
-	p->y = TOP;
-	if (!p->draw)
-		return;
-	lib.cairo_set_source_rgb(p->cr, 0.3, 0.3, 0.3);
-	pdf_small(p, MARGIN, MARGIN, p->doc->title, 0);
-	pdf_small(p, PAGE_W - MARGIN, MARGIN + 10, p->path, 1);
-	snprintf(foot, sizeof foot, "Page %d of %d", p->page, p->pages);
-	pdf_small(p, PAGE_W / 2 + 20, PAGE_H - MARGIN - 10, foot, 1);
-	lib.cairo_set_source_rgb(p->cr, 0, 0, 0);
-}
-
-/*
- * Set text in font, indented, a line at a time, starting a page when one
- * is full; the first line hangs hang points to the left (for a bullet).
- */
-static void
-pdf_text(struct pdf *p, const char *text, const char *font, double indent,
-    double hang)
-{
-	PangoLayoutIter	*it;
-	PangoRectangle	 r;
-	double		 base, x;
-
-	pdf_font(p, font);
-	lib.pango_layout_set_width(p->lay, (int)((TEXT_W - indent) * PANGO_SCALE));
-	lib.pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
-	lib.pango_layout_set_indent(p->lay, (int)(-hang * PANGO_SCALE));
-	lib.pango_layout_set_text(p->lay, text, -1);
-	it = lib.pango_layout_get_iter(p->lay);
-	do {
-		lib.pango_layout_iter_get_line_extents(it, NULL, &r);
-		if (p->y + (double)r.height / PANGO_SCALE > BOTTOM)
-			pdf_new_page(p);
-		base = (double)(lib.pango_layout_iter_get_baseline(it) - r.y) /
-		    PANGO_SCALE;
-		x = MARGIN + indent + (double)r.x / PANGO_SCALE;
-		if (p->draw) {
-			lib.cairo_move_to(p->cr, x, p->y + base);
-			lib.pango_cairo_show_layout_line(p->cr,
-			    lib.pango_layout_iter_get_line_readonly(it));
-		}
-		p->y += (double)r.height / PANGO_SCALE;
-	} while (lib.pango_layout_iter_next_line(it));
-	lib.pango_layout_iter_free(it);
-	lib.pango_layout_set_indent(p->lay, 0);
-}
-
-/* The height text takes in font at width w, in points. */
-static double
-pdf_measure(struct pdf *p, const char *text, const char *font, double w)
-{
-	int	 pw, ph;
-
-	pdf_font(p, font);
-	lib.pango_layout_set_width(p->lay, (int)(w * PANGO_SCALE));
-	lib.pango_layout_set_wrap(p->lay, PANGO_WRAP_WORD_CHAR);
-	lib.pango_layout_set_text(p->lay, text, -1);
-	lib.pango_layout_get_size(p->lay, &pw, &ph);
-	return (double)ph / PANGO_SCALE;
-}
+#include "render/pdf.h"
+#include "render/pdf_catalog.h"
+#include "render/table.h"
 
 static const char *
 pdf_heading_font(int level)
@@ -212,123 +35,240 @@ pdf_heading_font(int level)
 	}
 }
 
+/* A bookmark for the heading just begun at p->y, under its parent's. */
+static void
+pdf_bookmark(struct pdf *p, const struct doc_el *el)
+{
+	char	 dest[64];
+	int	 level = el->level < 1 ? 1 : el->level;
+
+	if (!p->draw || level > OUTLINE_MAX)
+		return;
+	snprintf(dest, sizeof dest, "page=%d pos=[%.1f %.1f]", p->page,
+	    MARGIN, p->y);
+	p->outline[level] = pdf_fn.cairo_pdf_surface_add_outline(p->surface,
+	    p->outline[level - 1], el->text, dest, 0);
+}
+
 /* A heading, kept with the first lines of what follows it. */
 static void
 pdf_heading(struct pdf *p, const struct doc_el *el)
 {
 	const char	*font = pdf_heading_font(el->level);
+	char		 tag[16];
 	double		 h;
 
 	if (el->level == 1)
-		p->path = el->path != NULL ? el->path : "";
+		p->head = el->crumb != NULL ? el->crumb : el->text;
 	h = pdf_measure(p, el->text, font, TEXT_W);
 	p->y += el->level == 1 ? 14 : 9;
 	if (p->y + h + 30 > BOTTOM)
 		pdf_new_page(p);
+	pdf_bookmark(p, el);
+	/* The report's title is the H1, as in the HTML. */
+	snprintf(tag, sizeof tag, "H%d", el->level < 5 ? el->level + 1 : 6);
+	pdf_tag(p, tag, 1);
 	pdf_text(p, el->text, font, 0, 0);
+	pdf_tag(p, tag, 0);
 	p->y += 3;
 }
 
-/* The columns of a figures table: widths as shares of the text width. */
-static const double pdf_cols[] = { 0.30, 0.14, 0.14, 0.12, 0.16, 0.14 };
-static const char *const pdf_heads[] = { "Figure", "Place", "Value",
-    "Period", "Compared with", "Cited in" };
+/* Column widths, as shares of the text width, before dropping any. */
+static const double pdf_share[TCOL_COUNT] = {
+	0.28, 0.13, 0.16, 0.11, 0.14, 0.24
+};
 
-static void
-pdf_row(struct pdf *p, const char *const cells[6], int head)
+/* The width of kept column c: the kept columns share the text width. */
+static double
+pdf_col_w(const struct table_plan *t, enum table_col c)
 {
-	double	 h = 0, x = MARGIN, w, ch;
+	double	 sum = 0;
 	int	 i;
 
-	for (i = 0; i < 6; i++) {
-		ch = pdf_measure(p, cells[i], head ? FONT_TABLE_B : FONT_TABLE,
-		    pdf_cols[i] * TEXT_W - 6);
-		if (ch > h)
+	for (i = 0; i < TCOL_COUNT; i++)
+		if (t->keep[i])
+			sum += pdf_share[i];
+	return pdf_share[c] / sum * TEXT_W;
+}
+
+/* One row of the table in hand: its header (el NULL) or a figure's. */
+static void
+pdf_row(struct pdf *p, const struct doc_el *el, int tagged);
+
+/* A page break inside a table repeats its header row (untagged). */
+static void
+pdf_row_room(struct pdf *p, double h, int head)
+{
+	if (p->y + h <= BOTTOM)
+		return;
+	pdf_new_page(p);
+	if (!head)
+		pdf_row(p, NULL, 0);
+}
+
+static void
+pdf_row(struct pdf *p, const struct doc_el *el, int tagged)
+{
+	const char	*font = el == NULL ? FONT_TABLE_B : FONT_TABLE, *s;
+	double		 h = 0, x = MARGIN, w, ch;
+	int		 c;
+
+	for (c = 0; c < TCOL_COUNT; c++)
+		if (p->table->keep[c] && (ch = pdf_measure(p, el == NULL ?
+		    table_head(c) : table_cell(el, c), font,
+		    pdf_col_w(p->table, c) - 6)) > h)
 			h = ch;
-	}
 	h += 4;
-	if (p->y + h > BOTTOM)
-		pdf_new_page(p);
-	for (i = 0; i < 6 && p->draw; i++) {
-		w = pdf_cols[i] * TEXT_W;
-		pdf_measure(p, cells[i], head ? FONT_TABLE_B : FONT_TABLE,
-		    w - 6);
-		lib.cairo_move_to(p->cr, x + 3, p->y + 2);
-		lib.pango_cairo_show_layout(p->cr, p->lay);
-		lib.cairo_rectangle(p->cr, x, p->y, w, h);
-		lib.cairo_set_line_width(p->cr, 0.4);
-		lib.cairo_stroke(p->cr);
+	pdf_row_room(p, h, el == NULL);
+	if (tagged)
+		pdf_tag(p, "TR", 1);
+	for (c = 0; c < TCOL_COUNT && p->draw; c++) {
+		if (!p->table->keep[c])
+			continue;
+		w = pdf_col_w(p->table, c);
+		s = el == NULL ? table_head(c) : table_cell(el, c);
+		if (tagged)
+			pdf_tag(p, el == NULL ? "TH" : "TD", 1);
+		pdf_measure(p, s, font, w - 6);
+		pdf_fn.cairo_move_to(p->cr, x + 3, p->y + 2);
+		pdf_fn.pango_cairo_show_layout(p->cr, p->lay);
+		if (tagged)
+			pdf_tag(p, el == NULL ? "TH" : "TD", 0);
+		pdf_fn.cairo_rectangle(p->cr, x, p->y, w, h);
+		pdf_fn.cairo_set_line_width(p->cr, 0.4);
+		pdf_fn.cairo_stroke(p->cr);
 		x += w;
 	}
+	if (tagged)
+		pdf_tag(p, "TR", 0);
 	p->y += h;
 }
 
-static void
-pdf_figure(struct pdf *p, const struct doc_el *el, const struct doc_el *prev)
+/* The figures table from doc->els[i]; returns the element after it. */
+static size_t
+pdf_table(struct pdf *p, size_t i)
 {
-	const char	*cells[6];
+	struct table_plan	 t;
+	size_t			 k;
 
-	if (prev == NULL || prev->kind != DOC_FIGURE) {
-		p->y += 6;
-		pdf_row(p, pdf_heads, 1);
+	table_plan(p->doc, i, &t);
+	p->table = &t;
+	p->y += 6;
+	if (*t.note != '\0') {
+		pdf_tag(p, "P", 1);
+		pdf_text(p, t.note, "DejaVu Sans Oblique 8.5", 0, 0);
+		pdf_tag(p, "P", 0);
+		p->y += 4;
 	}
-	cells[0] = el->text;
-	cells[1] = el->place;
-	cells[2] = el->value;
-	cells[3] = el->period;
-	cells[4] = el->comparator != NULL ? el->comparator : "";
-	cells[5] = el->path;
-	pdf_row(p, cells, 0);
+	/* The header and the first row stay together. */
+	pdf_row_room(p, 40, 1);
+	pdf_tag(p, "Table", 1);
+	pdf_row(p, NULL, 1);
+	for (k = t.first; k < t.end; k++)
+		pdf_row(p, &p->doc->els[k], 1);
+	pdf_tag(p, "Table", 0);
+	p->table = NULL;
+	k = t.end;
+	table_plan_clear(&t);
+	return k;
+}
+
+/* A list item: "L" is opened at the first, closed by pdf_el() after. */
+static void
+pdf_item(struct pdf *p, const struct doc_el *el)
+{
+	char	*s;
+
+	p->y += p->in_list ? 2 : 6;
+	if (!p->in_list)
+		pdf_tag(p, "L", 1);
+	p->in_list = 1;
+	pdf_tag(p, "LI", 1);
+	pdf_tag(p, "LBody", 1);
+	s = xasprintf("%s  %s", el->kind == DOC_ITEM ? "•" : "◦", el->text);
+	pdf_text(p, s, FONT_BODY, el->kind == DOC_ITEM ? 14 : 28, 11);
+	free(s);
+	pdf_tag(p, "LBody", 0);
+	pdf_tag(p, "LI", 0);
 }
 
 static void
-pdf_el(struct pdf *p, const struct doc_el *el, const struct doc_el *prev)
+pdf_el(struct pdf *p, const struct doc_el *el)
 {
-	char	*s;
-	int	 list = prev != NULL && (prev->kind == DOC_ITEM ||
-		    prev->kind == DOC_SUBITEM);
-
+	if (p->in_list && el->kind != DOC_ITEM && el->kind != DOC_SUBITEM) {
+		pdf_tag(p, "L", 0);
+		p->in_list = 0;
+	}
 	switch (el->kind) {
 	case DOC_HEADING:
 		pdf_heading(p, el);
 		break;
 	case DOC_SOURCE:
 		p->y += 4;
+		pdf_tag(p, "P", 1);
 		pdf_text(p, el->text, "DejaVu Serif Italic 9", 0, 0);
+		pdf_tag(p, "P", 0);
 		break;
 	case DOC_PARA:
 		p->y += 6;
-		pdf_text(p, el->text, strcmp(el->nodekind, "key-messages") ==
-		    0 ? "DejaVu Serif Bold 10" : FONT_BODY, 0, 0);
+		/* Key messages: set apart by a rule, in the body's weight. */
+		p->keyrule = strcmp(el->nodekind, "key-messages") == 0;
+		pdf_tag(p, "P", 1);
+		pdf_text(p, el->text, FONT_BODY, 0, 0);
+		pdf_tag(p, "P", 0);
+		p->keyrule = 0;
 		break;
 	case DOC_ITEM:
 	case DOC_SUBITEM:
-		p->y += list ? 2 : 6;
-		s = xasprintf("%s  %s", el->kind == DOC_ITEM ? "•" : "◦",
-		    el->text);
-		pdf_text(p, s, FONT_BODY, el->kind == DOC_ITEM ? 14 : 28, 11);
-		free(s);
+		pdf_item(p, el);
 		break;
-	case DOC_FIGURE:
-		pdf_figure(p, el, prev);
+	case DOC_FIGURE:	/* pdf_table() sets them */
 		break;
 	}
 }
 
-/* The opening: what the printout is and holds. */
+/* "1 December 2026": today, or SOURCE_DATE_EPOCH's day when it is set. */
+static void
+pdf_today(char *buf, size_t len)
+{
+	const char	*e = getenv("SOURCE_DATE_EPOCH");
+	struct tm	 tm;
+	time_t		 t = e != NULL && *e != '\0' ? (time_t)strtoll(e, NULL,
+			    10) : time(NULL);
+
+	if (localtime_r(&t, &tm) == NULL ||
+	    strftime(buf, len, "%d %B %Y", &tm) == 0)
+		snprintf(buf, len, "an unknown date");
+	else if (buf[0] == '0')
+		memmove(buf, buf + 1, strlen(buf));
+}
+
+/* The opening: what the printout is and holds, and when it was printed. */
 static void
 pdf_preamble(struct pdf *p)
 {
-	char	*by, *secs, *line;
+	char	*by, *secs, *line, day[64], *printed;
 
 	by = doc_byline(p->doc);
 	secs = doc_sections(p->doc);
 	line = xasprintf("Sections: %s", secs);
+	pdf_today(day, sizeof day);
+	printed = xasprintf("Printed on %s", day);
+	pdf_tag(p, "H1", 1);
 	pdf_text(p, p->doc->title, "DejaVu Sans Bold 17", 0, 0);
+	pdf_tag(p, "H1", 0);
 	p->y += 4;
+	pdf_tag(p, "P", 1);
 	pdf_text(p, by, FONT_BODY, 0, 0);
+	pdf_tag(p, "P", 0);
+	pdf_tag(p, "P", 1);
 	pdf_text(p, line, FONT_BODY, 0, 0);
+	pdf_tag(p, "P", 0);
+	pdf_tag(p, "P", 1);
+	pdf_text(p, printed, "DejaVu Serif Italic 9", 0, 0);
+	pdf_tag(p, "P", 0);
 	p->y += 8;
+	free(printed);
 	free(line);
 	free(secs);
 	free(by);
@@ -342,40 +282,78 @@ pdf_write(void *closure, const unsigned char *data, unsigned int len)
 	return CAIRO_STATUS_SUCCESS;
 }
 
+/* The document's own data: what it is, who made it, what it holds. */
+static void
+pdf_metadata(struct pdf *p)
+{
+	char	*secs = doc_sections(p->doc);
+
+	pdf_fn.cairo_pdf_surface_set_metadata(p->surface,
+	    CAIRO_PDF_METADATA_TITLE, p->doc->title);
+	pdf_fn.cairo_pdf_surface_set_metadata(p->surface,
+	    CAIRO_PDF_METADATA_AUTHOR, p->doc->publisher);
+	pdf_fn.cairo_pdf_surface_set_metadata(p->surface,
+	    CAIRO_PDF_METADATA_SUBJECT, secs);
+	pdf_fn.cairo_pdf_surface_set_metadata(p->surface,
+	    CAIRO_PDF_METADATA_CREATOR, "icsbrowse");
+	free(secs);
+}
+
+/* The preamble and every element, inside the structure's root. */
+static void
+pdf_body(struct pdf *p)
+{
+	size_t	 i;
+
+	/* One root for the structure: readers expect a Document. */
+	pdf_tag_root(p, 1);
+	pdf_preamble(p);
+	for (i = 0; i < p->doc->n; ) {
+		if (p->doc->els[i].kind == DOC_FIGURE) {
+			pdf_el(p, &p->doc->els[i]);	/* ends a list */
+			i = pdf_table(p, i);
+			continue;
+		}
+		pdf_el(p, &p->doc->els[i++]);
+	}
+	if (p->in_list)
+		pdf_tag(p, "L", 0);
+	pdf_tag_root(p, 0);
+}
+
 /* Set the whole document once; draw only when p->draw. */
 static int
 pdf_pass(struct pdf *p, struct strbuf *out, char **cause)
 {
-	cairo_surface_t	*s;
 	cairo_status_t	 st;
 	size_t		 i;
 
-	s = lib.cairo_pdf_surface_create_for_stream(pdf_write, out, PAGE_W,
-	    PAGE_H);
-	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
-	    p->doc->title);
-	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR,
-	    p->doc->publisher);
-	lib.cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR,
-	    "icsbrowse");
-	p->cr = lib.cairo_create(s);
-	p->lay = lib.pango_cairo_create_layout(p->cr);
-	p->furniture = lib.pango_cairo_create_layout(p->cr);
+	p->surface = pdf_fn.cairo_pdf_surface_create_for_stream(pdf_write, out,
+	    PAGE_W, PAGE_H);
+	pdf_metadata(p);
+	p->cr = pdf_fn.cairo_create(p->surface);
+	p->lay = pdf_fn.pango_cairo_create_layout(p->cr);
+	p->furniture = pdf_fn.pango_cairo_create_layout(p->cr);
 	p->page = 0;
-	p->path = "";
+	p->head = "";
+	p->in_list = 0;
+	p->ntags = 0;
+	memset(p->outline, 0, sizeof p->outline);	/* 0: the root */
+	for (i = 0; i < p->doc->n && *p->head == '\0'; i++)
+		if (p->doc->els[i].kind == DOC_HEADING)
+			p->head = p->doc->els[i].crumb != NULL ?
+			    p->doc->els[i].crumb : p->doc->els[i].text;
 	pdf_new_page(p);
-	pdf_preamble(p);
-	for (i = 0; i < p->doc->n; i++)
-		pdf_el(p, &p->doc->els[i], i > 0 ? &p->doc->els[i - 1] : NULL);
-	lib.g_object_unref(p->lay);
-	lib.g_object_unref(p->furniture);
-	lib.cairo_destroy(p->cr);
-	lib.cairo_surface_finish(s);
-	st = lib.cairo_surface_status(s);
-	lib.cairo_surface_destroy(s);
+	pdf_body(p);
+	pdf_fn.g_object_unref(p->lay);
+	pdf_fn.g_object_unref(p->furniture);
+	pdf_fn.cairo_destroy(p->cr);
+	pdf_fn.cairo_surface_finish(p->surface);
+	st = pdf_fn.cairo_surface_status(p->surface);
+	pdf_fn.cairo_surface_destroy(p->surface);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		*cause = xasprintf("cannot make the PDF: %s",
-		    lib.cairo_status_to_string(st));
+		    pdf_fn.cairo_status_to_string(st));
 		return -1;
 	}
 	return 0;
@@ -385,6 +363,7 @@ int
 fmt_pdf(const struct doc *doc, struct strbuf *out, char **cause)
 {
 	struct pdf	 p;
+	size_t		 start = out->len;
 
 	if (pdf_load(cause) != 0)
 		return -1;
@@ -396,6 +375,9 @@ fmt_pdf(const struct doc *doc, struct strbuf *out, char **cause)
 	p.pages = p.page;
 	p.draw = 1;
 	if (pdf_pass(&p, out, cause) != 0)
+		return -1;
+	/* cairo 1.16 cannot say the document's language: add it. */
+	if (pdf_catalog_set(out, start, "en-GB", cause) != 0)
 		return -1;
 	return p.pages;
 }

@@ -74,7 +74,9 @@ fmt_plain_figure(struct strbuf *sb, const struct doc_el *el, int width)
 		strbuf_addf(&line, " (%s)", el->period);
 	if (el->comparator != NULL)
 		strbuf_addf(&line, "; compared with %s", el->comparator);
-	strbuf_addf(&line, "; cited in %s", el->path);
+	/* By its titles: a slug would break mid-word at the margin. */
+	strbuf_addf(&line, "; cited in %s", el->cited != NULL &&
+	    *el->cited != '\0' ? el->cited : el->path);
 	fmt_plain_wrap(sb, strbuf_str(&line), "* ", 2, width);
 	strbuf_free(&line);
 }

@@ -23,7 +23,8 @@
 
 struct tline {
 	char		*s;
-	const char	*path;		/* the section it is in; borrowed */
+	const char	*path;		/* the title of the section it is in,
+					   in words; borrowed */
 	int		 head;		/* lines of a heading starting here */
 };
 
@@ -71,7 +72,7 @@ fmt_text_preamble(const struct doc *doc, int cols, const char *path,
 	by = doc_byline(doc);
 	secs = doc_sections(doc);
 	line = xasprintf("Sections: %s", secs);
-	fmt_plain_wrap(&sb, doc->title, "", 0, cols);
+	/* The title is the page's head: once is enough. */
 	fmt_plain_wrap(&sb, by, "", 0, cols);
 	fmt_plain_wrap(&sb, line, "", 0, cols);
 	tl_add(t, &sb, path, 0);
@@ -79,6 +80,13 @@ fmt_text_preamble(const struct doc *doc, int cols, const char *path,
 	free(secs);
 	free(by);
 	strbuf_free(&sb);
+}
+
+/* A section's title for the running head: in words, never its slug. */
+static const char *
+fmt_text_title(const struct doc_el *el)
+{
+	return el->crumb != NULL && *el->crumb != '\0' ? el->crumb : el->text;
 }
 
 static void
@@ -91,15 +99,16 @@ fmt_text_body(const struct doc *doc, int cols, struct tlines *t)
 
 	/* The first page's head names the first section. */
 	for (i = 0; i < doc->n && *path == '\0'; i++)
-		if (doc->els[i].kind == DOC_HEADING && doc->els[i].path != NULL)
-			path = doc->els[i].path;
+		if (doc->els[i].kind == DOC_HEADING && doc->els[i].level == 1)
+			path = fmt_text_title(&doc->els[i]);
 	fmt_text_preamble(doc, cols, path, t);
 	for (i = 0; i < doc->n; i++) {
 		const struct doc_el *el = &doc->els[i];
 
 		head = 0;
 		if (el->kind == DOC_HEADING) {
-			path = el->path != NULL ? el->path : "";
+			if (el->level == 1)
+				path = fmt_text_title(el);
 			/* The heading's lines and its underline. */
 			head = 2;
 		}
@@ -111,17 +120,47 @@ fmt_text_body(const struct doc *doc, int cols, struct tlines *t)
 	strbuf_free(&sb);
 }
 
+/*
+ * s cut to cols at a word: the titles nearest the top go first ("… ›
+ * Title"), then words from the end; a new string.
+ */
+static char *
+fmt_text_fit_words(const char *s, int cols)
+{
+	struct wrap_line	*lines;
+	const char		*p;
+	char			*t, *fit;
+	size_t			 n;
+
+	while (utf8_width(s, strlen(s)) > cols && (p = strstr(s, " › ")) !=
+	    NULL)
+		s = p + strlen(" › ");
+	if (utf8_width(s, strlen(s)) <= cols)
+		return xstrdup(s);
+	/* The words of the first line that leaves room for the "…". */
+	n = wrap_text(s, strlen(s), cols - 2, &lines);
+	if (n == 0) {
+		free(lines);
+		return xstrdup("");
+	}
+	t = xasprintf("%.*s …", (int)lines[0].len, s + lines[0].off);
+	free(lines);
+	fit = wrap_fit(t, strlen(t), cols, NULL);
+	free(t);
+	return fit;
+}
+
 static void
 fmt_text_page_head(struct strbuf *out, const struct doc *doc,
     const char *path, int cols)
 {
 	char	*fit;
 
-	fit = wrap_fit(doc->title, strlen(doc->title), cols, NULL);
+	fit = fmt_text_fit_words(doc->title, cols);
 	strbuf_adds(out, fit);
 	free(fit);
 	strbuf_addc(out, '\n');
-	fit = wrap_fit(path, strlen(path), cols, NULL);
+	fit = fmt_text_fit_words(path, cols);
 	strbuf_adds(out, fit);
 	free(fit);
 	strbuf_adds(out, "\n\n");

@@ -76,9 +76,16 @@ out_render(enum out_format f, const struct doc *doc,
 }
 
 char *
-out_filename(const char *slug, enum out_format f)
+out_filename(const char *path, enum out_format f)
 {
-	char	*s = slug_make(slug), *name;
+	const char	*p = path + strlen(path);
+	char		*s, *name;
+	int		 slashes = 0;
+
+	/* The last two slugs: learning-culture is in two parts. */
+	while (p > path && (p[-1] != '/' || ++slashes < 2))
+		p--;
+	s = slug_make(p);
 
 	name = xasprintf("%s.%s", *s != '\0' ? s : "icsbrowse", out_exts[f]);
 	free(s);

@@ -62,8 +62,13 @@ is "$rc" 0 "show --side-by-side exits 0"
 golden show-side-by-side.txt "a statement beside its children and young people part"
 test "$(printf '%s\n' "$out" | wc -L)" -le 100
 ok $? "side by side stays within the width given"
-printf '%s\n' "$out" | grep -q '^Quality statement: Learning culture *│ Learning culture$'
-ok $? "each column starts with its section's heading"
+printf '%s\n' "$out" | grep -q '^Quality statement: Learning culture *│ Children and young people: Learning culture$'
+ok $? "each column starts with its section's heading, the part named"
+run "$BIN" show --width 0 children-and-young-people
+printf '%s\n' "$out" | grep -q '^Children and young people: Safeguarding$'
+ok $? "show: a children and young people part's heading names its part"
+printf '%s\n' "$out" | grep -q '^Safeguarding$'
+is $? 1 "and no heading of one is the statement's name alone"
 run "$BIN" show --side-by-side learning-culture/key-messages
 is "$rc" 2 "side by side needs two paths"
 run "$BIN" show --side-by-side --width 30 overview/finance overview/finance
@@ -150,7 +155,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run "$BIN" --db "$TMPDIR_TEST/copy.db" tree
 	is "$rc" 1 "a database of another schema version exits 1"
 	case $err in
-	*"schema version 99, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import CSVDIR --output "*) r=0 ;;
+	*"schema version 99, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import --force CSVDIR --output "*) r=0 ;;
 	*) r=1 ;;
 	esac
 	ok $r "and says which versions and what to do"

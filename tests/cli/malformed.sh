@@ -111,7 +111,7 @@ for c in "$CASES"/[0-9]*; do
 	want=$(head -n 1 "$c/expect")
 	cp "$DB" "$target"
 	before=$(cksum <"$target")
-	run $TIMEOUT "$BIN" import "$data" --output "$target"
+	run $TIMEOUT "$BIN" import --force "$data" --output "$target"
 	if [ "$want" = OK ]; then
 		is "$rc" 0 "$name: imports (exit 0)"
 		: >"$work/want"
@@ -168,7 +168,7 @@ no_tmp "$TMPDIR_TEST/outdir"
 ok $? "output is a directory: no temporary file is left"
 
 printf 'not a database\n' >"$TMPDIR_TEST/junk.db"
-run "$BIN" import "$TMPDIR_TEST/no-such-csvdir" --output "$TMPDIR_TEST/junk.db"
+run "$BIN" import --force "$TMPDIR_TEST/no-such-csvdir" --output "$TMPDIR_TEST/junk.db"
 is "$rc" 1 "missing CSVDIR: fails (exit 1)"
 is "$err" "icsbrowse: $TMPDIR_TEST/no-such-csvdir/meta.csv: No such file \
 or directory" "missing CSVDIR: says so in one line"
@@ -184,7 +184,7 @@ ok $? "a new output: is a database that opens"
 
 # An orphan of a killed import is swept; the output is then replaced.
 : >"$TMPDIR_TEST/new.db.tmp-AbC123"
-run "$BIN" import "$data" --output "$TMPDIR_TEST/new.db"
+run "$BIN" import --force "$data" --output "$TMPDIR_TEST/new.db"
 is "$rc" 0 "over an orphan temporary file: imports (exit 0)"
 no_tmp "$TMPDIR_TEST/new.db"
 ok $? "over an orphan temporary file: it is removed"

@@ -52,6 +52,56 @@ for f in text markdown html; do
 	ok $? "$f names the sections it holds"
 done
 
+# --- children and young people: every heading names its part -----------
+CYP=children-and-young-people/learning-culture
+for f in text markdown html; do
+	run "$BIN" print --format $f $CYP
+	printf '%s\n' "$out" | grep -q 'Children and young people: Learning culture'
+	ok $? "$f: a children and young people part's heading names its part"
+done
+
+# --- HTML: valid, the report title a heading, no redundant columns ------
+ALL="overview leadership integration quality-and-safety children-and-young-people places background"
+# shellcheck disable=SC2086
+"$BIN" print --format html $ALL >"$TMPDIR_TEST/all.html"
+# A list directly inside a list: after <ul> or <ol> the next tag is <li>.
+grep -o '<[a-z0-9]*' "$TMPDIR_TEST/all.html" |
+	awk 'prev ~ /^<(ul|ol)$/ && $0 != "<li" { bad = 1 } { prev = $0 } END { exit bad }'
+ok $? "html: no list directly inside a list, in the whole report"
+if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
+	for p in "$ALL" "overview/finance" "places/dorset-ics" "$CYP"; do
+		# shellcheck disable=SC2086
+		"$BIN" print --format html $p >"$TMPDIR_TEST/v.html"
+		"$TIDY" -q -e "$TMPDIR_TEST/v.html" >"$TMPDIR_TEST/tidy" 2>&1
+		is "$?:$(cat "$TMPDIR_TEST/tidy")" "0:" "html of $(echo $p | cut -c1-40): tidy finds nothing wrong"
+	done
+elif [ -n "${CI:-}" ]; then
+	_fail "html: tidy is not installed (./bootstrap installs it)"
+else
+	echo "ok - html: tidy # SKIP tidy is not installed"
+fi
+run "$BIN" print --format html overview/finance
+printf '%s\n' "$out" | grep -q '^<h1 class="report">Dorset Integrated Care System: pilot assessment report</h1>$'
+ok $? "html: the report's title is its one h1"
+is "$(printf '%s\n' "$out" | grep -c '<h1')" 1 "html: and the only one"
+run "$BIN" print --format html places/bcp-council-area
+printf '%s\n' "$out" | grep -q '^<p class="note">Place in every row: BCP Council area.</p>$'
+ok $? "html: a column the same in every row is said once above the table"
+printf '%s\n' "$out" | grep -q '<thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Cited in</th></tr></thead>'
+ok $? "html: and it and the empty columns are left out"
+printf '%s\n' "$out" | grep -q '<td>Places › BCP Council area</td>'
+ok $? "html: cited sections by their titles"
+
+# --- text: the title once on page 1, no slug broken mid-word ------------
+run "$BIN" print places/dorset-ics
+is "$(printf '%s\n' "$out" | awk 'BEGIN { RS = "\f" } NR == 1' |
+	grep -c 'Dorset Integrated Care System: pilot assessment report')" 1 \
+	"text: the report's title once on page 1"
+printf '%s\n' "$out" | grep -q 'collaboratively-to-a$\|^ *ddress'
+is $? 1 "text: no slug broken mid-word"
+printf '%s\n' "$out" | grep -q 'cited in Overview › Local context › Local demographics'
+ok $? "text: figures cite sections by their titles"
+
 # --- PDF ---------------------------------------------------------------
 if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
 	# shellcheck disable=SC2086
@@ -76,6 +126,67 @@ if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
 	ok $? "pdf: the two sections take at least two pages ($pages)"
 else
 	for n in 1 2 3 4 5 6 7 8; do
+		echo "ok - pdf check $n # SKIP pdftotext and pdfinfo are not installed"
+	done
+fi
+
+# --- PDF for a board pack ----------------------------------------------
+if [ -n "${PDFTOTEXT:-}" ] && [ -x "$PDFTOTEXT" ] && [ -n "${PDFINFO:-}" ]; then
+	P=$TMPDIR_TEST/pack.pdf
+	SOURCE_DATE_EPOCH=86400 "$BIN" print --format pdf --output "$P" \
+		quality-and-safety/learning-culture $CYP places/dorset-ics
+	"$PDFTOTEXT" -layout -f 2 -l 2 "$P" - | head -1 >"$TMPDIR_TEST/head"
+	grep -q '^Dorset Integrated Care System: pilot assessment report  *Quality and safety › Learning culture$' "$TMPDIR_TEST/head"
+	ok $? "pdf: the running head, the report's title and the section's in words on one line"
+	"$PDFTOTEXT" -f 1 -l 1 "$P" - | grep -q '^Printed on 2 January 1970$'
+	ok $? "pdf: 'Printed on DATE' on page 1 (SOURCE_DATE_EPOCH's day)"
+	"$PDFTOTEXT" "$P" - | tr '\n' ' ' | grep -q ' Children and young people: Learning culture Staff from'
+	ok $? "pdf: a children and young people part's heading names its part"
+	"$PDFTOTEXT" "$P" - | grep -q '[a-z]-[a-z-]*/[a-z]'
+	is $? 1 "pdf: no slug anywhere: sections are cited by title"
+	"$PDFTOTEXT" "$P" - | grep -q '^Place in every row: Dorset ICS.$'
+	ok $? "pdf: a column the same in every row is said once above the table"
+	n=$("$PDFINFO" "$P" | sed -n 's/^Pages: *//p')
+	i=0 bad=0
+	while [ "$i" -lt "$n" ]; do
+		i=$((i + 1))
+		"$PDFTOTEXT" -f $i -l $i "$P" - >"$TMPDIR_TEST/page"
+		# A page with table rows (a cited section) has the header row.
+		if grep -q '› Local$\|Overview ›\|› Findings$' "$TMPDIR_TEST/page" &&
+		    [ "$i" -gt 3 ] && ! grep -q '^Cited in$' "$TMPDIR_TEST/page"; then
+			bad=1
+		fi
+	done
+	is "$bad" 0 "pdf: the table's header row is on every page it runs on to"
+	"$PDFINFO" "$P" >"$TMPDIR_TEST/info"
+	grep -q '^Tagged: *yes$' "$TMPDIR_TEST/info"
+	ok $? "pdf: tagged (headings, paragraphs, lists, tables)"
+	grep -q '^Subject: *Quality and safety › Learning culture; Children and young people › Learning culture; Places › Dorset ICS$' "$TMPDIR_TEST/info"
+	ok $? "pdf: its subject names the sections"
+	grep -a -q '/Lang (en-GB)' "$P"
+	ok $? "pdf: its language is en-GB"
+	"$PDFINFO" "$P" 2>&1 >/dev/null | grep -q .
+	is $? 1 "pdf: and it reads without a syntax error (its xref is right)"
+	if "$PDFINFO" -struct "$P" >"$TMPDIR_TEST/struct" 2>&1; then
+		grep -q 'Warning\|Error' "$TMPDIR_TEST/struct"
+		is $? 1 "pdf: the structure tree reads without a warning"
+		grep -q '^    H2 (block)$\|^  H2 (block)$' "$TMPDIR_TEST/struct"
+		ok $? "pdf: the sections' headings are tagged"
+		grep -q 'Table (block)' "$TMPDIR_TEST/struct" &&
+			grep -q 'L (block)' "$TMPDIR_TEST/struct"
+		ok $? "pdf: tables and lists are tagged"
+	fi
+	if command -v pdftohtml >/dev/null 2>&1; then
+		pdftohtml -stdout -xml -i -q "$P" >"$TMPDIR_TEST/xml"
+		grep -q '<item page="1">Quality statement: Learning culture</item>' "$TMPDIR_TEST/xml" &&
+			grep -q '>Children and young people: Learning culture</item>' "$TMPDIR_TEST/xml"
+		ok $? "pdf: bookmarks for the sections printed"
+	fi
+	"$BIN" print --format pdf --output "$TMPDIR_TEST/km.pdf" learning-culture/key-messages
+	pdffonts "$TMPDIR_TEST/km.pdf" 2>/dev/null | grep -q 'Serif-Bold'
+	is $? 1 "pdf: key messages are in the body's weight, not bold"
+else
+	for n in 1 2 3 4 5 6 7 8 9 10 11; do
 		echo "ok - pdf check $n # SKIP pdftotext and pdfinfo are not installed"
 	done
 fi
@@ -171,6 +282,28 @@ printf 'overview/finance\n\nlearning-culture/key-messages\n' |
 "$BIN" print --format markdown overview/finance learning-culture/key-messages |
 	cmp -s - "$TMPDIR_TEST/stdin.md"
 ok $? "'-' reads the paths from standard input"
+# Options anywhere before "--", as in every subcommand.
+run "$BIN" print overview/finance --format html
+is "$rc" 0 "an option after the path"
+case $out in '<!DOCTYPE html>'*) r=0 ;; *) r=1 ;; esac
+ok $r "is taken as an option: HTML"
+"$BIN" print --format markdown overview/finance learning-culture/key-messages \
+	>"$TMPDIR_TEST/before.md"
+"$BIN" print overview/finance --format=markdown learning-culture/key-messages |
+	cmp -s - "$TMPDIR_TEST/before.md"
+ok $? "an option between paths"
+run "$BIN" print --format markdown -- --format
+is "$rc:$err" "1:icsbrowse: --format: no such section (see 'icsbrowse tree')" \
+	"after '--', a word is a path, not an option"
+run "$BIN" show overview/finance --width 30
+is "$(printf '%s\n' "$out" | wc -L)" 30 "show PATH --width 30"
+run "$BIN" search DiiS --bogus
+is "$rc:$err" "2:icsbrowse: search: unknown option '--bogus' (see 'icsbrowse --help')" \
+	"an unknown option after the query is wrong usage"
+printf 'overview/finance\n\nno/such\n' >"$TMPDIR_TEST/paths"
+run "$BIN" print - <"$TMPDIR_TEST/paths"
+is "$rc:$err" "1:icsbrowse: standard input:3: no/such: no such section (see 'icsbrowse tree')" \
+	"a bad path on standard input: the line it is on, in one line"
 run "$BIN" print no/such
 is "$rc" 1 "an unknown path exits 1"
 run "$BIN" print

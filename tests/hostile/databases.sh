@@ -97,7 +97,7 @@ for v in 0 2; do
 	cp "$DB" "$C/v$v.db"
 	sqlite3 "$C/v$v.db" "PRAGMA user_version = $v"
 	before=$(snap "$C")
-	each_cmd "$C/v$v.db" "$C/v$v.db: database schema version $v, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import CSVDIR --output $C/v$v.db'" "schema version $v"
+	each_cmd "$C/v$v.db" "$C/v$v.db: database schema version $v, but this icsbrowse reads version 1: rebuild it with 'icsbrowse import --force CSVDIR --output $C/v$v.db'" "schema version $v"
 	is "$(snap "$C")" "$before" "schema version $v: unchanged, nothing created"
 done
 

@@ -124,7 +124,7 @@ sum_old=$(cksum <"$F/old.txt")
 run sh -c 'ulimit -f 1 && exec "$@"' sh "$BIN" print --force --output "$F/old.txt" overview leadership
 is "$rc:$err" "1:icsbrowse: $F/old.txt: cannot write: File too large" "ulimit -f: print --force over a file says File too large"
 is "$(cksum <"$F/old.txt")" "$sum_old" "ulimit -f: the file printed over is unchanged"
-run sh -c 'ulimit -f 100 && exec "$@"' sh "$BIN" import "$ASSETS" --output "$F/target.db"
+run sh -c 'ulimit -f 100 && exec "$@"' sh "$BIN" import --force "$ASSETS" --output "$F/target.db"
 one_line "ulimit -f: import --output"
 is "$(cksum <"$F/target.db")" "$sum_db" "ulimit -f: the import's target is unchanged"
 is "$(listing "$F")" "$(printf '%s\n' old.txt target.db)" "ulimit -f: no partial printout and no temporary database left"

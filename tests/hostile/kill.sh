@@ -29,7 +29,7 @@ sum_old=$(cksum <"$TMPDIR_TEST/old.db")
 # The import's usual duration, in seconds: the median of three runs.
 for i in 1 2 3; do
 	t0=$(date +%s.%N)
-	"$BIN" import "$ASSETS" --output "$TMPDIR_TEST/timing.db"
+	"$BIN" import --force "$ASSETS" --output "$TMPDIR_TEST/timing.db"
 	t1=$(date +%s.%N)
 	awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'
 done >"$TMPDIR_TEST/times"
@@ -56,7 +56,7 @@ old_kept=0 new_made=0 round=0 strayed=0
 while read -r delay; do
 	round=$((round + 1))
 	cp "$TMPDIR_TEST/old.db" "$T"
-	"$BIN" import "$ASSETS" --output "$T" >/dev/null 2>&1 &
+	"$BIN" import --force "$ASSETS" --output "$T" >/dev/null 2>&1 &
 	pid=$!
 	sleep "$delay"
 	kill -9 "$pid" 2>/dev/null
@@ -88,7 +88,7 @@ is "$other" "" "the kills left nothing but the target and target.db.tmp-* files"
 # An import may end before the kill lands: then try again, a few times.
 tries=0
 while [ $tries -lt 10 ] && ! ls -A "$K" | grep -q '^target\.db\.tmp-'; do
-	"$BIN" import "$ASSETS" --output "$T" >/dev/null 2>&1 &
+	"$BIN" import --force "$ASSETS" --output "$T" >/dev/null 2>&1 &
 	pid=$!
 	i=0
 	while [ $i -lt 500 ] && ! ls -A "$K" | grep -q '^target\.db\.tmp-'; do
@@ -103,7 +103,7 @@ ls -A "$K" | grep -q '^target\.db\.tmp-'
 ok $? "a kill while the temporary database is filled leaves it (for the next import to sweep)"
 
 # The next import succeeds whatever the kills left, and sweeps it away.
-run "$BIN" import "$ASSETS" --output "$T"
+run "$BIN" import --force "$ASSETS" --output "$T"
 is "$rc:$err" "0:" "an import after the kills succeeds"
 db_complete "$T"
 ok $? "it leaves a complete database"
@@ -113,14 +113,14 @@ is "$(ls -A "$K")" "target.db" "it swept every target.db.tmp-* file away"
 : >"$T.tmp-AAAAAA"
 head -c 8192 "$DB" >"$T.tmp-BBBBBB"
 head -c 512 "$DB" >"$T.tmp-CCCCCC-journal"
-run "$BIN" import "$ASSETS" --output "$T"
+run "$BIN" import --force "$ASSETS" --output "$T"
 is "$rc:$err" "0:" "an import beside made-up strays succeeds"
 is "$(ls -A "$K")" "target.db" "and sweeps them"
 
 # A stray that is a directory, or a file of another name, is not touched.
 mkdir "$T.tmp-DDDDDD"
 : >"$K/other.tmp-EEEEEE"
-run "$BIN" import "$ASSETS" --output "$T"
+run "$BIN" import --force "$ASSETS" --output "$T"
 is "$rc:$err" "0:" "an import beside a directory named like a stray succeeds"
 is "$(ls -A "$K" | sort | tr '\n' ' ')" "other.tmp-EEEEEE target.db target.db.tmp-DDDDDD " \
     "and leaves the directory and other files alone"
@@ -134,9 +134,9 @@ pairs_failed=0
 cp "$TMPDIR_TEST/old.db" "$T"
 : >"$TMPDIR_TEST/errs"
 for i in 1 2 3 4 5 6 7 8 9 10; do
-	"$BIN" import "$ASSETS" --output "$T" 2>>"$TMPDIR_TEST/errs" &
+	"$BIN" import --force "$ASSETS" --output "$T" 2>>"$TMPDIR_TEST/errs" &
 	p1=$!
-	"$BIN" import "$ASSETS" --output "$T" 2>>"$TMPDIR_TEST/errs" &
+	"$BIN" import --force "$ASSETS" --output "$T" 2>>"$TMPDIR_TEST/errs" &
 	p2=$!
 	wait "$p1" || pairs_failed=$((pairs_failed + 1))
 	wait "$p2" || pairs_failed=$((pairs_failed + 1))
@@ -145,7 +145,7 @@ is "$pairs_failed" 0 "ten pairs of simultaneous imports: all 20 succeed"
 sed -n '1,3s/^/# /p' "$TMPDIR_TEST/errs"
 if [ "$(cksum <"$T")" = "$sum_old" ] || db_complete "$T"; then r=0; else r=1; fi
 ok $r "simultaneous imports: the target is the old or a complete new database"
-run "$BIN" import "$ASSETS" --output "$T"
+run "$BIN" import --force "$ASSETS" --output "$T"
 is "$rc:$err:$(ls -A "$K")" "0::target.db" "simultaneous imports: the next import succeeds and leaves no temporary file"
 
 done_testing

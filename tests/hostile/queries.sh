@@ -65,8 +65,9 @@ for q in '"' '""' 'AND' 'OR' 'NOT' 'NEAR(' 'NEAR(a b, 1)' 'NEAR' '*' 'a*' \
 	esac
 done
 
-# After a first word, a dash is part of the query.
-search_q "'DiiS' '-x'" DiiS -x
+# Options stand anywhere before "--" (issue 13): after it, a dash is part
+# of the query wherever the word stands.
+search_q "'DiiS' -- '-x'" DiiS -- -x
 search_q "'' (empty)" ''
 search_q "'   ' (spaces only)" '   '
 

@@ -15,8 +15,8 @@ for src in "$top_srcdir"/src/core/*.c; do
 	test=tests/unit/test_$module
 	[ -f "$top_srcdir/$test.c" ]
 	ok $? "$module: $test.c exists"
-	# In UNIT_TESTS, a line of names ending in '\' or not.
-	sed -n '/^UNIT_TESTS = /,/[^\\]$/p' "$top_srcdir/Makefile.am" |
+	# In UNIT_TESTS = or +=, lines of names, continued by a final "\".
+	sed -n '/^UNIT_TESTS +\{0,1\}= /,/[^\\]$/p' "$top_srcdir/Makefile.am" |
 	    tr ' \t\\' '\n\n\n' | grep -qx "$test"
 	ok $? "$module: make check runs $test"
 done

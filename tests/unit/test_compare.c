@@ -112,7 +112,7 @@ test_rows(struct db *db)
 	tap_ok(c->rows[0].b.value == 380000, "b side's value");
 	tap_ok(compare_barred(&c->rows[0]), "bars for the same unit");
 	tap_ok(!compare_barred(&c->rows[2]), "no bars for ranks");
-	tap_ok(compare_barred(&c->rows[3]), "one side alone has its bar");
+	tap_ok(!compare_barred(&c->rows[3]), "no bars for one side alone");
 	compare_free(c);
 	strbuf_free(&sb);
 	compare_free(NULL);

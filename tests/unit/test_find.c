@@ -389,6 +389,81 @@ test_spans(void)
 	strbuf_free(&sb);
 }
 
+/* Snippets: [ and ] stand for the match marks in want. */
+struct snippet_case {
+	const char	*query;
+	int		 flags;
+	const char	*text;
+	size_t		 nwords;
+	const char	*want;
+};
+
+static const struct snippet_case snippet_cases[] = {
+	{ "tool", 0, "The DiiS tool.", 16, "The DiiS [tool]." },
+	{ "tool", 0, "", 16, "" },
+	{ "tool", 0, "no match here at all", 3, "no match here…" },
+	/* A few words lead the first match; "…" where the text goes on. */
+	{ "h", 0, "a b c d e f g h i j k l m n o p", 4, "…e f g [h]…" },
+	/* The window with the most different words wins over the first. */
+	{ "x y", 0, "x a b c d e f g h i j x y k", 4, "…i j [x] [y]…" },
+	{ "x y", 0, "x a b c d e f g h i j x y k", 5, "…h i j [x] [y]…" },
+	{ "dii", FIND_PREFIX, "See (DiiS), the tool", 16,
+	    "See ([DiiS]), the tool" },
+	{ "King’s", 0, "The King’s Fund", 16, "The [King]’[s] Fund" },
+	{ "cafe", 0, "Un café\nau lait", 2, "Un [café]…" },
+	{ "日本語", 0, "これは 日本語 です", 16, "これは [日本語] です" },
+	{ "a", 0, "\xff a \xff", 16, "[a]" },
+};
+
+static void
+test_snippet(void)
+{
+	const struct snippet_case	*c;
+	struct strbuf			 sb = STRBUF_INIT;
+	char				*s, *p, name[160];
+	size_t				 i;
+
+	for (i = 0; i < NITEMS(snippet_cases); i++) {
+		c = &snippet_cases[i];
+		s = find_snippet(c->query, c->flags, c->text, strlen(c->text),
+		    c->nwords);
+		strbuf_reset(&sb);
+		for (p = s; *p != '\0'; p++) {
+			if (strncmp(p, FIND_MARK_ON, 3) == 0) {
+				strbuf_addc(&sb, '[');
+				p += 2;
+			} else if (strncmp(p, FIND_MARK_OFF, 3) == 0) {
+				strbuf_addc(&sb, ']');
+				p += 2;
+			} else
+				strbuf_addc(&sb, *p);
+		}
+		snprintf(name, sizeof name, "snippet of '%s' in '%s', %zu words",
+		    c->query, c->text, c->nwords);
+		tap_is_str(strbuf_str(&sb), c->want, name);
+		free(s);
+	}
+	strbuf_free(&sb);
+}
+
+/* A text where every word matches: the snippet's cost is linear. */
+static void
+test_snippet_many(void)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	char		*s;
+	int		 i;
+
+	for (i = 0; i < 200000; i++)
+		strbuf_adds(&sb, "paragraph number ");
+	s = find_snippet("paragraph number", 0, strbuf_str(&sb), sb.len, 16);
+	tap_ok(strncmp(s, FIND_MARK_ON "paragraph" FIND_MARK_OFF " ", 15) == 0,
+	    "a text of 400,000 matching words: the snippet starts at the top");
+	tap_ok(strlen(s) < 400, "and it is 16 words long");
+	free(s);
+	strbuf_free(&sb);
+}
+
 /* FTS5 operators and syntax errors, as the user might type them. */
 static const char *const hostile[] = {
 	"\"", "AND", "OR", "NOT", "NEAR(", "NEAR(a b", "*", "c++", "don't",
@@ -445,6 +520,8 @@ main(void)
 	test_expr_table();
 	test_expr_long();
 	test_spans();
+	test_snippet();
+	test_snippet_many();
 	if ((db = open_db()) == NULL)
 		return tap_done();
 	test_search_diis(db);
