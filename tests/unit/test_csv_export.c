@@ -169,43 +169,16 @@ slurp(const char *path)
 	return strbuf_detach(&sb);
 }
 
-/*
- * csv_export() of the small dataset of tests/malformed/base, imported
- * into memory, with a title that needs quotes: the files come back as
- * they were, fields quoted only when they must be, into a directory it
- * makes; a file in the way of the directory is an error that says so.
- */
+/* Every file of the export is the file of the dataset it came from. */
 static void
-test_export(void)
+test_export_same(struct db *db, const char *base, const char *out)
 {
-	struct db	*db;
-	const char	*top, *t;
-	char		*base, *dir, *out, *path, *a, *b, *cause = NULL;
-	size_t		 i;
-	FILE		*f;
-	int		 same = 1;
+	char	*path, *a, *b, *cause = NULL;
+	size_t	 i;
+	int	 same = 1;
 
-	if ((top = getenv("top_srcdir")) == NULL || *top == '\0')
-		top = ".";
-	if ((t = getenv("TMPDIR")) == NULL || *t == '\0')
-		t = "/tmp";
-	base = xasprintf("%s/tests/malformed/base", top);
-	dir = xasprintf("%s/icsb-test-export.XXXXXX", t);
-	if (mkdtemp(dir) == NULL)
-		return;
-	db = db_open(":memory:", DB_CREATE, &cause);
-	tap_ok(db != NULL && csv_import_db(db, base, &cause) == 0,
-	    "import the base dataset");
-	out = xasprintf("%s/out/deeper", dir);
-	tap_is_int(csv_export(db, out, &cause), -1,
-	    "export into a directory whose parent is missing fails");
-	tap_ok(cause != NULL && strstr(cause, out) != NULL,
-	    "... naming it: %s", cause ? cause : "");
-	free(cause);
-	cause = NULL;
-	free(out);
-	out = xasprintf("%s/out", dir);
 	tap_is_int(csv_export(db, out, &cause), 0, "export makes its directory");
+	free(cause);
 	for (i = 0; i < ntables; i++) {
 		path = xasprintf("%s/%s.csv", base, tables[i].name);
 		a = slurp(path);
@@ -221,6 +194,13 @@ test_export(void)
 		free(b);
 	}
 	tap_ok(same, "every file comes back as it was (£, quotes and all)");
+}
+
+static void
+test_export_quotes(struct db *db, const char *out)
+{
+	char	*path, *a, *cause = NULL;
+
 	db_exec(db, "UPDATE meta SET value = 'A \"quoted\", title ’日本語’' "
 	    "WHERE key = 'title'", &cause);
 	tap_is_int(csv_export(db, out, &cause), 0, "export over it again");
@@ -231,6 +211,23 @@ test_export(void)
 	    "a field is quoted when it must be, and only then");
 	free(a);
 	free(path);
+	free(cause);
+}
+
+static void
+test_export_errors(struct db *db, const char *dir)
+{
+	char	*path, *cause = NULL;
+	FILE	*f;
+
+	path = xasprintf("%s/out/deeper", dir);
+	tap_is_int(csv_export(db, path, &cause), -1,
+	    "export into a directory whose parent is missing fails");
+	tap_ok(cause != NULL && strstr(cause, path) != NULL,
+	    "... naming it: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	free(path);
 	path = xasprintf("%s/file", dir);
 	if ((f = fopen(path, "w")) != NULL)
 		fclose(f);
@@ -239,11 +236,41 @@ test_export(void)
 	    "... saying so: %s", cause ? cause : "");
 	free(cause);
 	free(path);
+}
+
+/*
+ * csv_export() of the small dataset of tests/malformed/base, imported
+ * into memory: the files come back as they were, into a directory it
+ * makes; with a title that needs quotes, fields are quoted only when they
+ * must be; a missing parent or a file in the way is an error that says so.
+ */
+static void
+test_export(void)
+{
+	struct db	*db;
+	const char	*top, *t;
+	char		*base, *dir, *out, *cmd, *cause = NULL;
+
+	if ((top = getenv("top_srcdir")) == NULL || *top == '\0')
+		top = ".";
+	if ((t = getenv("TMPDIR")) == NULL || *t == '\0')
+		t = "/tmp";
+	base = xasprintf("%s/tests/malformed/base", top);
+	dir = xasprintf("%s/icsb-test-export.XXXXXX", t);
+	if (mkdtemp(dir) == NULL)
+		return;
+	db = db_open(":memory:", DB_CREATE, &cause);
+	tap_ok(db != NULL && csv_import_db(db, base, &cause) == 0,
+	    "import the base dataset");
+	test_export_errors(db, dir);
+	out = xasprintf("%s/out", dir);
+	test_export_same(db, base, out);
+	test_export_quotes(db, out);
 	db_close(db, NULL);
-	a = xasprintf("rm -rf '%s'", dir);
-	if (system(a) != 0)
+	cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
 		tap_diag("cannot remove the scratch directory");
-	free(a);
+	free(cmd);
 	free(out);
 	free(dir);
 	free(base);
