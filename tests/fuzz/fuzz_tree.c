@@ -38,9 +38,10 @@
 #include "render/fmt_text.h"
 #include "fuzz.h"
 
-#define TREE_SHOW_ALL	120	/* up to this many, show every node */
-#define TREE_SHOW_SOME	24	/* past it, show this many */
+#define TREE_SHOW_ALL	12	/* up to this many, show every node */
+#define TREE_SHOW_SOME	6	/* past it, show this many */
 #define TREE_PDF_MAX	40	/* nodes of a tree that may go to PDF */
+#define TREE_PRINT_ALL	100	/* up to this many, print the whole tree */
 
 /* What the readers found: the nodes in tree order. */
 struct tree {
@@ -291,8 +292,10 @@ tree_print(struct tree *t, const uint8_t *data, size_t size, int width)
 	struct doc	*doc, *b;
 	char		*cause = NULL;
 
+	/* A large tree: its first part (a chain, say), not all of it. */
 	doc = doc_new(t->db);
-	tree_ok(doc_add_node(doc, t->db, 0, &cause), "doc_add_node", cause);
+	tree_ok(doc_add_node(doc, t->db, t->n <= TREE_PRINT_ALL || t->n == 0 ?
+	    0 : t->ids[0], &cause), "doc_add_node", cause);
 	tree_check_doc(doc);
 	free(doc_sections(doc));
 	free(doc_byline(doc));

@@ -3,7 +3,8 @@
  *
  * The input is not CSV but a program that writes a dataset: each byte,
  * read in turn (zeros once it runs out), picks the next step.  Nodes come
- * in runs (a chain as deep as 600, a fan as wide as 1,000, a node whose
+ * in runs (a chain as deep as 300, past the limit of 256; a fan as wide
+ * as 400, all a dataset may have; a node whose
  * parent is any id, the node itself or one not yet made: cycles and
  * dangling parents), with links, sources, slugs that collide and texts in
  * several scripts, with tabs, controls, quotes and markup; then blocks,
@@ -21,7 +22,7 @@
 #include "core/xmalloc.h"
 #include "fuzz.h"
 
-#define TREE_MAX_NODES	4000	/* nodes a dataset may have */
+#define TREE_MAX_NODES	400	/* nodes a dataset may have */
 
 /* The input, read a byte at a time. */
 struct gen {
@@ -175,7 +176,7 @@ gen_nodes_run(struct gen *g)
 
 	switch (op % 6) {
 	case 0:		/* a chain, each the child of the one before */
-		k = 1 + gen_byte(g) * 600 / 256;
+		k = 1 + gen_byte(g) * 300 / 256;
 		parent = op & 0x80 ? gen_node_ref(g) : 0;
 		for (i = 0; i < k && g->nodes < TREE_MAX_NODES; i++) {
 			gen_node(g, parent, i == 0 ? flags : flags & ~1u);
@@ -183,7 +184,7 @@ gen_nodes_run(struct gen *g)
 		}
 		break;
 	case 1:		/* a fan of siblings */
-		k = 1 + gen_byte(g) * 4;
+		k = 1 + gen_byte(g) * 2;
 		parent = op & 0x80 ? gen_node_ref(g) : 0;
 		for (i = 0; i < k && g->nodes < TREE_MAX_NODES; i++)
 			gen_node(g, parent, flags & ~1u);
