@@ -16,10 +16,22 @@
 #ifndef ICSB_CSV_IMPORT_H
 #define ICSB_CSV_IMPORT_H
 
+struct db;
+
 /*
  * Import the dataset in dir into the database file out.  Returns 0, or -1
  * with *cause ("FILE:LINE: what is wrong"; the caller frees it).
  */
 int	 csv_import(const char *dir, const char *out, char **cause);
+
+/*
+ * Import the dataset in dir into db, a database db_open() has made with
+ * DB_CREATE (":memory:" will do) whose tables are empty, in one
+ * transaction: no temporary file, no rename.  For the fuzzers and tests,
+ * which build many databases and keep none.  Returns 0, or -1 with
+ * *cause, the transaction rolled back so that the tables are empty again
+ * (not with DB_SCRATCH: a rollback needs the journal it turns off).
+ */
+int	 csv_import_db(struct db *, const char *dir, char **cause);
 
 #endif

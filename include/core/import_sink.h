@@ -19,11 +19,21 @@
 #define ICSB_IMPORT_SINK_H
 
 struct csv_record;
+struct db;
 struct import_sink;
 struct table;
 
 /* Begin an import into the database file out; NULL with *cause set. */
 struct import_sink *import_sink_begin(const char *out, char **cause);
+/*
+ * Begin an import into db, open already (made with DB_CREATE, its tables
+ * empty; ":memory:" will do), in one transaction of its own: no temporary
+ * file and no rename.  Commit leaves db open and the caller's; abort rolls
+ * back, leaving its tables empty (so not with DB_SCRATCH, which has no
+ * journal to roll back with).  For the fuzzers and tests, which build
+ * many databases and keep none.
+ */
+struct import_sink *import_sink_begin_db(struct db *db, char **cause);
 
 /*
  * Begin table t.  where names the rows' origin in messages ("DIR/x.csv",

@@ -122,11 +122,16 @@ int	 model_child(struct db *, int64_t id, const char *kind, int64_t *out,
 int	 model_counterpart(struct db *, int64_t id, int64_t *out,
 	     char **cause);
 
-/* How many top-level nodes there are (0 on error). */
-int64_t	 model_count_roots(struct db *);
+/* How many top-level nodes there are, in *n: 0, or -1 with *cause. */
+int	 model_count_roots(struct db *, int64_t *n, char **cause);
 
-/* A dataset fact from the meta table, new string; NULL if absent. */
-char	*model_meta(struct db *, const char *key);
+/*
+ * A dataset fact from the meta table: *value is a new string the caller
+ * frees, or NULL if the dataset has no such fact (not an error).  Returns
+ * 0, or -1 with *cause (and *value NULL).
+ */
+int	 model_meta(struct db *, const char *key, char **value,
+	     char **cause);
 
 /* Whether s is a valid slug: [a-z0-9] runs joined by single '-'. */
 int	 slug_valid(const char *s);

@@ -51,9 +51,14 @@ struct doc {
 	char		*published;
 	char		*cur_kind;	/* while building: the node's kind */
 	int64_t		 cur_node;
+	char		*cause;		/* doc_new()'s error, until reported */
 };
 
-/* A new, empty document about db's report.  Free with doc_free(). */
+/*
+ * A new, empty document about db's report.  Free with doc_free().  If the
+ * report's title and dates cannot be read, the next doc_add_node() fails
+ * and says why.
+ */
 struct doc	*doc_new(struct db *);
 void		 doc_free(struct doc *);
 

@@ -132,20 +132,34 @@ out:
 	return rc;
 }
 
-int
-csv_import(const char *dir, const char *out, char **cause)
+/* The CSV source: every table of dir into sink (NULL: it failed). */
+static int
+csv_import_into(const char *dir, struct import_sink *sink, char **cause)
 {
 	struct import	 im;
 	size_t		 i;
 
+	if (sink == NULL)
+		return -1;
 	memset(&im, 0, sizeof im);
 	im.dir = dir;
-	if ((im.sink = import_sink_begin(out, cause)) == NULL)
-		return -1;
+	im.sink = sink;
 	for (i = 0; i < ntables; i++)
 		if (import_table(&im, &tables[i], cause) != 0) {
 			import_sink_abort(im.sink);
 			return -1;
 		}
 	return import_sink_commit(im.sink, cause);
+}
+
+int
+csv_import(const char *dir, const char *out, char **cause)
+{
+	return csv_import_into(dir, import_sink_begin(out, cause), cause);
+}
+
+int
+csv_import_db(struct db *db, const char *dir, char **cause)
+{
+	return csv_import_into(dir, import_sink_begin_db(db, cause), cause);
 }

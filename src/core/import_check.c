@@ -228,7 +228,7 @@ import_rule(struct db *db, const char *path, const char *sql,
 	char		*where;
 	int		 r, rc = -1;
 
-	if (db_prepare(db, sql, &st, cause) != 0)
+	if (db_stmt(db, sql, &st, cause) != 0)
 		return -1;
 	if ((r = sqlite3_step(st)) == SQLITE_DONE)
 		rc = 0;
@@ -244,7 +244,7 @@ import_rule(struct db *db, const char *path, const char *sql,
 		free(where);
 	} else
 		*cause = db_cause(db, "cannot check the dataset");
-	sqlite3_finalize(st);
+	db_release(db, st);
 	return rc;
 }
 
@@ -299,15 +299,20 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 {
 	if (import_check_node_refs(db, path, cause) != 0)
 		return -1;
-	/* The walk goes one level past each limit, to name the node. */
-	if (db_exec(db, "CREATE TEMP TABLE paths(id INTEGER PRIMARY KEY, "
-	    "path TEXT, depth INTEGER); WITH RECURSIVE t(id, path, depth) AS "
+	/*
+	 * The walk goes one level past each limit, to name the node.  The
+	 * table is kept, emptied, between imports: see import_build().
+	 */
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
+	    "PRIMARY KEY, path TEXT, depth INTEGER); DELETE FROM temp.paths; "
+	    "WITH RECURSIVE t(id, path, depth) AS "
 	    "(SELECT id, slug, 0 FROM nodes WHERE parent IS NULL UNION ALL "
 	    "SELECT n.id, t.path || '/' || n.slug, t.depth + 1 FROM nodes n "
 	    "JOIN t ON n.parent = t.id WHERE length(t.path) <= "
 	    XSTR(PATH_MAX_BYTES) " AND t.depth < " XSTR(MODEL_DEPTH_MAX) ") "
 	    "INSERT INTO temp.paths SELECT id, path, depth FROM t; "
-	    "CREATE INDEX temp.paths_path ON paths(path)", cause) != 0)
+	    "CREATE INDEX IF NOT EXISTS temp.paths_path ON paths(path)",
+	    cause) != 0)
 		return -1;
 	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE p.depth >= " XSTR(MODEL_DEPTH_MAX)
@@ -325,7 +330,7 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 	    "the same parent have the same slug", cause) != 0)
 		return -1;
 	return db_exec(db, "UPDATE nodes SET path = p.path FROM temp.paths p "
-	    "WHERE p.id = nodes.id; DROP TABLE temp.paths", cause);
+	    "WHERE p.id = nodes.id; DELETE FROM temp.paths", cause);
 }
 
 static int

@@ -46,6 +46,7 @@ struct import_sink {
 	sqlite3_stmt		*lookup[MAX_COLUMNS]; /* per column: does its referent exist */
 	const struct table	*table;		/* the table being loaded */
 	char			*path;		/* where its rows come from */
+	int			 owned;		/* db is the sink's, in tmp */
 };
 
 static int
@@ -281,6 +282,26 @@ import_commit(int fd, const char *tmp, const char *out, char **cause)
 	return 0;
 }
 
+/*
+ * Open the transaction and the table of rows' lines.  Rows refer to rows
+ * further on: no foreign key checks, turned off by sqlite3_db_config()
+ * rather than a PRAGMA, which would expire every prepared statement; the
+ * table of lines is kept, emptied, so that a connection that imports
+ * again (import_sink_begin_db()) keeps its statements.
+ */
+static int
+import_sink_start(struct import_sink *im, char **cause)
+{
+	sqlite3_db_config(db_handle(im->db), SQLITE_DBCONFIG_ENABLE_FKEY, 0,
+	    NULL);
+	if (db_exec(im->db, "CREATE TEMP TABLE IF NOT EXISTS lines(tbl TEXT, "
+	    "id INTEGER, line INTEGER, PRIMARY KEY (tbl, id)); "
+	    "DELETE FROM temp.lines; BEGIN", cause) != 0)
+		return -1;
+	return db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
+	    "VALUES (?1, ?2, ?3)", &im->line, cause);
+}
+
 struct import_sink *
 import_sink_begin(const char *out, char **cause)
 {
@@ -298,17 +319,29 @@ import_sink_begin(const char *out, char **cause)
 		goto fail;
 	}
 	db_set_name(im->db, out);
-	if (db_exec(im->db, "PRAGMA foreign_keys = OFF; "
-	    "CREATE TEMP TABLE lines(tbl TEXT, id INTEGER, line INTEGER, "
-	    "PRIMARY KEY (tbl, id)); BEGIN", cause) != 0)
-		goto fail;
-	if (db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
-	    "VALUES (?1, ?2, ?3)", &im->line, cause) != 0)
+	im->owned = 1;
+	if (import_sink_start(im, cause) != 0)
 		goto fail;
 	return im;
 fail:
 	import_sink_abort(im);
 	return NULL;
+}
+
+struct import_sink *
+import_sink_begin_db(struct db *db, char **cause)
+{
+	struct import_sink	*im;
+
+	im = xcalloc(1, sizeof *im);
+	im->out = xstrdup(db_path(db));
+	im->fd = im->dirfd = -1;
+	im->db = db;
+	if (import_sink_start(im, cause) != 0) {
+		import_sink_abort(im);
+		return NULL;
+	}
+	return im;
 }
 
 int
@@ -347,7 +380,10 @@ import_sink_free(struct import_sink *im, int keep)
 {
 	import_finalize(im);
 	sqlite3_finalize(im->line);
-	db_close(im->db, NULL);
+	if (im->owned)
+		db_close(im->db, NULL);
+	else if (!keep && !sqlite3_get_autocommit(db_handle(im->db)))
+		sqlite3_exec(db_handle(im->db), "ROLLBACK", NULL, NULL, NULL);
 	if (im->tmp != NULL && !keep)
 		unlink(im->tmp);
 	if (im->fd != -1)
@@ -365,7 +401,7 @@ import_sink_commit(struct import_sink *im, char **cause)
 {
 	int	 rc = -1;
 
-	if (db_exec(im->db, "DROP TABLE temp.lines; "
+	if (db_exec(im->db, "DELETE FROM temp.lines; "
 	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
 	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
 	    "ELSE char(10) || n.heading END, "
@@ -379,6 +415,10 @@ import_sink_commit(struct import_sink *im, char **cause)
 		goto out;
 	sqlite3_finalize(im->line);
 	im->line = NULL;
+	if (!im->owned) {
+		rc = 0;
+		goto out;
+	}
 	if (db_close(im->db, cause) != 0) {
 		im->db = NULL;
 		goto out;

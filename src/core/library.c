@@ -129,13 +129,15 @@ library_path(const char *dir, const char *builtin, const char *name,
 	return NULL;
 }
 
-/* The meta value key, or "" (a new string either way). */
-static char *
-library_meta(struct db *db, const char *key)
+/* Set *v to the meta value key, or "" (a new string); 0, or -1. */
+static int
+library_meta(struct db *db, const char *key, char **v, char **cause)
 {
-	char	*v = model_meta(db, key);
-
-	return v != NULL ? v : xstrdup("");
+	if (model_meta(db, key, v, cause) != 0)
+		return -1;
+	if (*v == NULL)
+		*v = xstrdup("");
+	return 0;
 }
 
 /* "la" if db holds a council or a local authority score, else "ics". */
@@ -145,7 +147,8 @@ library_framework(struct db *db, char **fw, char **cause)
 	sqlite3_stmt	*st;
 	int		 r;
 
-	*fw = model_meta(db, "framework");
+	if (model_meta(db, "framework", fw, cause) != 0)
+		return -1;
 	if (*fw != NULL)
 		return 0;
 	if (db_prepare(db, "SELECT EXISTS (SELECT 1 FROM places WHERE "
@@ -167,10 +170,11 @@ library_info(struct db *db, struct library_entry *e, char **cause)
 
 	if (library_framework(db, &e->framework, cause) != 0)
 		return -1;
-	e->title = library_meta(db, "title");
-	e->published = library_meta(db, "published");
-	e->rating = library_meta(db, "rating");
-	e->body = library_meta(db, "body");
+	if (library_meta(db, "title", &e->title, cause) != 0 ||
+	    library_meta(db, "published", &e->published, cause) != 0 ||
+	    library_meta(db, "rating", &e->rating, cause) != 0 ||
+	    library_meta(db, "body", &e->body, cause) != 0)
+		return -1;
 	if (*e->body == '\0' && (colon = strchr(e->title, ':')) != NULL) {
 		free(e->body);
 		e->body = xstrndup(e->title, (size_t)(colon - e->title));

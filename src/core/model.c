@@ -322,35 +322,48 @@ model_counterpart(struct db *db, int64_t id, int64_t *out, char **cause)
 	return model_one_id(db, st, out, cause);
 }
 
-int64_t
-model_count_roots(struct db *db)
+int
+model_count_roots(struct db *db, int64_t *n, char **cause)
 {
 	sqlite3_stmt	*st;
-	int64_t		 n = 0;
+	int		 rc = -1;
 
-	if (sqlite3_prepare_v2(db_handle(db), "SELECT count(*) FROM nodes "
-	    "WHERE parent IS NULL", -1, &st, NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
+	*n = 0;
+	if (db_stmt(db, "SELECT count(*) FROM nodes WHERE parent IS NULL",
+	    &st, cause) != 0)
+		return -1;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*cause = db_cause(db, "cannot read the tree");
+		goto out;
+	}
+	*n = sqlite3_column_int64(st, 0);
+	rc = 0;
+out:
 	db_release(db, st);
-	return n;
+	return rc;
 }
 
-char *
-model_meta(struct db *db, const char *key)
+int
+model_meta(struct db *db, const char *key, char **value, char **cause)
 {
 	sqlite3_stmt	*st;
-	char		*v = NULL;
+	int		 r, rc = -1;
 
-	if (sqlite3_prepare_v2(db_handle(db), "SELECT value FROM meta "
-	    "WHERE key = ?1", -1, &st, NULL) != SQLITE_OK)
-		return NULL;
+	*value = NULL;
+	if (db_stmt(db, "SELECT value FROM meta WHERE key = ?1", &st,
+	    cause) != 0)
+		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = model_text(st, 0);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW)
+		*value = model_text(st, 0);
+	else if (r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the dataset's facts");
+		goto out;
+	}
+	rc = 0;
+out:
 	db_release(db, st);
-	return v;
+	return rc;
 }
 
 /*

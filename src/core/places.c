@@ -28,19 +28,20 @@ places_text(sqlite3_stmt *st, int col)
 	return s != NULL ? (const char *)s : "";
 }
 
+/* Returns 0, the callback's non-zero, or -1; *n: the places seen. */
 static int
 places_run(struct db *db, sqlite3_stmt *st, place_cb cb, void *arg,
-    char **cause)
+    int *n, char **cause)
 {
 	struct place	 p;
-	int		 r, n = 0;
+	int		 r;
 
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		p.code = places_text(st, 0);
 		p.kind = places_text(st, 1);
 		p.name = places_text(st, 2);
 		p.node = sqlite3_column_int64(st, 3);
-		n++;
+		++*n;
 		if ((r = cb(&p, arg)) != 0)
 			return r;
 	}
@@ -48,21 +49,21 @@ places_run(struct db *db, sqlite3_stmt *st, place_cb cb, void *arg,
 		*cause = db_cause(db, "cannot read the places");
 		return -1;
 	}
-	return n;
+	return 0;
 }
 
 int
 places_list(struct db *db, place_cb cb, void *arg, char **cause)
 {
 	sqlite3_stmt	*st;
-	int		 rc;
+	int		 rc, n = 0;
 
 	if (db_stmt(db, "SELECT code, kind, name, node FROM places "
 	    "ORDER BY rowid", &st, cause) != 0)
 		return -1;
-	rc = places_run(db, st, cb, arg, cause);
+	rc = places_run(db, st, cb, arg, &n, cause);
 	db_release(db, st);
-	return rc < 0 ? -1 : 0;
+	return rc;
 }
 
 int
@@ -70,15 +71,15 @@ places_of_node(struct db *db, int64_t node, place_cb cb, void *arg,
     char **cause)
 {
 	sqlite3_stmt	*st;
-	int		 rc;
+	int		 rc, n = 0;
 
 	if (db_stmt(db, "SELECT code, kind, name, node FROM places "
 	    "WHERE node = ?1", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
-	rc = places_run(db, st, cb, arg, cause);
+	rc = places_run(db, st, cb, arg, &n, cause);
 	db_release(db, st);
-	return rc;
+	return rc != 0 ? rc : n > 0;
 }
 
 static int

@@ -59,19 +59,24 @@ doc_push(struct doc *doc, enum doc_kind kind, const char *text)
 struct doc *
 doc_new(struct db *db)
 {
+	static const char *const keys[] = { "title", "publisher",
+	    "published" };
 	struct doc	*doc;
-	char		*s;
+	char		*s, **to[3];
+	int		 i;
 
 	doc = xcalloc(1, sizeof *doc);
-	s = model_meta(db, "title");
-	doc->title = doc_clean(s != NULL ? s : "");
-	free(s);
-	s = model_meta(db, "publisher");
-	doc->publisher = doc_clean(s != NULL ? s : "");
-	free(s);
-	s = model_meta(db, "published");
-	doc->published = doc_clean(s != NULL ? s : "");
-	free(s);
+	to[0] = &doc->title;
+	to[1] = &doc->publisher;
+	to[2] = &doc->published;
+	/* The first error waits for doc_add_node() to report it. */
+	for (i = 0; i < 3; i++) {
+		s = NULL;
+		if (doc->cause == NULL)
+			model_meta(db, keys[i], &s, &doc->cause);
+		*to[i] = doc_clean(s != NULL ? s : "");
+		free(s);
+	}
 	return doc;
 }
 
@@ -98,6 +103,7 @@ doc_free(struct doc *doc)
 	free(doc->title);
 	free(doc->publisher);
 	free(doc->published);
+	free(doc->cause);
 	free(doc);
 }
 
@@ -327,6 +333,11 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 	size_t		 i;
 	int		 rc;
 
+	if (doc->cause != NULL) {
+		*cause = doc->cause;
+		doc->cause = NULL;
+		return -1;
+	}
 	memset(&w, 0, sizeof w);
 	w.doc = doc;
 	w.db = db;

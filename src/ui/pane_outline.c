@@ -350,6 +350,7 @@ outline_init(struct mode *m, const struct mode_args *args, char **cause)
 	struct ui		*ui = m->ui;
 	struct outline		*o;
 	struct outline_load	 l;
+	int64_t			 roots;
 
 	(void)args;
 	o = xcalloc(1, sizeof *o);
@@ -357,7 +358,9 @@ outline_init(struct mode *m, const struct mode_args *args, char **cause)
 	l.o = o;
 	l.ui = ui;
 	/* Many reports in one dataset: all themes open would be too long. */
-	if (model_count_roots(ui_db(ui)) <= OUTLINE_DEFAULT_ROOTS &&
+	if (model_count_roots(ui_db(ui), &roots, cause) != 0)
+		ui_error(ui, cause);
+	else if (roots <= OUTLINE_DEFAULT_ROOTS &&
 	    model_children(ui_db(ui), 0, outline_default_open, o, cause) != 0)
 		ui_error(ui, cause);
 	if (ui_state(ui) != NULL) {

@@ -132,10 +132,12 @@ ui_breadcrumb(struct ui *ui, int64_t id)
 		node_clear(&n);
 	}
 	ui_error(ui, &cause);
-	if (count == 0 && (clean = model_meta(ui_db(ui), "title")) != NULL) {
+	if (count == 0 && model_meta(ui_db(ui), "title", &clean, &cause) == 0 &&
+	    clean != NULL) {
 		strbuf_adds(&sb, clean);	/* a top-level part: the report */
 		free(clean);
 	}
+	ui_error(ui, &cause);
 	for (i = count; i-- > 0;) {
 		strbuf_adds(&sb, titles[i]);
 		if (i > 0)

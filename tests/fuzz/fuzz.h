@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct db;
 
@@ -39,6 +40,42 @@ const char	*fuzz_tmpdir(void);
  * until exit.  Aborts if it cannot be built: nothing can be fuzzed then.
  */
 struct db	*fuzz_dataset_db(void);
+
+/*
+ * An empty database in memory, with the schema: the same handle at every
+ * call, its tables emptied, so that the schema is made once and the
+ * statements that db_stmt() keeps stay prepared from one input to the
+ * next.  Borrowed; valid until the next call or exit.
+ */
+struct db	*fuzz_memdb(void);
+/* Abort unless every table of fuzz_memdb() is empty (after a failure). */
+void		 fuzz_memdb_check_empty(void);
+
+/*
+ * Write the dataset in data[0..size) as the files of fuzz_tmpdir(): the
+ * files of tables[] in their order, separated by 0xff bytes (which no
+ * CSV file may hold).  A file the input does not reach is a header line
+ * alone, or, if missing is set, absent.
+ */
+void		 fuzz_write_dataset(const uint8_t *data, size_t size,
+		     int missing);
+
+/*
+ * Whether to run a slow check (a PDF, say) on this input: about one input
+ * in every, chosen by a hash of the whole input, so that the fuzzer
+ * cannot learn to ask for it every time; in the replay (make check),
+ * always.
+ */
+int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
+
+/*
+ * fuzz_tree's generator (tree_gen.c): write the dataset that
+ * data[0..size) describes as the CSV files of fuzz_tmpdir().
+ */
+void		 tree_gen(const uint8_t *data, size_t size);
+
+/* /dev/null, open for writing until exit. */
+FILE		*fuzz_devnull(void);
 
 /* Report a broken invariant and abort(). */
 void		 fuzz_fail(const char *what, const char *detail)

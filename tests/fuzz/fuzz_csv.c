@@ -7,12 +7,11 @@
  *   csv_read_next() through fmemopen(); max_fields is 1 + (byte >> 1) % 16.
  *   Every record must keep the reader's promises (fields of valid UTF-8
  *   with no NUL, within the limits, lines that never go back).
- * - even: the rest is a whole dataset, its files (meta, sources, nodes,
- *   blocks, places, figures, mentions: the order of tables[]) separated by
- *   0xff bytes, which no CSV file may hold anyway.  A file the input does
- *   not reach is a header line alone, unless bit 1 of the first byte is
- *   set: then it is missing.  csv_import() must fail cleanly or build a
- *   database that opens and renders.
+ * - even: the rest is a whole dataset, as fuzz_write_dataset() writes
+ *   it (bit 1 of the first byte set: files it does not reach are
+ *   missing).  csv_import_db() must fail cleanly or build a database in
+ *   memory that walks and renders.  The replay also imports it into a
+ *   file with csv_import(), which must agree, and fail leaving nothing.
  */
 #include "config.h"
 
@@ -26,14 +25,11 @@
 #include "core/csv_read.h"
 #include "core/db.h"
 #include "core/strbuf.h"
-#include "core/tables.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "render/doc.h"
 #include "render/fmt_plain.h"
 #include "fuzz.h"
-
-#define FUZZ_CSV_SEP	0xff
 
 /* What every record csv_read_next() hands out must be. */
 static void
@@ -85,51 +81,23 @@ fuzz_csv_read(const uint8_t *data, size_t size, size_t max_fields)
 	fclose(f);
 }
 
+/* A database that imported must walk and render. */
 static void
-fuzz_csv_write(const char *path, const void *buf, size_t len)
-{
-	FILE	*f;
-
-	if ((f = fopen(path, "w")) == NULL)
-		fuzz_fail("cannot write", path);
-	if (fwrite(buf, 1, len, f) != len || fclose(f) != 0)
-		fuzz_fail("cannot write", path);
-}
-
-/* A database that imported must open, walk and render. */
-static void
-fuzz_csv_render(const char *path)
+fuzz_csv_render(struct db *db)
 {
 	struct strbuf	 sb = STRBUF_INIT;
-	struct db	*db;
 	struct doc	*doc;
 	char		*cause = NULL;
 
-	if ((db = db_open(path, DB_READONLY, &cause)) == NULL)
-		fuzz_fail("an imported database does not open", cause);
 	doc = doc_new(db);
 	if (doc_add_node(doc, db, 0, &cause) != 0)
 		fuzz_fail("an imported database does not walk", cause);
 	fmt_plain_buf(doc, &sb, 40);
 	strbuf_free(&sb);
 	doc_free(doc);
-	if (db_close(db, &cause) != 0)
-		fuzz_fail("an imported database does not close", cause);
 }
 
-/* The header line of t's file, a new string. */
-static char *
-fuzz_csv_header(const struct table *t)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	size_t		 i;
-
-	for (i = 0; i < t->ncolumns; i++)
-		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
-	strbuf_addc(&sb, '\n');
-	return strbuf_detach(&sb);
-}
-
+#ifdef FUZZ_NAME
 /* Whether a temporary file of the import is left in dir. */
 static int
 fuzz_csv_litter(const char *dir)
@@ -147,33 +115,32 @@ fuzz_csv_litter(const char *dir)
 	return found;
 }
 
+/*
+ * The import into a file, all or nothing: only the replay (make check)
+ * takes this path, which fsyncs and renames; the fuzzer builds in memory.
+ */
 static void
-fuzz_csv_import(const uint8_t *data, size_t size, int missing)
+fuzz_csv_import_file(int ok)
 {
 	const char	*dir = fuzz_tmpdir();
-	const uint8_t	*p = data, *end = data + size, *sep;
-	char		*path, *out, *cause = NULL, *head;
-	size_t		 i;
+	struct db	*db;
+	char		*out, *cause = NULL;
 
-	for (i = 0; i < ntables; i++) {
-		path = xasprintf("%s/%s.csv", dir, tables[i].name);
-		unlink(path);
-		if (p != NULL) {
-			sep = memchr(p, FUZZ_CSV_SEP, (size_t)(end - p));
-			fuzz_csv_write(path, p, (size_t)((sep ? sep : end) - p));
-			p = sep != NULL ? sep + 1 : NULL;
-		} else if (!missing) {
-			head = fuzz_csv_header(&tables[i]);
-			fuzz_csv_write(path, head, strlen(head));
-			free(head);
-		}
-		free(path);
-	}
 	out = xasprintf("%s/out.db", dir);
-	if (csv_import(dir, out, &cause) == 0)
-		fuzz_csv_render(out);
-	else if (cause == NULL)
+	if (csv_import(dir, out, &cause) == 0) {
+		if (!ok)
+			fuzz_fail("csv_import took what it refused in memory",
+			    NULL);
+		if ((db = db_open(out, DB_READONLY, &cause)) == NULL)
+			fuzz_fail("an imported database does not open", cause);
+		fuzz_csv_render(db);
+		if (db_close(db, &cause) != 0)
+			fuzz_fail("an imported database does not close",
+			    cause);
+	} else if (cause == NULL)
 		fuzz_fail("csv_import: -1 without a cause", NULL);
+	else if (ok)
+		fuzz_fail("csv_import refused what it took in memory", cause);
 	else if (access(out, F_OK) == 0)
 		fuzz_fail("csv_import failed but left its output", cause);
 	if (fuzz_csv_litter(dir))
@@ -181,6 +148,29 @@ fuzz_csv_import(const uint8_t *data, size_t size, int missing)
 	free(cause);
 	unlink(out);
 	free(out);
+}
+#endif
+
+static void
+fuzz_csv_import(const uint8_t *data, size_t size, int missing)
+{
+	struct db	*db;
+	char		*cause = NULL;
+	int		 ok;
+
+	fuzz_write_dataset(data, size, missing);
+	db = fuzz_memdb();
+	ok = csv_import_db(db, fuzz_tmpdir(), &cause) == 0;
+	if (ok)
+		fuzz_csv_render(db);
+	else if (cause == NULL)
+		fuzz_fail("csv_import_db: -1 without a cause", NULL);
+	else
+		fuzz_memdb_check_empty();
+	free(cause);
+#ifdef FUZZ_NAME
+	fuzz_csv_import_file(ok);
+#endif
 }
 
 int

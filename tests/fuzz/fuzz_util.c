@@ -15,6 +15,8 @@
 
 #include "core/csv_import.h"
 #include "core/db.h"
+#include "core/strbuf.h"
+#include "core/tables.h"
 #include "core/xmalloc.h"
 #include "fuzz.h"
 
@@ -24,6 +26,7 @@
 
 static char		*fuzz_dir;
 static struct db	*fuzz_db;
+static struct db	*fuzz_mem;
 
 const char	*__lsan_default_suppressions(void);
 
@@ -128,4 +131,125 @@ fuzz_dataset_db(void)
 	free(path);
 	atexit(fuzz_dataset_close);
 	return fuzz_db;
+}
+
+static void
+fuzz_memdb_close(void)
+{
+	db_close(fuzz_mem, NULL);
+	fuzz_mem = NULL;
+}
+
+struct db *
+fuzz_memdb(void)
+{
+	char	*cause = NULL;
+
+	if (fuzz_mem == NULL) {
+		fuzz_mem = db_open(":memory:", DB_CREATE, &cause);
+		if (fuzz_mem == NULL)
+			fuzz_fail("cannot make a database in memory", cause);
+		atexit(fuzz_memdb_close);
+		return fuzz_mem;
+	}
+	/* Referring tables first, the search index (a virtual table) too. */
+	if (db_exec(fuzz_mem, "DELETE FROM mentions; DELETE FROM figures; "
+	    "DELETE FROM places; DELETE FROM blocks; DELETE FROM nodes; "
+	    "DELETE FROM sources; DELETE FROM meta; DELETE FROM search",
+	    &cause) != 0)
+		fuzz_fail("cannot empty the database in memory", cause);
+	return fuzz_mem;
+}
+
+void
+fuzz_memdb_check_empty(void)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL;
+
+	if (db_stmt(fuzz_mem, "SELECT (SELECT count(*) FROM meta) + (SELECT "
+	    "count(*) FROM sources) + (SELECT count(*) FROM nodes) + (SELECT "
+	    "count(*) FROM blocks) + (SELECT count(*) FROM places) + (SELECT "
+	    "count(*) FROM figures) + (SELECT count(*) FROM mentions) + "
+	    "(SELECT count(*) FROM search)", &st, &cause) != 0)
+		fuzz_fail("cannot count the rows in memory", cause);
+	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int64(st, 0) != 0)
+		fuzz_fail("csv_import_db failed but left rows behind", NULL);
+	db_release(fuzz_mem, st);
+}
+
+static void
+fuzz_write(const char *path, const void *buf, size_t len)
+{
+	FILE	*f;
+
+	if ((f = fopen(path, "w")) == NULL)
+		fuzz_fail("cannot write", path);
+	if (fwrite(buf, 1, len, f) != len || fclose(f) != 0)
+		fuzz_fail("cannot write", path);
+}
+
+/* The header line of t's file, a new string. */
+static char *
+fuzz_header(const struct table *t)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < t->ncolumns; i++)
+		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
+	strbuf_addc(&sb, '\n');
+	return strbuf_detach(&sb);
+}
+
+void
+fuzz_write_dataset(const uint8_t *data, size_t size, int missing)
+{
+	const char	*dir = fuzz_tmpdir();
+	const uint8_t	*p = data, *end = data + size, *sep;
+	char		*path, *head;
+	size_t		 i;
+
+	for (i = 0; i < ntables; i++) {
+		path = xasprintf("%s/%s.csv", dir, tables[i].name);
+		unlink(path);
+		if (p != NULL) {
+			sep = memchr(p, 0xff, (size_t)(end - p));
+			fuzz_write(path, p, (size_t)((sep ? sep : end) - p));
+			p = sep != NULL ? sep + 1 : NULL;
+		} else if (!missing) {
+			head = fuzz_header(&tables[i]);
+			fuzz_write(path, head, strlen(head));
+			free(head);
+		}
+		free(path);
+	}
+}
+
+int
+fuzz_sample(const uint8_t *data, size_t size, unsigned every)
+{
+#ifdef FUZZ_NAME
+	(void)data;
+	(void)size;
+	(void)every;
+	return 1;
+#else
+	uint32_t	 h = 2166136261u;	/* FNV-1a */
+	size_t		 i;
+
+	for (i = 0; i < size; i++)
+		h = (h ^ data[i]) * 16777619u;
+	return every <= 1 || h % every == 0;
+#endif
+}
+
+FILE *
+fuzz_devnull(void)
+{
+	static FILE	*null;
+
+	if (null == NULL && (null = fopen("/dev/null", "w")) == NULL)
+		fuzz_fail("cannot open /dev/null", NULL);
+	return null;
 }

@@ -18,6 +18,7 @@
 #include "core/model.h"
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
+#include "render/doc.h"
 #include "../tap.h"
 
 #define NITEMS(a) (sizeof (a) / sizeof (a)[0])
@@ -535,14 +536,50 @@ test_blocks(struct db *db)
 static void
 test_meta(struct db *db)
 {
-	char	*v;
+	struct db	*bad;
+	struct doc	*doc;
+	int64_t		 n = -1;
+	char		*v = NULL, *cause = NULL;
 
-	v = model_meta(db, "publisher");
+	tap_is_int(model_meta(db, "publisher", &v, &cause), 0,
+	    "meta: publisher is read");
 	tap_is_str(v, "Care Quality Commission", "meta: publisher");
 	free(v);
-	v = model_meta(db, "no-such-key");
+	tap_is_int(model_meta(db, "no-such-key", &v, &cause), 0,
+	    "meta: a missing key is not an error");
 	tap_is_str(v, NULL, "meta: a missing key is NULL");
-	free(v);
+	tap_is_str(cause, NULL, "meta: ... and sets no cause");
+	tap_is_int(model_count_roots(db, &n, &cause), 0, "count_roots: 0");
+	tap_ok(n >= 5 && n < 20, "count_roots: the report's parts (%lld)",
+	    (long long)n);
+	/* A database without the tables: an error, not "none". */
+	bad = db_open(":memory:", DB_CREATE | DB_SCRATCH, &cause);
+	tap_ok(bad != NULL && db_exec(bad, "DROP TABLE meta; DROP TABLE "
+	    "search; DROP TABLE figures; DROP TABLE places; DROP TABLE "
+	    "mentions; DROP TABLE blocks; DROP TABLE nodes", &cause) == 0,
+	    "a database without its tables");
+	v = (char *)"stale";
+	tap_is_int(model_meta(bad, "title", &v, &cause), -1,
+	    "meta: no table is an error");
+	tap_ok(cause != NULL && strstr(cause, "no such table") != NULL,
+	    "meta: ... that says why (%s)", cause ? cause : "none");
+	tap_is_str(v, NULL, "meta: ... and gives no value");
+	free(cause);
+	cause = NULL;
+	tap_is_int(model_count_roots(bad, &n, &cause), -1,
+	    "count_roots: no table is an error");
+	tap_ok(cause != NULL && n == 0, "count_roots: ... with a cause, n 0");
+	free(cause);
+	cause = NULL;
+	/* doc_new() cannot fail: its error waits for doc_add_node(). */
+	doc = doc_new(bad);
+	tap_is_int(doc_add_node(doc, bad, 0, &cause), -1,
+	    "doc: a document of a database without meta fails");
+	tap_ok(cause != NULL && strstr(cause, "meta") != NULL,
+	    "doc: ... saying so (%s)", cause ? cause : "none");
+	doc_free(doc);
+	free(cause);
+	db_close(bad, NULL);
 }
 
 /* Each statement's slug is slug_make() of the report's words for it. */

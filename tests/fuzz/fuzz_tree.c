@@ -1,0 +1,391 @@
+/*
+ * fuzz_tree.c: whole databases of any shape, and every reader over them.
+ *
+ * Byte 0 is the width of the output; the rest describes a dataset
+ * (tree_gen.c), which is written as the CSV files of a dataset and
+ * imported with csv_import_db() into a database in memory (the same one
+ * every time, emptied).
+ *
+ * An import may fail; then it must say why.  If it succeeds, every reader
+ * runs over the database, as the commands do: tree (model_walk), show of
+ * every node (or, in a large tree, of a sample) and side by side, the
+ * outline's reads, a node's ancestors, children, counterpart, blocks and
+ * figures, search, places, compare of pairs of places, and print in each
+ * format (the PDF for one small tree in 256, and always in the replay).
+ * The browser's outline pane is not linked: it needs curses, and the
+ * fuzzers link only the core and render libraries.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/compare.h"
+#include "core/csv_import.h"
+#include "core/db.h"
+#include "core/find.h"
+#include "core/model.h"
+#include "core/places.h"
+#include "core/strbuf.h"
+#include "core/utf8.h"
+#include "core/xmalloc.h"
+#include "render/doc.h"
+#include "render/fmt_html.h"
+#include "render/fmt_markdown.h"
+#include "render/fmt_pdf.h"
+#include "render/fmt_plain.h"
+#include "render/fmt_text.h"
+#include "fuzz.h"
+
+#define TREE_SHOW_ALL	12	/* up to this many, show every node */
+#define TREE_SHOW_SOME	6	/* past it, show this many */
+#define TREE_PDF_MAX	40	/* nodes of a tree that may go to PDF */
+#define TREE_PRINT_ALL	100	/* up to this many, print the whole tree */
+
+/* What the readers found: the nodes in tree order. */
+struct tree {
+	struct db	*db;
+	int64_t		*ids;
+	char		**paths;
+	size_t		 n, cap;
+	char		**codes;	/* the places */
+	size_t		 ncodes;
+};
+
+/* Every text of a document is clean: valid UTF-8, no control at all. */
+static void
+tree_check_text(const char *s, const char *what)
+{
+	size_t	 bad;
+
+	if (s == NULL)
+		return;
+	if (utf8_validate(s, strlen(s), &bad) != 0)
+		fuzz_fail(what, "a document text of invalid UTF-8");
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			fuzz_fail(what, "a control character in a document");
+}
+
+static void
+tree_check_doc(const struct doc *doc)
+{
+	const struct doc_el	*el;
+	size_t			 i;
+
+	for (i = 0; i < doc->n; i++) {
+		el = &doc->els[i];
+		tree_check_text(el->text, "doc text");
+		tree_check_text(el->path, "doc path");
+		tree_check_text(el->value, "doc value");
+		tree_check_text(el->place, "doc place");
+		tree_check_text(el->comparator, "doc comparator");
+		tree_check_text(el->period, "doc period");
+		tree_check_text(el->crumb, "doc crumb");
+	}
+}
+
+static int
+tree_walk_cb(const struct node *n, void *arg)
+{
+	struct tree	*t = arg;
+
+	if (n->path == NULL || n->depth < 0)
+		fuzz_fail("model_walk", "a node without a path or depth");
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->ids = xreallocarray(t->ids, t->cap, sizeof *t->ids);
+		t->paths = xreallocarray(t->paths, t->cap, sizeof *t->paths);
+	}
+	t->ids[t->n] = n->id;
+	t->paths[t->n++] = xstrdup(n->path);
+	return 0;
+}
+
+static int
+tree_place_cb(const struct place *p, void *arg)
+{
+	struct tree	*t = arg;
+
+	t->codes = xreallocarray(t->codes, t->ncodes + 1, sizeof *t->codes);
+	t->codes[t->ncodes++] = xstrdup(p->code);
+	return 0;
+}
+
+static int
+tree_node_cb(const struct node *n, void *arg)
+{
+	(void)n;
+	(void)arg;
+	return 0;
+}
+
+static int
+tree_outline_cb(const struct outline_node *o, void *arg)
+{
+	int64_t	*last = arg;
+
+	if (o->title == NULL || o->path == NULL)
+		fuzz_fail("the outline", "a row without a title or path");
+	*last = o->id;
+	return 0;
+}
+
+static int
+tree_block_cb(const struct block *b, void *arg)
+{
+	(void)arg;
+	if (strlen(b->text) != b->len)
+		fuzz_fail("model_blocks", "a block's length is wrong");
+	return 0;
+}
+
+static int
+tree_figure_cb(const struct figure *f, void *arg)
+{
+	(void)arg;
+	if (f->place == NULL || f->node_path == NULL)
+		fuzz_fail("figures", "a figure without a place or node");
+	return 0;
+}
+
+static int
+tree_section_cb(const struct place_section *s, void *arg)
+{
+	(void)s;
+	(void)arg;
+	return 0;
+}
+
+static int
+tree_hit_cb(const struct find_hit *h, void *arg)
+{
+	(void)arg;
+	if (h->path == NULL || h->snippet == NULL)
+		fuzz_fail("find_search", "a hit without a path or snippet");
+	return 0;
+}
+
+/* A reader failed where the database is sound: that is a finding. */
+static void
+tree_ok(int rc, const char *what, char *cause)
+{
+	if (rc < 0)
+		fuzz_fail(what, cause != NULL ? cause : "-1 without a cause");
+}
+
+/* One node as show, the outline and the panes read it. */
+static void
+tree_node(struct tree *t, size_t i, int width)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct node	 n;
+	struct doc	*doc;
+	int64_t		 id = t->ids[i], got, last;
+	char		*cause = NULL;
+
+	tree_ok(model_get(t->db, id, &n, &cause), "model_get", cause);
+	node_clear(&n);
+	tree_ok(model_resolve(t->db, t->paths[i], &got, &cause),
+	    "model_resolve of a node's own path", cause);
+	if (got != id)
+		fuzz_fail("model_resolve", "a path names another node");
+	tree_ok(model_children(t->db, id, tree_node_cb, NULL, &cause),
+	    "model_children", cause);
+	tree_ok(model_outline_children(t->db, id, tree_outline_cb, &last,
+	    &cause), "model_outline_children", cause);
+	tree_ok(model_blocks(t->db, id, tree_block_cb, NULL, &cause),
+	    "model_blocks", cause);
+	tree_ok(model_ancestor(t->db, id, "theme", &got, &cause),
+	    "model_ancestor", cause);
+	tree_ok(model_child(t->db, id, "key-messages", &got, &cause),
+	    "model_child", cause);
+	tree_ok(model_counterpart(t->db, id, &got, &cause),
+	    "model_counterpart", cause);
+	tree_ok(figures_of_node(t->db, id, tree_figure_cb, NULL, &cause),
+	    "figures_of_node", cause);
+	tree_ok(figures_of_subtree(t->db, id, tree_figure_cb, NULL, &cause),
+	    "figures_of_subtree", cause);
+	doc = doc_new(t->db);
+	tree_ok(doc_add_node(doc, t->db, id, &cause), "doc_add_node", cause);
+	tree_check_doc(doc);
+	fmt_plain_buf(doc, &sb, width);
+	if (strchr(strbuf_str(&sb), 0x1b) != NULL)
+		fuzz_fail("show", "an escape character in the output");
+	strbuf_free(&sb);
+	doc_free(doc);
+}
+
+/* The outline as the browser pages through it, a screen at a time. */
+static void
+tree_outline(struct tree *t)
+{
+	int64_t	 after = 0, last;
+	char	*cause = NULL;
+	int	 pages = 0;
+
+	for (;;) {
+		last = after;
+		tree_ok(model_outline_roots(t->db, after, 7, tree_outline_cb,
+		    &last, &cause), "model_outline_roots", cause);
+		if (last == after)
+			break;
+		if (++pages > 10000)
+			fuzz_fail("model_outline_roots", "pages without end");
+		after = last;
+	}
+}
+
+static void
+tree_search(struct tree *t)
+{
+	static const char *const queries[] = { "learning", "£909.1",
+	    "日本語", "a", "quoted", "\"", "NEAR(a b)", "*", "n1" };
+	static const int flags[] = { 0, FIND_PREFIX,
+	    FIND_PREFIX | FIND_BOUNDED };
+	char	*cause = NULL;
+	size_t	 i, j;
+
+	for (i = 0; i < sizeof queries / sizeof queries[0]; i++)
+		for (j = 0; j < sizeof flags / sizeof flags[0]; j++)
+			tree_ok(find_search(t->db, queries[i], flags[j],
+			    j == 2 && t->n > 0 ? t->ids[0] : 0, 20,
+			    tree_hit_cb, NULL, &cause), "find_search", cause);
+}
+
+/* Every place, and compare of each with the next and with itself. */
+static void
+tree_places(struct tree *t)
+{
+	struct place_rec	 rec;
+	struct cmp		*c;
+	char			*cause = NULL;
+	size_t			 i, r;
+
+	tree_ok(places_list(t->db, tree_place_cb, t, &cause), "places_list",
+	    cause);
+	for (i = 0; i < t->ncodes; i++) {
+		tree_ok(figures_of_place(t->db, t->codes[i], tree_figure_cb,
+		    NULL, &cause), "figures_of_place", cause);
+		tree_ok(places_sections(t->db, t->codes[i], tree_section_cb,
+		    NULL, &cause), "places_sections", cause);
+		/* A code may also begin another's name: not always found. */
+		if (places_find(t->db, t->codes[i], &rec, &cause) == 0)
+			place_rec_clear(&rec);
+		free(cause);
+		cause = NULL;
+		tree_ok(compare_places(t->db, t->codes[i],
+		    t->codes[(i + 1) % t->ncodes], &c, &cause),
+		    "compare_places", cause);
+		for (r = 0; r < c->n; r++)
+			compare_barred(&c->rows[r]);
+		compare_free(c);
+	}
+}
+
+/* print of the whole tree, in every format; the PDF only when cheap. */
+static void
+tree_print(struct tree *t, const uint8_t *data, size_t size, int width)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct doc	*doc, *b;
+	char		*cause = NULL;
+
+	/* A large tree: its first part (a chain, say), not all of it. */
+	doc = doc_new(t->db);
+	tree_ok(doc_add_node(doc, t->db, t->n <= TREE_PRINT_ALL || t->n == 0 ?
+	    0 : t->ids[0], &cause), "doc_add_node", cause);
+	tree_check_doc(doc);
+	free(doc_sections(doc));
+	free(doc_byline(doc));
+	if (fmt_text(doc, FMT_TEXT_MIN_COLS + width % 80, FMT_TEXT_MIN_LINES +
+	    width % 57, &sb) < 1)
+		fuzz_fail("fmt_text", "no pages");
+	strbuf_reset(&sb);
+	fmt_markdown(doc, &sb);
+	strbuf_reset(&sb);
+	fmt_html(doc, &sb);
+	strbuf_reset(&sb);
+	if (t->n <= TREE_PDF_MAX && fuzz_sample(data, size, 256)) {
+		if (fmt_pdf(doc, &sb, &cause) < 1)
+			fuzz_fail("fmt_pdf", cause);
+		strbuf_reset(&sb);
+	}
+	/* show --side-by-side of the first node and the last. */
+	b = doc_new(t->db);
+	if (t->n > 0)
+		tree_ok(doc_add_node(b, t->db, t->ids[t->n - 1], &cause),
+		    "doc_add_node", cause);
+	if (fuzz_sample(data, size, 4))
+		fmt_plain_side_by_side(doc, b, fuzz_devnull(), width);
+	doc_free(b);
+	doc_free(doc);
+	strbuf_free(&sb);
+}
+
+static void
+tree_free(struct tree *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->paths[i]);
+	for (i = 0; i < t->ncodes; i++)
+		free(t->codes[i]);
+	free(t->ids);
+	free(t->paths);
+	free(t->codes);
+}
+
+static void
+tree_read(struct db *db, const uint8_t *data, size_t size)
+{
+	struct tree	 t;
+	char		*cause = NULL;
+	char		*title;
+	size_t		 i, step;
+	int64_t		 roots;
+	int		 width = data[0] % 120;
+
+	memset(&t, 0, sizeof t);
+	t.db = db;
+	tree_ok(model_walk(db, 0, tree_walk_cb, &t, &cause), "model_walk",
+	    cause);
+	tree_ok(model_meta(db, "title", &title, &cause), "model_meta", cause);
+	free(title);
+	tree_ok(model_count_roots(db, &roots, &cause), "model_count_roots",
+	    cause);
+	step = t.n <= TREE_SHOW_ALL ? 1 : t.n / TREE_SHOW_SOME;
+	for (i = 0; i < t.n; i += step)
+		tree_node(&t, i, width);
+	if (t.n > 0 && step > 1)
+		tree_node(&t, t.n - 1, width);	/* the deepest of a chain */
+	tree_outline(&t);
+	tree_search(&t);
+	tree_places(&t);
+	tree_print(&t, data, size, width);
+	tree_free(&t);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct db	*db;
+	char		*cause = NULL;
+
+	if (size < 1 || size > FUZZ_MAX_INPUT)
+		return 0;
+	fuzz_init();
+	tree_gen(data + 1, size - 1);
+	db = fuzz_memdb();
+	if (csv_import_db(db, fuzz_tmpdir(), &cause) != 0) {
+		if (cause == NULL)
+			fuzz_fail("csv_import_db: -1 without a cause", NULL);
+		fuzz_memdb_check_empty();
+		free(cause);
+		return 0;
+	}
+	tree_read(db, data, size);
+	return 0;
+}
