@@ -308,6 +308,7 @@ import_sink_begin(const char *out, char **cause)
 	struct import_sink	*im;
 
 	im = xcalloc(1, sizeof *im);
+	im->owned = 1;
 	im->out = xstrdup(out);
 	im->dirfd = import_lock_dir(out);
 	if ((im->fd = import_tmpfile(out, &im->tmp, cause)) == -1)
@@ -319,7 +320,6 @@ import_sink_begin(const char *out, char **cause)
 		goto fail;
 	}
 	db_set_name(im->db, out);
-	im->owned = 1;
 	if (import_sink_start(im, cause) != 0)
 		goto fail;
 	return im;
@@ -382,7 +382,8 @@ import_sink_free(struct import_sink *im, int keep)
 	sqlite3_finalize(im->line);
 	if (im->owned)
 		db_close(im->db, NULL);
-	else if (!keep && !sqlite3_get_autocommit(db_handle(im->db)))
+	else if (im->db != NULL && !keep &&
+	    !sqlite3_get_autocommit(db_handle(im->db)))
 		sqlite3_exec(db_handle(im->db), "ROLLBACK", NULL, NULL, NULL);
 	if (im->tmp != NULL && !keep)
 		unlink(im->tmp);
