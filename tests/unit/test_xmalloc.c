@@ -5,6 +5,9 @@
  * are exact and NUL-terminated, counts are bytes (not characters), and a
  * size that cannot be had ends the program with one line on stderr, after
  * calling the hook that xmalloc_on_fail() set (run in a child process).
+ * xgrowarray() gives at least the room asked, keeps the contents, does
+ * nothing when there is room, and grows geometrically (about log2(n)
+ * reallocs for n items added one at a time).
  */
 #include "config.h"
 
@@ -92,6 +95,54 @@ test_calloc_realloc(void)
 	tap_ok(memcmp(p, "keep", 4) == 0, "xreallocarray keeps the contents");
 	p[199999] = 1;
 	free(p);
+}
+
+/* xgrowarray: room for at least what is asked, contents kept, no work
+ * when there is room, and about log2(n) reallocs for n single adds. */
+static void
+test_grow(void)
+{
+	size_t	 cap = 0, last, i, grows = 0, ok = 1, log2n = 0;
+	int	*p = NULL, *q;
+
+	p = xgrowarray(p, &cap, 3, sizeof *p);
+	tap_ok(p != NULL && cap >= 3, "grows from nothing to at least 3 (%zu)",
+	    cap);
+	for (i = 0; i < 3; i++)
+		p[i] = (int)i + 100;
+	p = xgrowarray(p, &cap, 5000, sizeof *p);
+	tap_ok(cap >= 5000, "grows to at least 5000 (%zu)", cap);
+	tap_ok(p[0] == 100 && p[1] == 101 && p[2] == 102,
+	    "... keeping the contents");
+	p[4999] = 7;
+	last = cap;
+	q = xgrowarray(p, &cap, 4000, sizeof *p);
+	tap_ok(q == p && cap == last, "asking for less: same block and cap");
+	q = xgrowarray(p, &cap, last, sizeof *p);
+	tap_ok(q == p && cap == last, "asking for exactly cap: no change");
+	q = xgrowarray(p, &cap, 0, sizeof *p);
+	tap_ok(q == p && cap == last, "asking for 0: no change");
+	free(p);
+
+	p = NULL;
+	cap = last = 0;
+	for (i = 0; i < 1000000; i++) {
+		p = xgrowarray(p, &cap, i + 1, sizeof *p);
+		if (cap != last)
+			grows++;
+		last = cap;
+		p[i] = (int)(i ^ 0x5a5a);
+	}
+	for (i = 0; i < 1000000; i++)
+		ok = ok && p[i] == (int)(i ^ 0x5a5a);
+	free(p);
+	for (i = 1; i < 1000000; i *= 2)
+		log2n++;
+	tap_ok(ok, "1,000,000 single adds keep every item");
+	tap_ok(grows >= 1 && grows <= log2n + 1,
+	    "... reallocating %zu times (log2 is %zu)", grows, log2n);
+	tap_ok(cap >= 1000000 && cap < 2 * 1000000 + 8,
+	    "... to a cap within twice the need (%zu)", cap);
 }
 
 static void
@@ -187,6 +238,7 @@ main(void)
 	test_ndup();
 	test_zero();
 	test_calloc_realloc();
+	test_grow();
 	test_asprintf();
 	test_fail();
 	return tap_done();
