@@ -317,7 +317,9 @@ report_pdf_add(struct report *r, const char *name, const char *xhtml,
 	for (i = 0; i < ls.n; i++)
 		pdf_bullet(&ls.l[i], &bullets[i]);
 	pdf_measure(&ls, &g);
-	if (ls.n == 0) {
+	for (i = 0; i < ls.n && ls.l[i].text.len == 0; i++)
+		;
+	if (i == ls.n) {
 		*cause = xasprintf("%s: no text layer: the PDF holds no text to "
 		    "read (a scanned report?); run it through OCR first", name);
 		free(bullets);
