@@ -224,6 +224,8 @@ main(void)
 	if (access(base, R_OK) != 0 || access(builtin, R_OK) != 0 ||
 	    mkdtemp(tmpl) == NULL) {
 		tap_diag("no minimal dataset or built database: skipped");
+		free(base);
+		free(builtin);
 		return tap_done();
 	}
 	dir = xasprintf("%s/lib", tmpl);

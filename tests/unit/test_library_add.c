@@ -270,6 +270,9 @@ main(void)
 	    access(report, R_OK) != 0 || (top = mkdtemp(tmpl)) == NULL) {
 		tap_diag("no minimal dataset, report or built database: "
 		    "skipped");
+		free(base);
+		free(builtin);
+		free(report);
 		return tap_done();
 	}
 	test_import(base, builtin, report);
