@@ -9,6 +9,8 @@
 #ifndef ICSB_COMMANDS_H
 #define ICSB_COMMANDS_H
 
+#include "cli/format.h"
+
 struct cli;
 
 int	 cmd_tree(const struct cli *, int, char **, char **cause);
@@ -21,6 +23,16 @@ int	 cmd_import(const struct cli *, int, char **, char **cause);
 int	 cmd_scores(const struct cli *, int, char **, char **cause);
 int	 cmd_export(const struct cli *, int, char **, char **cause);
 int	 cmd_query(const struct cli *, int, char **, char **cause);
+/*
+ * Parse the options every subcommand has: --help (the usage printed, -1
+ * returned), and --format tsv|json into *fmt where fmt is not NULL.
+ * CLI_OK, or CLI_USAGE with *cause.
+ */
+int	 cmd_options(int argc, char **argv, const char *usage,
+	     enum format *fmt, char **cause);
+/* Refuse operands (after the options): CLI_OK, or CLI_USAGE with *cause. */
+int	 cmd_no_args(int argc, char **argv, char **cause);
+
 /*
  * An existing file at path is written over only with force (the rule of
  * print, import and export): CLI_OK, or CLI_FAIL with *cause.  A folder

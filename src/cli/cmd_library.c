@@ -91,40 +91,6 @@ cmd_add(const struct cli *c, int argc, char **argv, char **cause)
 	return CLI_OK;
 }
 
-/* Parse list's options: --help, --format tsv|json. */
-static int
-list_options(int argc, char **argv, enum format *fmt, char **cause)
-{
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int	 ch;
-
-	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
-		if (ch == 'h') {
-			printf("Usage: icsbrowse list [--format tsv|json]\n");
-			return -1;
-		}
-		if (ch == 'f') {
-			if (format_parse("list", optarg, FORMAT_BIT(FORMAT_TSV) |
-			    FORMAT_BIT(FORMAT_JSON), fmt, cause) != 0)
-				return CLI_USAGE;
-			continue;
-		}
-		*cause = xasprintf("list: unknown option '%s'",
-		    argv[optind - 1]);
-		return CLI_USAGE;
-	}
-	if (optind < argc) {
-		*cause = xasprintf("list: unexpected argument '%s'",
-		    argv[optind]);
-		return CLI_USAGE;
-	}
-	return CLI_OK;
-}
-
 /* Add "NAME: why" for a damaged member to the causes in sb. */
 static void
 lib_damaged(struct strbuf *sb, const struct library_entry *e)
@@ -198,8 +164,10 @@ cmd_list(const struct cli *c, int argc, char **argv, char **cause)
 	size_t			 i, n;
 	int			 rc = CLI_OK;
 
-	if ((rc = list_options(argc, argv, &fmt, cause)) != CLI_OK)
+	if ((rc = cmd_options(argc, argv, "", &fmt, cause)) != CLI_OK)
 		return rc < 0 ? CLI_OK : rc;
+	if ((rc = cmd_no_args(argc, argv, cause)) != CLI_OK)
+		return rc;
 	if (lib_entries(c, &e, &n, cause) != CLI_OK)
 		return CLI_FAIL;
 	if (fmt == FORMAT_JSON)

@@ -135,32 +135,12 @@ scores_list(struct db *db, enum format fmt, char **cause)
 int
 cmd_scores(const struct cli *c, int argc, char **argv, char **cause)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct db	*db;
 	enum format	 fmt = FORMAT_TSV;
-	int		 ch, rc;
+	int		 rc;
 
-	while ((ch = opts_get(argc, argv, "+h", longopts)) != -1) {
-		if (ch == 'h') {
-			printf("Usage: icsbrowse scores [--format tsv|json] "
-			    "[NAME...]\n");
-			return CLI_OK;
-		}
-		if (ch == 'f') {
-			if (format_parse("scores", optarg,
-			    FORMAT_BIT(FORMAT_TSV) | FORMAT_BIT(FORMAT_JSON),
-			    &fmt, cause) != 0)
-				return CLI_USAGE;
-			continue;
-		}
-		*cause = xasprintf("scores: unknown option '%s'",
-		    argv[optind - 1]);
-		return CLI_USAGE;
-	}
+	if ((rc = cmd_options(argc, argv, "[NAME...]", &fmt, cause)) != CLI_OK)
+		return rc < 0 ? CLI_OK : rc;
 	/* Assessments of the library, side by side (cmd_assess.c). */
 	if (optind < argc) {
 		if (fmt == FORMAT_JSON) {

@@ -34,8 +34,7 @@
 #include "render/doc.h"
 #include "render/fmt_plain.h"
 
-/* Refuse arguments (after the options) that a subcommand does not take. */
-static int
+int
 cmd_no_args(int argc, char **argv, char **cause)
 {
 	if (optind < argc) {
@@ -46,11 +45,7 @@ cmd_no_args(int argc, char **argv, char **cause)
 	return CLI_OK;
 }
 
-/*
- * Parse the options every subcommand has: --help, and --format tsv|json
- * where fmt is not NULL.
- */
-static int
+int
 cmd_options(int argc, char **argv, const char *usage, enum format *fmt,
     char **cause)
 {
