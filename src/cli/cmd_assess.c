@@ -13,12 +13,14 @@
 #include <sqlite3.h>
 
 #include "cli/cli.h"
+#include "cli/cmd_assess_text.h"
 #include "cli/commands.h"
 #include "cli/format.h"
 #include "cli/opts.h"
 #include "core/bars.h"
 #include "core/db.h"
 #include "core/find.h"
+#include "core/json_out.h"
 #include "core/library.h"
 #include "core/library_scores.h"
 #include "core/strbuf.h"
@@ -88,10 +90,8 @@ assess_framework(const struct assess *a, size_t n, char **cause)
 
 	for (i = 1; i < n; i++)
 		if (strcmp(a[i].e.framework, a[0].e.framework) != 0) {
-			*cause = xasprintf("%s is an %s assessment and %s an "
-			    "%s one: their statements cannot be lined up one "
-			    "by one", a[0].e.name, a[0].e.framework,
-			    a[i].e.name, a[i].e.framework);
+			*cause = assess_text_frameworks(a[0].e.name,
+			    a[0].e.framework, a[i].e.name, a[i].e.framework);
 			return NULL;
 		}
 	return a[0].e.framework;
@@ -145,6 +145,13 @@ cmd_scores_side(const struct cli *c, char **names, int n, char **cause)
 		return CLI_FAIL;
 	if ((fw = assess_framework(a, (size_t)n, cause)) != NULL)
 		assess_table(a, (size_t)n, fw);
+	else {
+		char	*why = *cause;
+
+		*cause = xasprintf("%s (compare --reports compares their "
+		    "themes by name)", why);
+		free(why);
+	}
 	assess_close(a, (size_t)n);
 	return fw != NULL ? CLI_OK : CLI_FAIL;
 }
@@ -215,18 +222,70 @@ assess_pair_tsv(const struct assess *a, const char *fw)
 	}
 }
 
-/* Two assessments' scores: the overall on top, then theme by theme. */
+/* A score for JSON: null where there is none. */
 static void
-assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
+assess_json_score(struct json_out *j, const char *key, int v)
+{
+	json_out_key(j, key);
+	if (v > 0)
+		json_out_int(j, v);
+	else
+		json_out_null(j);
+}
+
+/*
+ * The same as JSON: an object per line of the TSV, the first NAME's score
+ * as "a", the second's as "b".
+ */
+static int
+assess_pair_json(const struct assess *a, const char *fw, char **cause)
+{
+	const struct library_statement	*st;
+	struct json_out			*j;
+	size_t				 i, ns;
+	int				 x, y, rc;
+
+	if ((j = json_out_new(cause)) == NULL)
+		return -1;
+	st = library_statements(fw, &ns);
+	json_out_array_begin(j);
+	for (i = 0; i <= ns; i++) {
+		x = i < ns ? a[0].sc.score[i] : a[0].sc.overall;
+		y = i < ns ? a[1].sc.score[i] : a[1].sc.overall;
+		json_out_object_begin(j);
+		json_out_kstr(j, "theme", i < ns ? st[i].theme : NULL);
+		json_out_kstr(j, "statement", i < ns ? st[i].name :
+		    "Overall score (out of 100)");
+		assess_json_score(j, "a", x);
+		assess_json_score(j, "b", y);
+		json_out_key(j, "difference");
+		if (x > 0 && y > 0)
+			json_out_int(j, y - x);
+		else
+			json_out_null(j);
+		json_out_object_end(j);
+	}
+	json_out_array_end(j);
+	rc = json_out_flush(j, stdout, cause);
+	json_out_free(j);
+	return rc;
+}
+
+/* Two assessments' scores: the overall on top, then theme by theme. */
+static int
+assess_pair(const struct assess *a, const char *fw, enum format fmt,
+    int ascii, char **cause)
 {
 	const struct library_statement	*st;
 	size_t				 i, ns;
 	const char			*theme = "";
 
-	if (tsv) {
+	if (fmt == FORMAT_TSV) {
 		assess_pair_tsv(a, fw);
-		return;
+		return 0;
 	}
+	if (fmt == FORMAT_JSON)
+		return assess_pair_json(a, fw, cause);
 	st = library_statements(fw, &ns);
 	printf("Scores of %s and %s, and the difference\n\n", a[0].e.name,
 	    a[1].e.name);
@@ -238,6 +297,7 @@ assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
 		assess_row(st[i].name, a[0].sc.score[i], a[1].sc.score[i], 4,
 		    ascii);
 	}
+	return 0;
 }
 
 /* The node of statement canon (a framework name) in a's tree, or 0. */
@@ -315,34 +375,65 @@ assess_sections(const struct assess *a, const char *s, char **cause)
 	return rc;
 }
 
+/* Whether a has a score, overall or of a statement. */
+static int
+assess_scored(const struct assess *a)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->sc.n; i++)
+		if (a->sc.score[i] > 0)
+			return 1;
+	return a->sc.overall >= 0;
+}
+
+/*
+ * Two assessments with no statement: their scores if they have any and
+ * share a framework; else their texts (the ICS pilots have no scores).
+ */
+static int
+assess_two(const struct assess *a, enum format fmt, int ascii,
+    char **cause)
+{
+	struct assess_text_side	 s[2];
+	int			 k, width = cli_columns();
+
+	if (strcmp(a[0].e.framework, a[1].e.framework) == 0 &&
+	    (assess_scored(&a[0]) || assess_scored(&a[1])))
+		return assess_pair(a, a[0].e.framework, fmt, ascii, cause) ==
+		    0 ? CLI_OK : CLI_FAIL;
+	for (k = 0; k < 2; k++) {
+		s[k].name = a[k].e.name;
+		s[k].framework = a[k].e.framework;
+		s[k].db = a[k].db;
+		s[k].sc = &a[k].sc;
+	}
+	return assess_text(s, fmt, width > 0 ? width : 80, cause);
+}
+
 int
-cmd_compare_reports(const struct cli *c, int argc, char **argv, int tsv,
-    int ascii, char **cause)
+cmd_compare_reports(const struct cli *c, int argc, char **argv,
+    enum format fmt, int ascii, char **cause)
 {
 	struct assess	*a;
-	const char	*fw = NULL;
-	int		 rc = CLI_FAIL;
+	int		 rc;
 
 	if (argc != 2 && argc != 3) {
 		*cause = xstrdup("compare --reports: give two NAMEs and "
 		    "perhaps a STATEMENT (see 'icsbrowse list')");
 		return CLI_USAGE;
 	}
+	if (argc == 3 && fmt != FORMAT_TEXT) {
+		*cause = xstrdup("compare --reports: a STATEMENT's sections "
+		    "are text: no --format with a STATEMENT");
+		return CLI_USAGE;
+	}
 	if ((a = assess_open(c, argv, 2, cause)) == NULL)
 		return CLI_FAIL;
 	if (argc == 3)
 		rc = assess_sections(a, argv[2], cause);
-	else if ((fw = assess_framework(a, 2, cause)) != NULL) {
-		assess_pair(a, fw, tsv, ascii);
-		rc = CLI_OK;
-	} else {
-		/* Say what can be done instead. */
-		char	*why = *cause;
-
-		*cause = xasprintf("%s; give a STATEMENT to set its sections "
-		    "side by side", why);
-		free(why);
-	}
+	else
+		rc = assess_two(a, fmt, ascii, cause);
 	assess_close(a, 2);
 	return rc;
 }
