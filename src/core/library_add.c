@@ -236,10 +236,10 @@ library_fp_file(const char *path, unsigned long long *fp)
 	return rc;
 }
 
-/* The member other than skip holding the assessment fp, or NULL. */
+/* The member holding the assessment fp, or NULL. */
 static char *
 library_find_same(const char *dir, const char *builtin,
-    unsigned long long fp, const char *skip)
+    unsigned long long fp)
 {
 	struct library_entry	*e;
 	unsigned long long	 f;
@@ -251,9 +251,7 @@ library_find_same(const char *dir, const char *builtin,
 		return NULL;
 	}
 	for (i = 0; i < n && found == NULL; i++)
-		if ((skip == NULL ||
-		    strcmp(e[i].name, skip) != 0) &&
-		    library_fp_file(e[i].path, &f) == 0 && f == fp)
+		if (library_fp_file(e[i].path, &f) == 0 && f == fp)
 			found = xstrdup(e[i].name);
 	library_entries_free(e, n);
 	return found;
@@ -308,15 +306,18 @@ library_commit(const char *dir, const char *builtin, const char *tmp,
 	char		*same, *dest;
 	int		 exists, rc = -1;
 
-	if ((same = library_find_same(dir, builtin, fp,
-	    replace ? name : NULL)) != NULL) {
+	/* The same content, under its name or another: nothing to do. */
+	if ((same = library_find_same(dir, builtin, fp)) != NULL) {
 		*added = same;
 		*how = LIBRARY_SAME;
 		return 0;
 	}
 	if (strcmp(name, LIBRARY_BUILTIN) == 0) {
-		*cause = xasprintf("%s is the built-in assessment's name: give "
-		    "this one another with --name", name);
+		*cause = replace ? xasprintf("%s: the built-in assessment "
+		    "cannot be replaced: give this one another name with "
+		    "--name", name) : xasprintf("%s is the built-in "
+		    "assessment's name: give this one another with --name",
+		    name);
 		return -1;
 	}
 	dest = xasprintf("%s/%s.db", dir, name);
