@@ -22,6 +22,7 @@
 #include "core/find.h"
 #include "core/json_out.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/library_scores.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -135,13 +136,64 @@ assess_table(const struct assess *a, size_t n, const char *fw)
 		format_tsv_field(a[k].e.rating, k + 1 == n);
 }
 
+/* The library's catalogue, brought up to date, or NULL if there is none. */
+static struct library_catalogue *
+assess_catalogue(const struct cli *c)
+{
+	struct library_catalogue	*cat = NULL;
+	struct library_entry		*e;
+	char				*why = NULL;
+	size_t				 n;
+
+	if (c->lib_dir == NULL ||
+	    library_members(c->lib_dir, c->builtin_db, &e, &n, &why) != 0) {
+		free(why);
+		return NULL;
+	}
+	cat = library_catalogue_open(c->lib_dir, e, n, &why);
+	free(why);
+	library_entries_free(e, n);
+	return cat;
+}
+
+/*
+ * The members names[0..n) with their info and scores, from the
+ * catalogue where they are in it (no database open), else opened.
+ */
+static struct assess *
+assess_scores(const struct cli *c, char **names, size_t n, char **cause)
+{
+	struct library_catalogue	*cat;
+	struct assess			*a;
+	char				*why = NULL;
+	size_t				 i;
+
+	if ((cat = assess_catalogue(c)) == NULL)
+		return assess_open(c, names, n, cause);
+	a = xcalloc(n, sizeof *a);
+	for (i = 0; i < n; i++) {
+		a[i].e.name = xstrdup(names[i]);
+		if (library_catalogue_info(cat, &a[i].e) != 0 ||
+		    library_catalogue_scores(cat, names[i], &a[i].sc,
+		    &why) != 0)
+			break;
+	}
+	free(why);
+	library_catalogue_close(cat);
+	if (i == n)
+		return a;
+	/* One is not in it (damaged, or no such name): say why as before. */
+	assess_close(a, n);
+	return assess_open(c, names, n, cause);
+}
+
 int
 cmd_scores_side(const struct cli *c, char **names, int n, char **cause)
 {
 	struct assess	*a;
 	const char	*fw;
 
-	if ((a = assess_open(c, names, (size_t)n, cause)) == NULL)
+	if ((a = assess_scores(c, names, (size_t)n, cause)) == NULL)
 		return CLI_FAIL;
 	if ((fw = assess_framework(a, (size_t)n, cause)) != NULL)
 		assess_table(a, (size_t)n, fw);
@@ -464,7 +516,9 @@ assess_hit_add(const struct find_hit *fh, void *arg)
 	h = &hs->h[hs->n];
 	h->rank = fh->rank;
 	h->order = hs->n++;
-	h->path = xasprintf("%s:%s", hs->name, fh->path);
+	/* The catalogue's paths are qualified already. */
+	h->path = hs->name != NULL ? xasprintf("%s:%s", hs->name, fh->path) :
+	    xstrdup(fh->path);
 	h->title = xstrdup(fh->title);
 	snippet = format_snippet(fh->snippet);
 	h->snippet = utf8_clean(snippet, strlen(snippet), 0);
@@ -522,17 +576,32 @@ assess_hits_print(struct assess_hits *hs)
 int
 cmd_search_all(const struct cli *c, const char *query, char **cause)
 {
-	struct library_entry	*e;
-	struct assess_hits	 hs;
-	struct strbuf		 bad = STRBUF_INIT;
-	size_t			 i, n;
+	struct library_catalogue	*cat;
+	struct library_entry		*e;
+	struct assess_hits		 hs;
+	struct strbuf			 bad = STRBUF_INIT;
+	char				*why = NULL;
+	size_t				 i, n;
 
 	if (library_members(c->lib_dir != NULL ? c->lib_dir : "/nonexistent",
 	    c->builtin_db, &e, &n, cause) != 0)
 		return CLI_FAIL;
 	memset(&hs, 0, sizeof hs);
-	for (i = 0; i < n; i++)
-		assess_search_one(&e[i], query, &hs, &bad);
+	if (c->lib_dir != NULL &&
+	    (cat = library_catalogue_open(c->lib_dir, e, n, &why)) != NULL) {
+		/* Every member at once, in one index. */
+		if (find_search(library_catalogue_db(cat), query, 0, 0, 0,
+		    assess_hit_add, &hs, &why) < 0)
+			strbuf_addf(&bad, "%s", why);
+		for (i = 0; i < n; i++)
+			if (e[i].cause != NULL)
+				strbuf_addf(&bad, "%s%s: %s", bad.len > 0 ?
+				    "; " : "", e[i].name, e[i].cause);
+		library_catalogue_close(cat);
+	} else
+		for (i = 0; i < n; i++)
+			assess_search_one(&e[i], query, &hs, &bad);
+	free(why);
 	n = hs.n;
 	assess_hits_print(&hs);
 	library_entries_free(e, i);

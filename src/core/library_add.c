@@ -25,6 +25,7 @@
 #include "core/csv_import.h"
 #include "core/db.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/report.h"
 #include "core/report_pdf.h"
 #include "core/report_text.h"
@@ -186,9 +187,13 @@ library_sweep(const char *dir)
 	if ((d = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(d)) != NULL) {
-		if (strncmp(de->d_name, LIBRARY_TMP, strlen(LIBRARY_TMP)) != 0)
+		/* An add's, or a catalogue's being made (library_catalogue.c). */
+		if (strncmp(de->d_name, LIBRARY_TMP, strlen(LIBRARY_TMP)) == 0)
+			pid = strtol(de->d_name + strlen(LIBRARY_TMP), NULL, 10);
+		else if (strncmp(de->d_name, ".catalogue-", 11) == 0)
+			pid = strtol(de->d_name + 11, NULL, 10);
+		else
 			continue;
-		pid = strtol(de->d_name + strlen(LIBRARY_TMP), NULL, 10);
 		if (pid <= 0 || (kill((pid_t)pid, 0) == -1 && errno == ESRCH)) {
 			p = xasprintf("%s/%s", dir, de->d_name);
 			unlink(p);
@@ -388,6 +393,8 @@ library_add(const char *dir, const char *builtin, char **inputs,
 	unlink(tmp);
 	free(made);
 	free(tmp);
+	if (rc == 0 && *how != LIBRARY_SAME)
+		library_catalogue_update(dir, builtin);
 	return rc;
 }
 
@@ -415,5 +422,9 @@ library_remove(const char *dir, const char *name, char **cause)
 		close(fd);
 	}
 	free(path);
+	/* Its entry in the catalogue goes with it (the built-in's path
+	 * is not needed to drop one). */
+	if (rc == 0)
+		library_catalogue_update(dir, "");
 	return rc;
 }

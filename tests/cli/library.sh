@@ -89,9 +89,10 @@ run "$BIN" add --name cut "$TMPDIR_TEST/cut.db"
 is "$rc" 1 "a damaged database is refused: $err"
 run "$BIN" add
 is "$rc" 2 "add without INPUT is wrong usage"
-is "$(ls -A "$LIB")" ".lock
+is "$(ls -A "$LIB")" ".catalogue.db
+.lock
 made-up-2024.db
-pretend-2025.db" "the folder holds the members and the lock, no temporary file"
+pretend-2025.db" "the folder holds the members, the catalogue and the lock, no temporary file"
 
 run "$BIN" list
 is "$rc:$err" "0:" "list exits 0"
