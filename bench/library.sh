@@ -51,8 +51,7 @@ make_library() {
 	n=$1
 	lib=$work/library-$n
 	ics=$((n / 10))
-	if [ -f "$lib/done" ] && [ "$lib/done" -nt "$genlib" ] &&
-	    [ "$lib/done" -nt "$bin" ]; then
+	if [ -f "$lib/done" ] && [ "$lib/done" -nt "$genlib" ]; then
 		return 0
 	fi
 	say "library of $n: $n local authorities, $ics ICS and Dorset"
