@@ -27,7 +27,9 @@ src=${top_srcdir:-.}
 build=${top_builddir:-.}
 sizes=${BENCH_LIBRARY_SIZES:-1 20 200}
 runs=${BENCH_LIBRARY_RUNS:-50}
-work=$build/bench/work
+# Absolute: XDG_DATA_HOME must be (a relative one is ignored, and the
+# members would be added to the library in $HOME).
+work=$(cd "$build" && pwd)/bench/work
 bin=$build/icsbrowse
 gen=$build/bench/gen
 genlib=$build/bench/genlib
@@ -42,6 +44,7 @@ for p in "$bin" "$gen" "$genlib" "$timer"; do
 	[ -x "$p" ] || { echo "bench: $p is not built" >&2; exit 1; }
 done
 mkdir -p "$work"
+case $work in /*) ;; *) echo "bench: $work is not absolute" >&2; exit 1 ;; esac
 
 say() { echo "bench: $*" >&2; }
 put() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$res"; }
