@@ -14,9 +14,13 @@
  * It is a cache, never the truth: opening it compares each member's file
  * with what it read, and reads again a member whose file changed (an add
  * or a replace renames a new file in), drops one that is gone, and makes
- * the catalogue anew if it is missing or damaged.  Each member is read in
- * its own transaction, so a kill leaves the catalogue as it was before
- * that member; two processes at once take turns (SQLite's lock).  When it
+ * the catalogue anew if it is missing, damaged or of another version.  The
+ * members that changed are read in one transaction, so that a kill leaves
+ * the catalogue as it was;
+ * who writes it holds the library's lock (as add does), so that two
+ * processes at once take turns, and none is writing one that another
+ * makes anew.  A catalogue damaged where its opening does not look
+ * (library_catalogue_failed()) is removed, and the members read.  When it
  * cannot be opened or written (no folder, a read-only one), callers read
  * the members themselves, as before.
  */
@@ -47,6 +51,12 @@ struct library_catalogue *library_catalogue_open(const char *dir,
 void	 library_catalogue_update(const char *dir, const char *builtin);
 /* Close; NULL does nothing. */
 void	 library_catalogue_close(struct library_catalogue *);
+/*
+ * After a read of the catalogue failed, whether it is damaged: then it
+ * is removed (to be made anew by the next open), and returns 1; the
+ * caller reads the members themselves.
+ */
+int	 library_catalogue_failed(struct library_catalogue *);
 
 /*
  * Fill what list shows of member e->name (framework, title, published,

@@ -177,7 +177,8 @@ assess_scores(const struct cli *c, char **names, size_t n, char **cause)
 	sc = xcalloc(n, sizeof *sc);
 	for (i = 0; i < n; i++)
 		e[i].name = xstrdup(names[i]);
-	rc = library_catalogue_read(cat, e, sc, n, &why);
+	if ((rc = library_catalogue_read(cat, e, sc, n, &why)) != 0)
+		library_catalogue_failed(cat);
 	free(why);
 	library_catalogue_close(cat);
 	a = xcalloc(n, sizeof *a);
@@ -562,6 +563,21 @@ assess_search_one(const struct library_entry *e, const char *query,
 	free(why);
 }
 
+/* Forget the hits had so far. */
+static void
+assess_hits_free(struct assess_hits *hs)
+{
+	size_t	 i;
+
+	for (i = 0; i < hs->n; i++) {
+		free(hs->h[i].path);
+		free(hs->h[i].title);
+		free(hs->h[i].snippet);
+	}
+	free(hs->h);
+	memset(hs, 0, sizeof *hs);
+}
+
 static void
 assess_hits_print(struct assess_hits *hs)
 {
@@ -589,6 +605,7 @@ cmd_search_all(const struct cli *c, const char *query, char **cause)
 	struct strbuf			 bad = STRBUF_INIT;
 	char				*why = NULL;
 	size_t				 i, n;
+	int				 whole = 0;
 
 	if (library_members(c->lib_dir != NULL ? c->lib_dir : "/nonexistent",
 	    c->builtin_db, &e, &n, cause) != 0)
@@ -598,17 +615,22 @@ cmd_search_all(const struct cli *c, const char *query, char **cause)
 	    (cat = library_catalogue_open(c->lib_dir, e, n, &why)) != NULL) {
 		/* Every member at once, in one index. */
 		if (find_search(library_catalogue_db(cat), query, 0, 0, 0,
-		    assess_hit_add, &hs, &why) < 0)
-			strbuf_addf(&bad, "%s", why);
-		for (i = 0; i < n; i++)
-			if (e[i].cause != NULL)
-				strbuf_addf(&bad, "%s%s: %s", bad.len > 0 ?
-				    "; " : "", e[i].name, e[i].cause);
+		    assess_hit_add, &hs, &why) >= 0)
+			whole = 1;
+		else {
+			/* Each member, as without it (removed if damaged). */
+			library_catalogue_failed(cat);
+			assess_hits_free(&hs);
+		}
 		library_catalogue_close(cat);
-	} else
-		for (i = 0; i < n; i++)
-			assess_search_one(&e[i], query, &hs, &bad);
+	}
 	free(why);
+	for (i = 0; i < n; i++)
+		if (!whole)
+			assess_search_one(&e[i], query, &hs, &bad);
+		else if (e[i].cause != NULL)
+			strbuf_addf(&bad, "%s%s: %s", bad.len > 0 ? "; " : "",
+			    e[i].name, e[i].cause);
 	n = hs.n;
 	assess_hits_print(&hs);
 	library_entries_free(e, i);

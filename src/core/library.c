@@ -274,8 +274,14 @@ library_list(const char *dir, const char *builtin,
 	free(why);
 	for (i = 0; i < *n; i++)
 		if ((*out)[i].cause == NULL && (cat == NULL ||
-		    library_catalogue_info(cat, &(*out)[i]) != 0))
+		    library_catalogue_info(cat, &(*out)[i]) != 0)) {
+			/* Damaged: the rest from the members too. */
+			if (cat != NULL && library_catalogue_failed(cat)) {
+				library_catalogue_close(cat);
+				cat = NULL;
+			}
 			library_entry_read(&(*out)[i]);
+		}
 	library_catalogue_close(cat);
 	return 0;
 }

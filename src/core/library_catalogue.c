@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <sys/file.h>
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,10 +24,24 @@
 #include "core/xmalloc.h"
 
 #define CAT_FILE	".catalogue.db"
+#define CAT_LOCK	".lock"	/* the library's, as library_add.c takes it */
+#define CAT_VERSION	"1"	/* of the tables below; another is made anew */
 #define CAT_OVERALL	(-1)	/* the key of the overall score */
+#define CAT_IDS		(1LL << 32)	/* a member's node ids: 0 to this */
 
 struct library_catalogue {
 	struct db	*db;
+	char		*dir;
+};
+
+/*
+ * Who writes the catalogue holds the library's lock, so that one at a
+ * time writes it and none is writing when it is made anew (a file
+ * renamed over one being written would meet the other's journal).
+ */
+struct cat_writer {
+	const char	*dir;
+	int		 fd;	/* the lock's, or -1 while not held */
 };
 
 /* What the catalogue knows a member's file by. */
@@ -53,6 +69,8 @@ static const char cat_schema[] =
 	");\n"
 	"INSERT INTO meta(key, value) VALUES ('title', "
 	"'The catalogue of the library');\n"
+	"INSERT INTO meta(key, value) VALUES ('catalogue', '" CAT_VERSION
+	"');\n"
 	"INSERT INTO search(search, rank) VALUES ('rank', 'bm25(4.0, 1.0)');\n";
 
 static int
@@ -69,12 +87,41 @@ cat_stamp(const char *path, struct cat_stamp *s)
 	return 0;
 }
 
-/* Make the catalogue anew: built aside, then renamed in. */
+/* Take the library's lock, once; 0, or -1 with *cause. */
+static int
+cat_lock(struct cat_writer *w, char **cause)
+{
+	char	*p;
+
+	if (w->fd != -1)
+		return 0;
+	p = xasprintf("%s/" CAT_LOCK, w->dir);
+	w->fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (w->fd == -1 || flock(w->fd, LOCK_EX) != 0) {
+		*cause = xasprintf("%s: cannot lock the library: %s", p,
+		    strerror(errno));
+		if (w->fd != -1)
+			close(w->fd);
+		w->fd = -1;
+	}
+	free(p);
+	return w->fd != -1 ? 0 : -1;
+}
+
+static void
+cat_unlock(struct cat_writer *w)
+{
+	if (w->fd != -1)
+		close(w->fd);
+	w->fd = -1;
+}
+
+/* Make the catalogue anew (the lock held): built aside, renamed in. */
 static int
 cat_create(const char *dir, const char *path, char **cause)
 {
 	struct db	*db;
-	char		*tmp;
+	char		*tmp, *journal;
 	int		 rc = -1;
 
 	tmp = xasprintf("%s/.catalogue-%ld.db", dir, (long)getpid());
@@ -88,10 +135,18 @@ cat_create(const char *dir, const char *path, char **cause)
 	    db_exec(db, "COMMIT", cause) == 0 &&
 	    db_close(db, cause) == 0) {
 		db = NULL;
-		if (rename(tmp, path) == 0)
+		/*
+		 * The old one's journal, if a writer was killed, would be
+		 * rolled back into the new one: it goes first.  None is
+		 * being written (the lock is held).
+		 */
+		journal = xasprintf("%s-journal", path);
+		if ((unlink(journal) == 0 || errno == ENOENT) &&
+		    rename(tmp, path) == 0)
 			rc = 0;
 		else
 			*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(journal);
 	}
 	db_close(db, NULL);
 	if (rc != 0)
@@ -100,27 +155,82 @@ cat_create(const char *dir, const char *path, char **cause)
 	return rc;
 }
 
-/* Open the catalogue at path, making it if it is missing or unsound. */
+/* Step st, whose one row is one column; 1 if it is as test says. */
+static int
+cat_row_is(sqlite3_stmt *st, long long min, const char *text)
+{
+	const unsigned char	*v;
+	int			 ok = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		v = sqlite3_column_text(st, 0);
+		ok = text != NULL ? v != NULL && strcmp((const char *)v,
+		    text) == 0 : sqlite3_column_int64(st, 0) <= min;
+	}
+	sqlite3_finalize(st);
+	return ok;
+}
+
+/* The catalogue at path if it is one, of this version, whole; else NULL. */
 static struct db *
-cat_db(const char *dir, const char *path, char **cause)
+cat_sound(const char *path)
+{
+	struct stat	 sb;
+	struct db	*db;
+	sqlite3_stmt	*st;
+	char		*why = NULL;
+	int		 ok;
+
+	/*
+	 * Cut short (fewer pages than it says it has), or its own tables
+	 * missing or of another version: not sound.  What SQLite finds
+	 * damaged later is library_catalogue_failed()'s.
+	 */
+	ok = (db = db_open(path, 0, &why)) != NULL && stat(path, &sb) == 0 &&
+	    db_prepare(db, "SELECT page_count * page_size FROM "
+	    "pragma_page_count, pragma_page_size", &st, &why) == 0 &&
+	    cat_row_is(st, (long long)sb.st_size, NULL) &&
+	    db_prepare(db, "SELECT value FROM meta WHERE key = 'catalogue' "
+	    "AND EXISTS (SELECT 1 FROM catalogue_members) + EXISTS (SELECT 1 "
+	    "FROM catalogue_scores) >= 0", &st, &why) == 0 &&
+	    cat_row_is(st, 0, CAT_VERSION);
+	free(why);
+	if (ok)
+		return db;
+	db_close(db, NULL);
+	return NULL;
+}
+
+/*
+ * Open the catalogue at path; one that is missing, damaged or of
+ * another version is made anew, under the lock (and looked at again
+ * once it is held: another may have made it meanwhile).
+ */
+static struct db *
+cat_db(struct cat_writer *w, const char *path, char **cause)
 {
 	struct db	*db;
-	char		*why = NULL;
-	int		 tries;
 
-	for (tries = 0; tries < 2; tries++) {
-		if ((db = db_open(path, 0, &why)) != NULL &&
-		    db_exec(db, "SELECT 1 FROM catalogue_members LIMIT 1",
-		    &why) == 0)
-			return db;
-		db_close(db, NULL);
-		free(why);
-		why = NULL;
-		if (cat_create(dir, path, cause) != 0)
-			return NULL;
-	}
-	*cause = xasprintf("%s: cannot open the catalogue", path);
-	return NULL;
+	if ((db = cat_sound(path)) != NULL)
+		return db;
+	if (cat_lock(w, cause) != 0)
+		return NULL;
+	if ((db = cat_sound(path)) != NULL)
+		return db;
+	if (cat_create(w->dir, path, cause) != 0)
+		return NULL;
+	if ((db = cat_sound(path)) == NULL)
+		*cause = xasprintf("%s: cannot open the catalogue", path);
+	return db;
+}
+
+/* Begin writing: the lock, then SQLite's; 0, or -1 with *cause. */
+static int
+cat_begin(struct db *db, struct cat_writer *w, char **cause)
+{
+	if (cat_lock(w, cause) != 0)
+		return -1;
+	return db_exec(db, "BEGIN IMMEDIATE", cause);
 }
 
 /* Roll back what failed; the failure is already told. */
@@ -275,8 +385,16 @@ cat_copy(struct db *db, struct db *m, const char *q, const char *ins,
 		goto out;
 	n = sqlite3_column_count(from);
 	while ((r = sqlite3_step(from)) == SQLITE_ROW) {
-		sqlite3_bind_int64(to, 1, (seq << 32) +
-		    sqlite3_column_int64(from, 0));
+		sqlite3_int64	 id = sqlite3_column_int64(from, 0);
+
+		/* Ids the member's number cannot be told from. */
+		if (id < 0 || id >= CAT_IDS) {
+			*cause = xasprintf("%s: a node numbered %lld: too "
+			    "large for the library's catalogue", name,
+			    (long long)id);
+			goto out;
+		}
+		sqlite3_bind_int64(to, 1, seq * CAT_IDS + id);
 		sqlite3_bind_text(to, 2, name, -1, SQLITE_STATIC);
 		for (i = 1; i < n; i++)
 			sqlite3_bind_value(to, i + 2, sqlite3_column_value(from,
@@ -383,7 +501,8 @@ cat_fresh(struct db *db, struct library_entry *e, struct cat_stamp *now)
 
 /* Read again, in one transaction, the members that changed. */
 static int
-cat_sync(struct db *db, struct library_entry *e, size_t n, char **cause)
+cat_sync(struct db *db, struct cat_writer *w, struct library_entry *e,
+    size_t n, char **cause)
 {
 	struct cat_stamp	 now;
 	size_t			 i;
@@ -392,7 +511,7 @@ cat_sync(struct db *db, struct library_entry *e, size_t n, char **cause)
 	for (i = 0; i < n && rc == 0; i++) {
 		if (e[i].cause != NULL || cat_fresh(db, &e[i], &now))
 			continue;
-		if (!open && (rc = db_exec(db, "BEGIN IMMEDIATE", cause)) != 0)
+		if (!open && (rc = cat_begin(db, w, cause)) != 0)
 			break;
 		open = 1;
 		/* Another process may have read it while this one waited. */
@@ -408,8 +527,8 @@ cat_sync(struct db *db, struct library_entry *e, size_t n, char **cause)
 
 /* Drop what the catalogue holds of members no longer in e[0..n). */
 static int
-cat_prune(struct db *db, const struct library_entry *e, size_t n,
-    char **cause)
+cat_prune(struct db *db, struct cat_writer *w, const struct library_entry *e,
+    size_t n, char **cause)
 {
 	sqlite3_stmt	*st;
 	char		**gone = NULL;
@@ -430,7 +549,7 @@ cat_prune(struct db *db, const struct library_entry *e, size_t n,
 		}
 	}
 	sqlite3_finalize(st);
-	if (ngone > 0 && (rc = db_exec(db, "BEGIN IMMEDIATE", cause)) == 0) {
+	if (ngone > 0 && (rc = cat_begin(db, w, cause)) == 0) {
 		for (i = 0; i < ngone && rc == 0; i++)
 			rc = cat_drop(db, gone[i], cause);
 		if (rc == 0)
@@ -449,29 +568,31 @@ library_catalogue_open(const char *dir, struct library_entry *e, size_t n,
     char **cause)
 {
 	struct library_catalogue	*cat;
+	struct cat_writer		 w;
 	struct stat			 sb;
 	struct db			*db;
 	char				*path;
-	int				 rc;
+	int				 rc = -1;
 
 	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
 		*cause = xasprintf("%s: no library folder", dir);
 		return NULL;
 	}
+	w.dir = dir;
+	w.fd = -1;
 	path = xasprintf("%s/" CAT_FILE, dir);
-	db = cat_db(dir, path, cause);
+	if ((db = cat_db(&w, path, cause)) != NULL &&
+	    (rc = cat_sync(db, &w, e, n, cause)) == 0)
+		rc = cat_prune(db, &w, e, n, cause);
+	cat_unlock(&w);
 	free(path);
-	if (db == NULL)
-		return NULL;
-	rc = cat_sync(db, e, n, cause);
-	if (rc == 0)
-		rc = cat_prune(db, e, n, cause);
 	if (rc != 0) {
 		db_close(db, NULL);
 		return NULL;
 	}
 	cat = xcalloc(1, sizeof *cat);
 	cat->db = db;
+	cat->dir = xstrdup(dir);
 	return cat;
 }
 
@@ -496,7 +617,30 @@ library_catalogue_close(struct library_catalogue *cat)
 	if (cat == NULL)
 		return;
 	db_close(cat->db, NULL);
+	free(cat->dir);
 	free(cat);
+}
+
+int
+library_catalogue_failed(struct library_catalogue *cat)
+{
+	struct cat_writer	 w;
+	char			*path, *why = NULL;
+	int			 code;
+
+	code = sqlite3_extended_errcode(db_handle(cat->db)) & 0xff;
+	if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+		return 0;
+	/* Under the lock, so that none is writing it. */
+	w.dir = cat->dir;
+	w.fd = -1;
+	path = xasprintf("%s/" CAT_FILE, cat->dir);
+	if (cat_lock(&w, &why) == 0)
+		unlink(path);
+	cat_unlock(&w);
+	free(path);
+	free(why);
+	return 1;
 }
 
 struct db *

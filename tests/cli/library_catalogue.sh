@@ -57,6 +57,80 @@ rm -f "$LIB/.catalogue.db"
 run "$BIN" scores made-up-2024 pretend-2025
 is "$rc:$out" "0:$scores1" "scores with no catalogue: the same"
 
+# Damage its opening does not see: the search index's first page
+# overwritten.  The search reads each member instead (their own ranking:
+# the same hits), and the catalogue is made anew for the next.
+page() {
+	sqlite3 "$LIB/.catalogue.db" "SELECT rootpage FROM sqlite_schema WHERE name = '$1'"
+}
+if command -v sqlite3 >/dev/null 2>&1; then
+	"$BIN" list >/dev/null
+	p=$(page search_data) size=$(sqlite3 "$LIB/.catalogue.db" 'PRAGMA page_size')
+	printf '%*s' "$size" '' | tr ' ' '\377' |
+	    dd of="$LIB/.catalogue.db" bs="$size" seek=$((p - 1)) conv=notrunc 2>/dev/null
+	run "$BIN" search --all council
+	is "$rc:$err:$(printf '%s\n' "$out" | sort)" "0::$(printf '%s\n' "$search1" | sort)" \
+	    "damage found as the catalogue is searched: the same hits, from the members"
+	run "$BIN" search --all council
+	is "$rc:$out" "0:$search1" "and the next search has a catalogue made anew"
+	p=$(page catalogue_scores)
+	printf '%*s' "$size" '' | tr ' ' '\377' |
+	    dd of="$LIB/.catalogue.db" bs="$size" seek=$((p - 1)) conv=notrunc 2>/dev/null
+	run "$BIN" scores made-up-2024 pretend-2025
+	is "$rc:$err:$out:$(ls -A "$LIB" | grep -c '^\.catalogue')" "0::$scores1:0" \
+	    "the scores' table damaged: the same scores, and the catalogue gone"
+	"$BIN" list >/dev/null
+	sqlite3 "$LIB/.catalogue.db" "UPDATE meta SET value = '0' WHERE key = 'catalogue'" 2>/dev/null
+	ok $? "a catalogue of another version"
+	run "$BIN" list
+	is "$rc:$out:$(sqlite3 "$LIB/.catalogue.db" "SELECT value FROM meta WHERE key = 'catalogue'")" \
+	    "0:$list1:1" "is made anew"
+	"$BIN" list >/dev/null
+	truncate -s 8192 "$LIB/.catalogue.db"
+	run "$BIN" scores made-up-2024 pretend-2025
+	is "$rc:$err:$out" "0::$scores1" "a catalogue cut short: the same scores"
+else
+	for i in 1 2 3 4 5 6; do ok 0 "# SKIP no sqlite3 to damage the catalogue with"; done
+fi
+
+# Adds at once, with lists and searches running beside them: every add
+# lands, every read is whole, and the new members show at once.
+i=1
+while [ "$i" -le 4 ]; do
+	made_up_la "$TMPDIR_TEST/at$i" "Concurrent $i Council" "1 May 2025" Good \
+	    $((60 + i)) 3 3 3 3 3 3 3 3 3
+	i=$((i + 1))
+done
+pids=
+for i in 1 2 3 4; do
+	"$BIN" add "$TMPDIR_TEST/at$i" >"$TMPDIR_TEST/at$i.out" 2>&1 &
+	pids="$pids $!"
+done
+bad=0 reads=0
+while [ "$reads" -lt 6 ]; do
+	"$BIN" list >"$TMPDIR_TEST/r.out" 2>&1 || bad=$((bad + 1))
+	"$BIN" search --all council >/dev/null 2>>"$TMPDIR_TEST/r.out" || bad=$((bad + 1))
+	reads=$((reads + 1))
+done
+addrc=0
+for p in $pids; do
+	wait "$p" || addrc=1
+done
+is "$addrc:$bad" "0:0" "four adds at once, and lists and searches beside them, all succeed"
+run "$BIN" list
+is "$(printf '%s\n' "$out" | cut -f1 | grep -c '^concurrent-')" 4 "the four are listed"
+run "$BIN" scores concurrent-1-2025 concurrent-2-2025 concurrent-3-2025 concurrent-4-2025
+is "$(printf '%s\n' "$out" | tail -2 | head -1)" "	Overall score (out of 100)	61	62	63	64" \
+    "with their scores"
+run "$BIN" search --all Concurrent
+is "$rc:$(printf '%s\n' "$out" | cut -d: -f1 | sort -u | tr '\n' ' ')" \
+    "0:concurrent-1-2025 concurrent-2-2025 concurrent-3-2025 concurrent-4-2025 " \
+    "and found by search --all"
+"$BIN" remove concurrent-2-2025 >/dev/null
+run "$BIN" search --all Concurrent
+is "$(printf '%s\n' "$out" | cut -d: -f1 | sort -u | tr '\n' ' ')" \
+    "concurrent-1-2025 concurrent-3-2025 concurrent-4-2025 " "one removed: gone at once"
+
 # A folder that cannot be written: each member is read, as before.
 if [ "$(id -u)" != 0 ]; then
 	rm -f "$LIB/.catalogue.db"

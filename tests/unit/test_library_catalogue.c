@@ -2,7 +2,7 @@
  * test_library_catalogue.c: the library's catalogue (library_catalogue.c):
  * made on the first open, its members' info, scores and text; a member
  * replaced behind its back, one removed, one damaged, and the catalogue
- * itself damaged.  Needs top_srcdir for the minimal dataset
+ * itself damaged, before it is opened and while it is.  Needs top_srcdir for the minimal dataset
  * tests/malformed/base and top_builddir for the built-in database; the
  * made-up local authority is tests/reports/made-up-la-2024.txt (MADE UP).
  */
@@ -173,7 +173,24 @@ test_changes(const struct ctx *x)
 	library_catalogue_close(cat);
 	library_entries_free(e, n);
 
+	/* Damaged while open: found as it is read, and removed. */
 	p = xasprintf("%s/.catalogue.db", x->dir);
+	cat = open_now(x, &e, &n);
+	tap_ok(cat != NULL && !library_catalogue_failed(cat) &&
+	    access(p, F_OK) == 0, "not damaged: not failed, and kept");
+	cmd = xasprintf("dd if=/dev/zero of='%s' bs=1024 count=8 "
+	    "conv=notrunc 2>/dev/null", p);
+	tap_ok(system(cmd) == 0, "the catalogue zeroed while open");
+	free(cmd);
+	memset(&one, 0, sizeof one);
+	one.name = xstrdup(LIBRARY_BUILTIN);
+	tap_ok(library_catalogue_info(cat, &one) == -1 &&
+	    library_catalogue_failed(cat) && access(p, F_OK) == -1,
+	    "a read fails, it is found damaged, and removed");
+	library_entry_clear(&one);
+	library_catalogue_close(cat);
+	library_entries_free(e, n);
+
 	cmd = xasprintf("printf 'not a database at all' >'%s'", p);
 	tap_ok(system(cmd) == 0, "the catalogue damaged");
 	free(cmd);
