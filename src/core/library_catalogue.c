@@ -8,8 +8,10 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,6 +118,30 @@ cat_unlock(struct cat_writer *w)
 	w->fd = -1;
 }
 
+/* Remove what a killed cat_create() left (the lock held). */
+static void
+cat_sweep(const char *dir)
+{
+	struct dirent	*de;
+	DIR		*d;
+	char		*p;
+	long		 pid;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, ".catalogue-", 11) != 0)
+			continue;
+		pid = strtol(de->d_name + 11, NULL, 10);
+		if (pid <= 0 || (kill((pid_t)pid, 0) == -1 && errno == ESRCH)) {
+			p = xasprintf("%s/%s", dir, de->d_name);
+			unlink(p);
+			free(p);
+		}
+	}
+	closedir(d);
+}
+
 /* Make the catalogue anew (the lock held): built aside, renamed in. */
 static int
 cat_create(const char *dir, const char *path, char **cause)
@@ -124,6 +150,7 @@ cat_create(const char *dir, const char *path, char **cause)
 	char		*tmp, *journal;
 	int		 rc = -1;
 
+	cat_sweep(dir);
 	tmp = xasprintf("%s/.catalogue-%ld.db", dir, (long)getpid());
 	unlink(tmp);
 	if ((db = db_open(tmp, DB_CREATE, cause)) == NULL) {
@@ -186,7 +213,11 @@ cat_sound(const char *path)
 	 * missing or of another version: not sound.  What SQLite finds
 	 * damaged later is library_catalogue_failed()'s.
 	 */
-	ok = (db = db_open(path, 0, &why)) != NULL && stat(path, &sb) == 0 &&
+	/* Missing: not opened (which would make it, and could roll a
+	 * killed writer's journal left beside it into the new file). */
+	if (stat(path, &sb) != 0)
+		return NULL;
+	ok = (db = db_open(path, 0, &why)) != NULL &&
 	    db_prepare(db, "SELECT page_count * page_size FROM "
 	    "pragma_page_count, pragma_page_size", &st, &why) == 0 &&
 	    cat_row_is(st, (long long)sb.st_size, NULL) &&

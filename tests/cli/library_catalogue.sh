@@ -57,6 +57,19 @@ rm -f "$LIB/.catalogue.db"
 run "$BIN" scores made-up-2024 pretend-2025
 is "$rc:$out" "0:$scores1" "scores with no catalogue: the same"
 
+# Missing, with what a killed writer and a killed making of it left
+# beside it (a journal, a half-made one of a process now gone): made
+# anew, those gone.
+sh -c 'exit 0' &
+dead=$!
+wait "$dead"
+rm -f "$LIB/.catalogue.db"
+printf 'a journal of another file' >"$LIB/.catalogue.db-journal"
+printf 'half made' >"$LIB/.catalogue-$dead.db"
+run "$BIN" list
+is "$rc:$out:$(ls -A "$LIB" | grep '^\.catalogue' | tr '\n' ' ')" "0:$list1:.catalogue.db " \
+    "a missing catalogue with a stale journal and a killed one's leftovers: made anew, they gone"
+
 # Damage its opening does not see: the search index's first page
 # overwritten.  The search reads each member instead (their own ranking:
 # the same hits), and the catalogue is made anew for the next.
