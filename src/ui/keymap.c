@@ -120,7 +120,8 @@ static const struct key_binding default_keymap[] = {
 	{ 'C',		ACT_SIDE_BY_SIDE, CTX_MAIN,	"C" },
 	{ 's',		ACT_SWAP,	COMPARE_ONLY,	"s" },
 	{ 't',		ACT_TOGETHER,	SECTIONS_ONLY,	"t" },
-	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY, "p" },
+	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY |
+	    COMPARE_ONLY,	"p" },
 	{ 'M',		ACT_MARKS,	CTX_MAIN,	"M" },
 	{ 'K',		ACT_MOVE_UP,	MARKS_ONLY,	"K" },
 	{ 'J',		ACT_MOVE_DOWN,	MARKS_ONLY,	"J" },
