@@ -148,7 +148,7 @@ loop_draw_status(struct ui *ui)
 	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
 	struct strbuf	 sb = STRBUF_INIT;
-	char		 where[64] = "";
+	char		 where[64] = "", *title = NULL;
 	int		 r = search_result(ui->search);
 
 	memset(&in, 0, sizeof in);
@@ -174,7 +174,13 @@ loop_draw_status(struct ui *ui)
 	in.error = in.message && ui->msgs[0].error;
 	in.left = in.message ? ui->msgs[0].text : ui->node.path != NULL ?
 	    ui->node.path : "";
+	/* The outline cuts long titles: the selected row's, whole. */
+	if (ui->top == NULL && p->entry->ctx == CTX_OUTLINE &&
+	    ui->node.title != NULL)
+		in.title = title = utf8_clean(ui->node.title,
+		    strlen(ui->node.title), 0);
 	statusbar_draw(ui->status, &in);
+	free(title);
 	wnoutrefresh(ui->status);
 	strbuf_free(&sb);
 }
