@@ -52,6 +52,8 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_NEXT_MATCH] = { "next-match", "next match of the search" },
 	[ACT_PREV_MATCH] = { "previous-match",
 	    "previous match of the search" },
+	[ACT_SEARCH_WORD] = { "search-word", "search the first word of the "
+	    "top line, and go to its next match" },
 	[ACT_MARK] = { "mark", "mark or unmark the section, for printing" },
 	[ACT_COMPARE] = { "compare-places", "compare two places (on a "
 	    "figure: its place and what it is compared with)" },
@@ -114,6 +116,7 @@ static const struct key_binding default_keymap[] = {
 	{ '/',		ACT_SEARCH,	CTX_ALL,	"/" },
 	{ 'n',		ACT_NEXT_MATCH,	CTX_ALL,	"n" },
 	{ 'N',		ACT_PREV_MATCH,	CTX_ALL,	"N" },
+	{ '*',		ACT_SEARCH_WORD, CTX_MASK(CTX_READER), "*" },
 	{ 'm',		ACT_MARK,	CTX_ALL,	"m" },
 	{ ' ',		ACT_MARK,	OUTLINE_ONLY,	"Space" },
 	{ 'c',		ACT_COMPARE,	CTX_ALL,	"c" },
