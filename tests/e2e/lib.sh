@@ -11,6 +11,8 @@
 #   screen                       the screen as text (to stdout)
 #   wait_for TEXT [SECONDS]      until the screen holds TEXT (fixed string)
 #   wait_gone TEXT [SECONDS]     until it does not
+#   wait_match RE [SECONDS]      until a line of the screen matches RE
+#                                (grep): what a check then reads is there
 #   wait_exit [SECONDS]          until the browser has exited; sets $status
 #   resize COLS LINES            resize the window
 
@@ -94,6 +96,22 @@ wait_for() {
 		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# timed out waiting for: $1"
+	screen | sed 's/^/# | /'
+	return 1
+}
+
+# wait_match RE [SECONDS]: a screen captured as soon as a title shows may
+# be one the browser is still writing (its lines reach tmux in several
+# writes, slowly under a sanitizer): wait for the line the check is about.
+wait_match() {
+	n=$(( ${2:-10} * 20 ))
+	while [ "$n" -gt 0 ]; do
+		screen | grep -q -- "$1" && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# timed out waiting for a line matching: $1"
 	screen | sed 's/^/# | /'
 	return 1
 }
