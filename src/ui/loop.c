@@ -14,6 +14,8 @@
 #if defined(HAVE_MALLOPT) && defined(HAVE_MALLOC_H)
 #include <malloc.h>
 #endif
+#include <sys/ioctl.h>
+
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,12 +260,30 @@ ui_update_now(struct ui *ui)
 	loop_paint(ui);
 }
 
+/*
+ * ncurses takes a SIGWINCH only when it interrupts the wait for a key: one
+ * that comes while the browser works (drawing, printing; slowly, under a
+ * sanitizer) leaves the screen its old size until the next resize.  Ask
+ * the terminal its size before each draw instead; resizeterm() sets LINES
+ * and COLS (and queues a KEY_RESIZE, which changes nothing more).
+ */
+static void
+loop_check_size(void)
+{
+	struct winsize	 ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+}
+
 /* The stages: layout, recalc, paint. */
 static void
 loop_draw(struct ui *ui)
 {
 	struct mode	*m;
 
+	loop_check_size();
 	if (ui->status == NULL || getmaxx(ui->status) != COLS ||
 	    getbegy(ui->status) != LINES - 1) {
 		if (ui->status != NULL)

@@ -55,18 +55,24 @@ sb_tail(const char *s, int cols)
 
 /*
  * A message too long for its room keeps its start and its end (the file
- * name, the reason), the middle giving way to an ellipsis.
+ * name, the reason), the middle giving way to an ellipsis; the end's last
+ * word whole, where it leaves the start some room.
  */
 static void
 sb_add_message(WINDOW *w, const char *s, int room)
 {
-	int	 head;
+	const char	*last;
+	int		 head, lastw;
 
 	if (utf8_width(s, strlen(s)) <= room || room < 8) {
 		ui_addfit(w, s, room);
 		return;
 	}
 	head = (room - 1) / 3;
+	/* The last word (a file name) whole, where the start keeps 8 columns. */
+	if ((last = strrchr(s, ' ')) != NULL && (lastw = utf8_width(last,
+	    strlen(last))) > room - 1 - head && lastw <= room - 1 - 8)
+		head = room - 1 - lastw;
 	waddnstr(w, s, (int)sb_head(s, head));
 	waddstr(w, "…");
 	waddstr(w, sb_tail(s, room - 1 - head));

@@ -162,10 +162,42 @@ ok $? "the match is in view"
 keys n
 wait_status "result 2 of"
 ok $? "n goes on to the next section that has it"
+
+# --- the search dialog: the match in every snippet, the query in view -------
+keys 1
+wait_for "[1 Outline]"
 keys /
 wait_for "[Search]"
+keys -l DiiS
+wait_for "4 results"
+# A snippet's line starts "  …" inside the dialog's border.
+snippets_match() {
+	screen | grep '│ │  …\|^│  …' >"$TMPDIR_TEST/snip"
+	[ -s "$TMPDIR_TEST/snip" ] && ! grep -qv "DiiS" "$TMPDIR_TEST/snip"
+}
+wait_until snippets_match
+ok $? "at 100 columns every snippet shown holds the match"
+resize 40 12
+wait_until snippets_match
+ok $? "at 40x12 too: the snippet is cut around the match"
+keys -l " integrated care systems partnership working across the whole county"
+wait_match "^│Everything: .*whole county *│$"
+ok $? "a query longer than the field scrolls: its end, being typed, is in view"
 keys Escape
 wait_gone "[Search]"
+
+# --- a message keeps its end: the file printed to ----------------------------
+rm -f compared-bcp-dorset-council.txt
+resize 45 12
+open_compare bcp dorset-council
+keys p
+wait_for "[Print]"
+keys Enter
+wait_status "Printed "
+sline | grep -q "^ Printed .*… compared-bcp-dorset-council.txt *$"
+ok $? "at 45 columns the message says Printed and the file's whole name"
+keys Escape
+wait_gone "[Compare places"
 keys q
 wait_exit
 ok $? "q quits"
