@@ -27,6 +27,11 @@ ok $? "the browser starts at 80x24"
 open_compare bcp dorset-council
 wait_match "Approximately 9%.*Approximately 3%"
 ok $? "at 80 columns both values show whole: Approximately 9% and 3%"
+resize 50 14
+wait_match "Approximately 9%.*Approximately 3%"
+ok $? "at 50 columns too: the label gives way (down to 8 columns) before a value is cut"
+resize 80 24
+wait_match "Approximately 9% .*Approximately 3% "
 wait_until next_has "People from ethnic minority" "backgrounds"
 ok $? "a long label wraps to a second line instead of being cut"
 has "compared with England"
