@@ -45,7 +45,9 @@ wait_for "the profiles scroll]"
 ok $? "Tab gives the keys to the profiles"
 top=$(screen | sed -n 2p)
 keys j j
-wait_until test "$(screen | sed -n 2p)" != "$top"
+# The screen is read at each poll, not once when wait_until is called.
+top_moved() { [ "$(screen | sed -n 2p)" != "$top" ]; }
+wait_until top_moved
 ok $? "and j scrolls them"
 keys Tab
 wait_gone "the profiles scroll]"
