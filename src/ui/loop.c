@@ -147,7 +147,7 @@ loop_draw_status(struct ui *ui)
 {
 	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
-	struct strbuf	 sb = STRBUF_INIT;
+	struct strbuf	 sb = STRBUF_INIT, who = STRBUF_INIT;
 	char		 where[64] = "";
 	int		 r = search_result(ui->search);
 
@@ -174,9 +174,15 @@ loop_draw_status(struct ui *ui)
 	in.error = in.message && ui->msgs[0].error;
 	in.left = in.message ? ui->msgs[0].text : ui->node.path != NULL ?
 	    ui->node.path : "";
+	/* Which assessment, where the library has more than one. */
+	if (!in.message && ui->many && ui->report != NULL) {
+		strbuf_addf(&who, "%s:%s", ui->report, in.left);
+		in.left = who.buf;
+	}
 	statusbar_draw(ui->status, &in);
 	wnoutrefresh(ui->status);
 	strbuf_free(&sb);
+	strbuf_free(&who);
 }
 
 /* Paint a pane if it changed (or everything is to be redrawn). */
@@ -538,7 +544,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 	while (!ui.quit && loop_signal == 0) {
 		loop_draw(&ui);
 		/* One read transaction from a key to its screen. */
-		db_read_end(db);
+		db_read_end(ui.db);
 		if (loop_read_key(&ui, &key, &is_char) != 0) {
 			/* Input gone (not a signal): stop rather than spin. */
 			if (loop_signal == 0 && ++errors > 100)
@@ -546,10 +552,11 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 			continue;
 		}
 		errors = 0;
-		db_read_begin(db);
+		db_read_begin(ui.db);
 		loop_key(&ui, key, is_char);
+		ui_report_apply(&ui);
 	}
-	db_read_end(db);
+	db_read_end(ui.db);
 	ui_stop(&ui);
 	if (ui.status != NULL)
 		delwin(ui.status);
