@@ -63,6 +63,8 @@ const struct node *ui_node(struct ui *);
 int		 ui_utf8(struct ui *);
 /* The library's members, opened as they are asked for (library_open.h). */
 struct library_open *ui_library(struct ui *);
+/* The options the browser was started with; borrowed. */
+const struct ui_options *ui_options(struct ui *);
 /* The name of the assessment shown, or NULL (a file given by --db). */
 const char	*ui_report(struct ui *);
 

@@ -32,6 +32,12 @@ ui_library(struct ui *ui)
 	return ui->lib;
 }
 
+const struct ui_options *
+ui_options(struct ui *ui)
+{
+	return &ui->opts;
+}
+
 const char *
 ui_report(struct ui *ui)
 {
