@@ -65,6 +65,8 @@ int		 ui_utf8(struct ui *);
 struct library_open *ui_library(struct ui *);
 /* The options the browser was started with; borrowed. */
 const struct ui_options *ui_options(struct ui *);
+/* Whether the library holds other assessments than the one shown. */
+int		 ui_many_reports(struct ui *);
 /* The name of the assessment shown, or NULL (a file given by --db). */
 const char	*ui_report(struct ui *);
 

@@ -38,6 +38,12 @@ ui_options(struct ui *ui)
 	return &ui->opts;
 }
 
+int
+ui_many_reports(struct ui *ui)
+{
+	return ui->many;
+}
+
 const char *
 ui_report(struct ui *ui)
 {
