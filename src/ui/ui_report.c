@@ -211,6 +211,9 @@ ui_report_apply(struct ui *ui)
 		ui_switch_clear(&sw);
 		return;
 	}
+	/* The section is read on the main screen, whatever was over it. */
+	while (sw.path != NULL && ui->top != NULL)
+		ui_close(ui, ui->top);
 	if (sw.path != NULL)
 		ui_report_goto(ui, &sw);
 	ui_switch_clear(&sw);

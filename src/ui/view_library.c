@@ -31,34 +31,66 @@ struct lib_view {
 	struct library_entry	*e;
 	size_t			 n;
 	char			**rows;		/* cleaned, one per member */
-	int			 name_w;
+	int			 name_w, rating_w, pub_w;
 	int			 sel, top, marked;	/* marked: -1 none */
 };
 
+/* Append s cleaned, padded (or cut) to w columns, then a gap. */
+static void
+lv_col(struct strbuf *sb, const char *s, int w)
+{
+	char	*clean = utf8_clean(s, strlen(s), 0);
+
+	if (w > 0) {
+		wrap_pad(sb, clean, strlen(clean), w);
+		strbuf_adds(sb, "  ");
+	} else
+		strbuf_adds(sb, clean);
+	free(clean);
+}
+
+/* The rating shown: "-" where there is none. */
+static const char *
+lv_rating(const struct library_entry *e)
+{
+	return e->cause == NULL && *e->rating != '\0' ? e->rating : "-";
+}
+
 /* The columns of member e: name, framework, rating, published, title. */
 static char *
-lv_row(const struct library_entry *e, int name_w)
+lv_row(const struct lib_view *v, const struct library_entry *e)
 {
 	struct strbuf	 sb = STRBUF_INIT;
-	const char	*rating;
-	char		*raw, *clean;
+	const char	*why;
+	size_t		 len;
 
-	if (e->cause != NULL)
-		raw = xasprintf("%s", e->cause);
-	else {
-		rating = *e->rating != '\0' ? e->rating : "(no rating)";
-		raw = xasprintf("%-3s  %s  %s  %s", e->framework, rating,
-		    e->published, e->title);
+	lv_col(&sb, e->name, v->name_w);
+	if (e->cause != NULL) {
+		/* Damaged: why, less its file's path (the name says it). */
+		why = e->cause;
+		len = e->path != NULL ? strlen(e->path) : 0;
+		if (len > 0 && strncmp(why, e->path, len) == 0 &&
+		    strncmp(why + len, ": ", 2) == 0)
+			why += len + 2;
+		lv_col(&sb, "cannot be read: ", 0);
+		lv_col(&sb, why, 0);
+		return strbuf_detach(&sb);
 	}
-	clean = utf8_clean(e->name, strlen(e->name), 0);
-	wrap_pad(&sb, clean, strlen(clean), name_w);
-	free(clean);
-	clean = utf8_clean(raw, strlen(raw), 0);
-	strbuf_adds(&sb, "  ");
-	strbuf_adds(&sb, clean);
-	free(clean);
-	free(raw);
+	lv_col(&sb, e->framework, 3);
+	lv_col(&sb, lv_rating(e), v->rating_w);
+	lv_col(&sb, e->published, v->pub_w);
+	lv_col(&sb, e->title, 0);
 	return strbuf_detach(&sb);
+}
+
+/* The widest of a column, at most max. */
+static void
+lv_widen(int *w, const char *s, int max)
+{
+	int	 n = utf8_width(s, strlen(s));
+
+	if (n > *w)
+		*w = n < max ? n : max;
 }
 
 static void
@@ -174,7 +206,6 @@ lv_open(struct mode *m, const struct mode_args *args, char **cause)
 	struct lib_view		*v;
 	const char		*shown = ui_report(m->ui);
 	size_t			 i;
-	int			 wn;
 
 	(void)args;
 	v = xcalloc(1, sizeof *v);
@@ -185,15 +216,16 @@ lv_open(struct mode *m, const struct mode_args *args, char **cause)
 	    cause) != 0)
 		return -1;
 	for (i = 0; i < v->n; i++) {
-		wn = utf8_width(v->e[i].name, strlen(v->e[i].name));
-		if (wn > v->name_w)
-			v->name_w = wn < 24 ? wn : 24;
+		lv_widen(&v->name_w, v->e[i].name, 24);
+		lv_widen(&v->rating_w, lv_rating(&v->e[i]), 20);
+		if (v->e[i].cause == NULL)
+			lv_widen(&v->pub_w, v->e[i].published, 18);
 		if (shown != NULL && strcmp(shown, v->e[i].name) == 0)
 			v->sel = (int)i;
 	}
 	v->rows = xreallocarray(NULL, v->n + 1, sizeof *v->rows);
 	for (i = 0; i < v->n; i++)
-		v->rows[i] = lv_row(&v->e[i], v->name_w);
+		v->rows[i] = lv_row(v, &v->e[i]);
 	return 0;
 }
 

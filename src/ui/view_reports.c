@@ -119,12 +119,34 @@ rv_resize(struct mode *m, struct rect *r)
 	ui_box_place(r, 40, 100, 0, 5, 20, 0);
 }
 
+/*
+ * The rating row: each rating where its scores are, A's column as wide as
+ * its rating needs, the label giving way.
+ */
+static void
+rv_rating(const struct rv *v, struct strbuf *sb, int cols, int bw)
+{
+	int	 wa = utf8_width(v->rating[0], strlen(v->rating[0]));
+	int	 wb = utf8_width(v->rating[1], strlen(v->rating[1]));
+	int	 ca = wa + 1 > 4 + bw ? wa + 1 : 4 + bw, lw;
+
+	/* Under the numbers: a score's cell starts with one space. */
+	lw = cols - 2 - (1 + ca + 1 + wb);
+	if (lw < 6)
+		lw = 6;
+	wrap_pad(sb, "Rating", 6, lw);
+	strbuf_adds(sb, "  ");
+	wrap_pad(sb, v->rating[0], strlen(v->rating[0]), ca);
+	strbuf_adds(sb, " ");
+	strbuf_adds(sb, v->rating[1]);
+}
+
 static void
 rv_draw_row(struct rv *v, WINDOW *w, int y, int i, int cols, int ascii)
 {
 	const struct rv_row	*r = &v->rows[i];
 	struct strbuf		 sb = STRBUF_INIT;
-	int			 bw = cols >= 70 ? 8 : 4, lw, a, b, max = 4;
+	int			 bw = cols >= 70 ? 8 : cols >= 50 ? 4 : 2, lw, a, b, max = 4;
 	int			 role = THEME_NORMAL;
 
 	lw = cols - 2 - rv_scores_w(bw);
@@ -141,10 +163,8 @@ rv_draw_row(struct rv *v, WINDOW *w, int y, int i, int cols, int ascii)
 		    (r->kind == RV_STATEMENT ? 2 : 0));
 		strbuf_adds(&sb, " ");
 		if (r->kind == RV_RATING) {
-			wrap_pad(&sb, v->rating[0], strlen(v->rating[0]),
-			    (cols - lw - 3) / 2);
-			strbuf_adds(&sb, " ");
-			strbuf_adds(&sb, v->rating[1]);
+			strbuf_reset(&sb);
+			rv_rating(v, &sb, cols, bw);
 		} else if (v->scored || r->kind == RV_OVERALL) {
 			a = r->kind == RV_OVERALL ? v->sc[0].overall :
 			    v->sc[0].score[r->idx];
@@ -165,7 +185,7 @@ rv_draw(struct mode *m, WINDOW *w, int focused)
 {
 	struct rv	*v = m->data;
 	int		 h = getmaxy(w), cols = getmaxx(w) - 2, rows, i, y, k;
-	int		 ascii = !ui_utf8(m->ui), bw = cols >= 70 ? 8 : 4;
+	int		 ascii = !ui_utf8(m->ui), bw = cols >= 70 ? 8 : cols >= 50 ? 4 : 2;
 
 	(void)focused;
 	ui_box_draw(w, "Two assessments");
@@ -316,11 +336,13 @@ rv_rows_apart(struct rv *v)
 	size_t				 i, j, na, nb;
 	int				 any = 0;
 
-	s = xasprintf("%s is an %s assessment and %s an %s one: their "
-	    "statements cannot be lined up one by one.", v->e[0]->name,
-	    v->e[0]->framework, v->e[1]->name, v->e[1]->framework);
+	s = xasprintf("%s is an %s assessment and %s an %s one:",
+	    v->e[0]->name, v->e[0]->framework, v->e[1]->name,
+	    v->e[1]->framework);
 	rv_add(v, RV_NOTE, -1, s);
 	free(s);
+	rv_add(v, RV_NOTE, -1, "their statements cannot be lined up one by "
+	    "one.");
 	if (v->sc[0].overall >= 0 || v->sc[1].overall >= 0)
 		rv_add(v, RV_OVERALL, -1, "Overall (out of 100)");
 	if (*v->e[0]->rating != '\0' || *v->e[1]->rating != '\0')

@@ -81,9 +81,8 @@ sv_foreign_key(struct mode *m, struct sview *v, enum action a)
 		    NULL, NULL, 0, 0);
 		return MODE_HANDLED | MODE_CLOSE;
 	}
-	ui_message(m->ui, 1, "print: these are sections of two assessments: "
-	    "'icsbrowse compare --reports %s %s STATEMENT' prints them",
-	    v->report[0], v->report[1]);
+	ui_message(m->ui, 1, "print: sections of two assessments: 'icsbrowse "
+	    "compare --reports' prints them");
 	return MODE_HANDLED;
 }
 
