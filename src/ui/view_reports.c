@@ -15,7 +15,8 @@
  * cannot be lined up statement by statement: the view says so and lists
  * the themes both frameworks have by name, which Enter sets side by side.
  * The members are the library's (ui_library()), open while the browser
- * runs; the rows are made when the view opens, not while drawing.
+ * runs; the rows are made when the view opens, not while drawing.  It
+ * takes the whole screen, as the compare view of two places does.
  */
 #include "config.h"
 
@@ -110,13 +111,6 @@ static int
 rv_scores_w(int bw)
 {
 	return 2 * (4 + bw) + 1 + 4;
-}
-
-static void
-rv_resize(struct mode *m, struct rect *r)
-{
-	(void)m;
-	ui_box_place(r, 40, 100, 0, 5, 20, 0);
 }
 
 /*
@@ -409,7 +403,6 @@ rv_open(struct mode *m, const struct mode_args *args, char **cause)
 
 const struct mode_ops view_reports_ops = {
 	.open = rv_open,
-	.resize = rv_resize,
 	.draw = rv_draw,
 	.key = rv_key,
 	.free = rv_free,
