@@ -65,6 +65,8 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_PRINT] = { "print", "print this section, the marked ones, or "
 	    "what is shown" },
 	[ACT_MARKS] = { "marks", "list the marks: reorder, unmark, print" },
+	[ACT_ASSESSMENTS] = { "assessments", "the library's assessments: "
+	    "read another, or compare two (m marks one, c compares)" },
 	[ACT_MOVE_UP] = { "move-up", "move the mark up the list" },
 	[ACT_MOVE_DOWN] = { "move-down", "move the mark down the list" },
 	[ACT_CLEAR] = { "clear-marks", "clear all the marks" },
@@ -126,6 +128,7 @@ static const struct key_binding default_keymap[] = {
 	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY |
 	    COMPARE_ONLY,	"p" },
 	{ 'M',		ACT_MARKS,	CTX_MAIN,	"M" },
+	{ 'A',		ACT_ASSESSMENTS, CTX_MAIN,	"A" },
 	{ 'K',		ACT_MOVE_UP,	MARKS_ONLY,	"K" },
 	{ 'J',		ACT_MOVE_DOWN,	MARKS_ONLY,	"J" },
 	{ 'x',		ACT_CLEAR,	MARKS_ONLY,	"x" },

@@ -149,7 +149,7 @@ loop_draw_status(struct ui *ui)
 {
 	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
-	struct strbuf	 sb = STRBUF_INIT;
+	struct strbuf	 sb = STRBUF_INIT, who = STRBUF_INIT;
 	char		 where[64] = "", *title = NULL;
 	int		 r = search_result(ui->search);
 
@@ -181,10 +181,16 @@ loop_draw_status(struct ui *ui)
 	    ui->node.title != NULL)
 		in.title = title = utf8_clean(ui->node.title,
 		    strlen(ui->node.title), 0);
+	/* Which assessment, where the library has more than one. */
+	if (!in.message && ui->many && ui->report != NULL) {
+		strbuf_addf(&who, "%s:%s", ui->report, in.left);
+		in.left = who.buf;
+	}
 	statusbar_draw(ui->status, &in);
 	free(title);
 	wnoutrefresh(ui->status);
 	strbuf_free(&sb);
+	strbuf_free(&who);
 }
 
 /* Paint a pane if it changed (or everything is to be redrawn). */
@@ -564,7 +570,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 	while (!ui.quit && loop_signal == 0) {
 		loop_draw(&ui);
 		/* One read transaction from a key to its screen. */
-		db_read_end(db);
+		db_read_end(ui.db);
 		if (loop_read_key(&ui, &key, &is_char) != 0) {
 			/* Input gone (not a signal): stop rather than spin. */
 			if (loop_signal == 0 && ++errors > 100)
@@ -572,10 +578,11 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 			continue;
 		}
 		errors = 0;
-		db_read_begin(db);
+		db_read_begin(ui.db);
 		loop_key(&ui, key, is_char);
+		ui_report_apply(&ui);
 	}
-	db_read_end(db);
+	db_read_end(ui.db);
 	ui_stop(&ui);
 	if (ui.status != NULL)
 		delwin(ui.status);

@@ -18,6 +18,7 @@ extern const struct mode_ops view_help_ops, view_compare_ops;
 extern const struct mode_ops view_sections_ops, view_marks_ops;
 extern const struct mode_ops dlg_search_ops, dlg_print_ops;
 extern const struct mode_ops picker_ops, view_command_ops;
+extern const struct mode_ops view_library_ops, view_reports_ops;
 
 #define PANE(name, title, slot, ctx, hints, ops) \
 	{ name, title, MODE_PANE, slot, ctx, hints, ops }
@@ -52,6 +53,10 @@ const struct mode_entry registry[] = {
 	    &view_marks_ops),
 	STACKED("print", "Print", CTX_TEXT, "Enter:print  Esc:cancel",
 	    &dlg_print_ops),
+	STACKED("library", "Assessments", CTX_LIBRARY,
+	    "Enter:read  m:mark  c:compare  Esc:back", &view_library_ops),
+	STACKED("reports", "Two assessments", CTX_REPORTS,
+	    "Enter:side by side  Bksp:back", &view_reports_ops),
 	STACKED("command", "Command", CTX_TEXT,
 	    "Tab:complete  Up/Down:history  Enter:run  Esc:cancel",
 	    &view_command_ops),
