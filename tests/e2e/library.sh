@@ -268,7 +268,7 @@ has "A dorset-2024: Leadership" && has "B made-up-ics-2025: Leadership"
 ok $? "Enter still sets the two texts side by side"
 keys Enter
 wait_gone "[Side by side"
-wait_status "dorset-2024:leadership/shared-direction-and-culture  "
+wait_status "dorset-2024:leadership/shared-direction-and-culture — Shared direction and culture"
 ok $? "Enter there reads the column's section, on the main screen"
 has "[Two assessments]"
 is "$?" 1 "every view over it closed"
@@ -305,7 +305,8 @@ wait_exit
 # --- 40x12 and NO_COLOR ---------------------------------------------------
 E2E_ENV="XDG_DATA_HOME='$DATA' NO_COLOR=1"
 start 40x12
-wait_status "dorset-2024:"
+# At 40 columns the selected row's title has the status line to itself.
+wait_status "Shared direction and cult"
 keys :
 keys -l "compare-reports made-up-2024 pretend-2025"
 keys Enter
