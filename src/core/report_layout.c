@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,6 +184,72 @@ layout_measure(struct layout *ly)
 	free(w);
 }
 
+/*
+ * Widths of the printable ASCII letters in Helvetica (and Arial, which
+ * shares its widths), in thousandths of an em: the face the CQC's PDFs
+ * are set in.  A text without positions (a PDF's text, copied) still
+ * wraps where those widths filled the line, so they tell a line that
+ * ended its paragraph from one that was full better than a count of
+ * letters does.  Letters not here count as an "n".
+ */
+static const unsigned short layout_em_ascii[95] = {
+	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,
+	278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278,
+	584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+	500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944,
+	667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556,
+	278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+	278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584
+};
+
+/* The printed width of s[0..n), in thousandths of an em. */
+static long
+layout_em(const char *s, size_t n)
+{
+	uint32_t	 cp;
+	size_t		 i, k;
+	long		 w = 0;
+
+	for (i = 0; i < n; i += k) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			k = 1;
+		if (cp >= 0x20 && cp < 0x7f)
+			w += layout_em_ascii[cp - 0x20];
+		else if (cp == 0x2018 || cp == 0x2019)	/* curly ' */
+			w += 222;
+		else if (cp == 0x201c || cp == 0x201d)
+			w += 333;
+		else if (cp == 0x2014)
+			w += 1000;
+		else
+			w += 556;
+	}
+	return w;
+}
+
+/*
+ * In a text without positions, whether line a, the second or later of
+ * its paragraph after line p, ended it: the next line's first word would
+ * have fitted on a within the width p took, both in letters (a text
+ * wrapped by a count of letters) and in Helvetica's widths less a
+ * hundredth (a PDF's, wrapped by the printed width).
+ */
+static int
+layout_short(const struct report_line *p, const struct report_line *a,
+    const struct report_line *b)
+{
+	size_t	 fw;
+
+	if (p == NULL || a->measured)
+		return 0;
+	fw = strcspn(b->text, " \t");
+	if (a->width + 1 + utf8_width(b->text, fw) > p->width)
+		return 0;
+	return layout_em(a->text, a->len) + 278 + layout_em(b->text, fw) <
+	    layout_em(p->text, p->len) * 99 / 100;
+}
+
 /* The width of l's first word and a space before it. */
 static int
 layout_first_word(const struct report_line *l)
@@ -214,14 +281,19 @@ layout_alone(const struct layout *ly, const struct report_line *a,
 	    ly->full;
 }
 
-/* Whether line b starts a new unit after line a; c follows b, or NULL. */
+/*
+ * Whether line b starts a new unit after line a; c follows b, or NULL;
+ * p is the line before a in its unit, or NULL.
+ */
 static int
-layout_breaks(const struct layout *ly, const struct report_line *a,
-    const struct report_line *b, const struct report_line *c)
+layout_breaks(const struct layout *ly, const struct report_line *p,
+    const struct report_line *a, const struct report_line *b,
+    const struct report_line *c)
 {
 	if (!ly->wrapped || b->bullet || b->gap > ly->gap || a->big != b->big)
 		return 1;
-	if (a->width + layout_first_word(b) < ly->full)
+	if (a->width + layout_first_word(b) < ly->full ||
+	    layout_short(p, a, b))
 		return 1;
 	/* A list, or a list in a list, begins or ends. */
 	if (b->level != a->level || layout_alone(ly, a, b, c))
@@ -288,7 +360,8 @@ layout_units(struct layout *ly, size_t *n)
 	struct report		*r = ly->r;
 	struct report_unit	*u = NULL;
 	struct strbuf		 sb = STRBUF_INIT;
-	size_t			 i, prev = (size_t)-1, cap = 0;
+	size_t			 i, prev = (size_t)-1, before = (size_t)-1;
+	size_t			 cap = 0;
 	int			 open = 0;
 
 	*n = 0;
@@ -296,12 +369,14 @@ layout_units(struct layout *ly, size_t *n)
 		if (i < r->nlines && ly->drop[i])
 			continue;
 		if (prev != (size_t)-1 && (i == r->nlines || layout_breaks(ly,
+		    before != (size_t)-1 ? &r->lines[before] : NULL,
 		    &r->lines[prev], &r->lines[i], layout_next(ly, i)))) {
 			u[*n - 1].text = layout_unlink(strbuf_str(&sb));
 			u[*n - 1].linked = strcmp(u[*n - 1].text,
 			    strbuf_str(&sb)) != 0;
 			strbuf_reset(&sb);
 			open = 0;
+			prev = (size_t)-1;
 		}
 		if (i == r->nlines)
 			break;
@@ -317,6 +392,7 @@ layout_units(struct layout *ly, size_t *n)
 		}
 		layout_join(&sb, &r->lines[i]);
 		u[*n - 1].nlines++;
+		before = prev;
 		prev = i;
 	}
 	strbuf_free(&sb);
