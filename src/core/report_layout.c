@@ -145,6 +145,14 @@ layout_cmp(const void *a, const void *b)
 	return *(const int *)a - *(const int *)b;
 }
 
+static int
+layout_cmpl(const void *a, const void *b)
+{
+	long	 x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
 /*
  * A PDF's lines are hard-wrapped, with their widths measured.  Text is
  * hard-wrapped if no line is wider than WRAP_MAX and many lines are close
@@ -388,6 +396,7 @@ layout_units(struct layout *ly, size_t *n)
 			u[*n].kind = layout_kind(&r->lines[i]);
 			u[*n].at = &r->lines[i];
 			u[*n].nlines = 0;
+			u[*n].linked = u[*n].narrow = 0;
 			u[(*n)++].text = NULL;
 		}
 		layout_join(&sb, &r->lines[i]);
@@ -428,6 +437,48 @@ layout_lists(const struct layout *ly, struct report_unit *u, size_t n)
 		if (u[i].kind == UNIT_PARA && len > 0 && u[i].text[len - 1] ==
 		    ':')
 			in = 1;
+	}
+}
+
+/*
+ * In hard-wrapped text without positions, a unit of two lines or more
+ * whose lines (but its last) all stop well short of the text's measure,
+ * by Helvetica's widths, was set in a narrower one: a box beside the
+ * text, or an indented list.  The measure is the 95th percentile of the
+ * lines' widths, as in layout_measure().
+ */
+static void
+layout_narrow(const struct layout *ly, struct report_unit *u, size_t n)
+{
+	const struct report	*r = ly->r;
+	const struct report_line *l;
+	long			*w, measure, widest;
+	size_t			 i, k, m = 0;
+	int			 j;
+
+	if (!ly->wrapped || r->nlines == 0 || r->lines[0].measured)
+		return;
+	w = xcalloc(r->nlines + 1, sizeof *w);
+	for (i = 0; i < r->nlines; i++)
+		if (!ly->drop[i])
+			w[m++] = layout_em(r->lines[i].text, r->lines[i].len);
+	qsort(w, m, sizeof *w, layout_cmpl);
+	measure = m > 0 ? w[m * 95 / 100] : 0;
+	free(w);
+	for (i = 0; i < n; i++) {
+		if (u[i].nlines < 2)
+			continue;
+		widest = 0;
+		l = u[i].at;
+		for (j = 0, k = (size_t)(l - r->lines); j + 1 < u[i].nlines &&
+		    k < r->nlines; k++)
+			if (!ly->drop[k]) {
+				l = &r->lines[k];
+				if (layout_em(l->text, l->len) > widest)
+					widest = layout_em(l->text, l->len);
+				j++;
+			}
+		u[i].narrow = widest * 100 < measure * 93;
 	}
 }
 
@@ -481,6 +532,7 @@ report_layout(struct report *r, size_t *n)
 	if (r->nlines > 0 && r->lines[0].measured)
 		layout_gaps(&ly);
 	u = layout_units(&ly, n);
+	layout_narrow(&ly, u, *n);
 	layout_lists(&ly, u, *n);
 	free(ly.drop);
 	return u;

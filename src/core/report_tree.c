@@ -39,6 +39,7 @@ struct tree {
 	size_t			 keyfind;	/* LA: Key findings */
 	size_t			 prio;		/* the priority area */
 	size_t			 cur;		/* where blocks go */
+	size_t			 boxed;		/* a part its box went to */
 	int			 km;		/* paragraphs in key messages */
 	int			 in_scores;
 	int			 in_rating;
@@ -444,6 +445,35 @@ tree_named(struct tree *t, const struct report_unit *u)
 	return tree_free_heading(t, u);
 }
 
+/*
+ * A PDF prints the box of a theme's areas for development after the
+ * first statement's key messages, leaving the part empty: narrow units
+ * (a box's measure) before the key messages' first paragraph go back.
+ */
+static int
+tree_box(struct tree *t, const struct report_unit *u)
+{
+	struct report	*r = t->r;
+	size_t		 i, to = 0;
+
+	if (t->km != 0 || !u->narrow || t->theme == 0)
+		return 0;
+	for (i = 0; i < r->nnodes; i++)
+		if (r->nodes[i].parent == t->theme &&
+		    strcmp(r->nodes[i].kind, "development") == 0)
+			to = i + 1;
+	for (i = 0; to != 0 && to != t->boxed && i < r->nblocks; i++)
+		if (r->blocks[i].node == to)
+			to = 0;
+	if (to == 0)
+		return 0;
+	t->boxed = to;
+	report_add_block(r, to, "item", xstrdup(u->text), u->at);
+	report_drop(r, u->at, "moved to '%s', whose box the PDF prints "
+	    "here: %s", r->nodes[to - 1].heading, u->text);
+	return 1;
+}
+
 static int
 tree_begins(const struct tree *t, const struct report_unit *u, enum heading hd)
 {
@@ -477,6 +507,8 @@ tree_unit(struct tree *t, const struct report_unit *u)
 		cand = 0;
 	if (cand && ((hd != HD_NONE &&
 	    tree_heading(t, u, &h)) || tree_named(t, u)))
+		return;
+	if (tree_box(t, u))
 		return;
 	if (t->km >= 0)
 		tree_key_messages(t, u);
