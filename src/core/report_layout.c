@@ -11,6 +11,7 @@
 
 #include "core/report.h"
 #include "core/report_layout.h"
+#include "core/report_lists.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
@@ -533,6 +534,8 @@ report_layout(struct report *r, size_t *n)
 		layout_gaps(&ly);
 	u = layout_units(&ly, n);
 	layout_narrow(&ly, u, *n);
+	if (ly.wrapped)
+		report_lists(r, u, *n);
 	layout_lists(&ly, u, *n);
 	free(ly.drop);
 	return u;
