@@ -16,7 +16,8 @@
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 
-/* A line this wide or more is a paragraph's own, not a wrapped one. */
+/* A line this wide or more (but for one in a hundred, two lines a PDF
+   reader ran together) is a paragraph's own, not a wrapped one. */
 #define WRAP_MAX	130
 /* A running head repeats at least this many times. */
 #define RUNNING_MIN	3
@@ -27,6 +28,8 @@ struct layout {
 	int			 wrapped;	/* lines are hard-wrapped */
 	int			 full;		/* a full line's width */
 	int			 gap;		/* the usual gap between lines */
+	int			 paged;		/* text with form feeds */
+	int			 widest;	/* text: the 99th percentile */
 };
 
 static int
@@ -88,7 +91,8 @@ layout_edge(const struct layout *ly, size_t i)
 {
 	const struct report_line	*l = &ly->r->lines[i];
 
-	if (!l->measured)
+	/* Text with no form feeds: a line no sentence ends. */
+	if (!l->measured && !ly->paged)
 		return l->len > 0 && strchr(".:;!?,", l->text[l->len - 1]) ==
 		    NULL;
 	return i == 0 || i + 1 == ly->r->nlines ||
@@ -181,7 +185,7 @@ layout_measure(struct layout *ly)
 		/* A PDF's widths are measured: only rounding to allow for. */
 		ly->wrapped = 1;
 		ly->full = w[n * 95 / 100] * 98 / 100;
-	} else if (n >= 10 && w[n - 1] <= WRAP_MAX) {
+	} else if (n >= 10 && (ly->widest = w[n * 99 / 100]) <= WRAP_MAX) {
 		ly->full = w[n * 95 / 100];
 		for (i = 0; i < n; i++)
 			near += w[i] * 10 >= ly->full * 8;
@@ -245,12 +249,13 @@ layout_em(const char *s, size_t n)
  * hundredth (a PDF's, wrapped by the printed width).
  */
 static int
-layout_short(const struct report_line *p, const struct report_line *a,
-    const struct report_line *b)
+layout_short(const struct layout *ly, const struct report_line *p,
+    const struct report_line *a, const struct report_line *b)
 {
 	size_t	 fw;
 
-	if (p == NULL || a->measured)
+	/* Not after two lines run together, wider than any other. */
+	if (p == NULL || a->measured || p->width > ly->widest)
 		return 0;
 	fw = strcspn(b->text, " \t");
 	if (a->width + 1 + utf8_width(b->text, fw) > p->width)
@@ -299,10 +304,12 @@ layout_breaks(const struct layout *ly, const struct report_line *p,
     const struct report_line *a, const struct report_line *b,
     const struct report_line *c)
 {
-	if (!ly->wrapped || b->bullet || b->gap > ly->gap || a->big != b->big)
+	/* A page's first line has no space above it to go by. */
+	if (!ly->wrapped || b->bullet || (b->gap > ly->gap && (b->measured ||
+	    a->page == b->page)) || a->big != b->big)
 		return 1;
 	if (a->width + layout_first_word(b) < ly->full ||
-	    layout_short(p, a, b))
+	    layout_short(ly, p, a, b))
 		return 1;
 	/* A list, or a list in a list, begins or ends. */
 	if (b->level != a->level || layout_alone(ly, a, b, c))
@@ -525,6 +532,7 @@ report_layout(struct report *r, size_t *n)
 
 	memset(&ly, 0, sizeof ly);
 	ly.r = r;
+	ly.paged = r->nlines > 0 && r->lines[r->nlines - 1].page > 1;
 	layout_furnish(&ly);
 	layout_measure(&ly);
 	/* Only a paged text has running heads. */
