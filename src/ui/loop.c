@@ -157,8 +157,11 @@ loop_draw_status(struct ui *ui)
 	if (p->ops->where != NULL && ui->top == NULL)
 		p->ops->where(p, where, sizeof where);
 	in.where = where;
-	/* Only while the section shown is the result: else it holds no more. */
-	if (r >= 0 && search_result_node(ui->search) == ui->node.id &&
+	/*
+	 * Only while the section shown is the result (else it holds no more),
+	 * and no view is over it (whose keys it would push off).
+	 */
+	if (ui->top == NULL && r >= 0 && search_result_node(ui->search) == ui->node.id &&
 	    ui->node.id != 0) {
 		strbuf_addf(&sb, "match %d of %d, result %d of %d",
 		    search_nmatches(ui->search) ? search_match(ui->search) + 1 :

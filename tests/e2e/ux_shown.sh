@@ -198,6 +198,23 @@ sline | grep -q "^ Printed .*… compared-bcp-dorset-council.txt *$"
 ok $? "at 45 columns the message says Printed and the file's whole name"
 keys Escape
 wait_gone "[Compare places"
+
+# --- the marks list's hints are not pushed off by a search's state ----------
+resize 100 30
+keys /
+wait_for "[Search]"
+keys -l "King"
+keys Enter
+wait_gone "[Search]"
+keys Space
+wait_status "Marked "
+keys M
+wait_status "m:unmark"
+ok $? "after a search, the marks list's key hints are on the status line"
+sline | grep -q "match \|result "
+is "$?" 1 "and the search's place is not"
+keys Escape
+wait_gone "[Marks"
 keys q
 wait_exit
 ok $? "q quits"
