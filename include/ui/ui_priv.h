@@ -66,6 +66,11 @@ struct ui {
 /* ui.c: make the panes, pick the first node; free it all. */
 void	 ui_start(struct ui *, struct db *, const struct ui_options *);
 void	 ui_stop(struct ui *);
+/*
+ * After the first screen: the state database, what it remembers (the
+ * folds, the marks, the last node, moved to), or why it remembers nothing.
+ */
+void	 ui_start_state(struct ui *);
 /* A key was read: the message shown has been seen. */
 void	 ui_message_next(struct ui *);
 /* Back from a jump made from a view: reopen it; 1 if so. */

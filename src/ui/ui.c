@@ -467,11 +467,14 @@ ui_load_config(struct ui *ui)
 	free(path);
 }
 
+/*
+ * The first screen shows the first node, read without the state; the
+ * state is opened after it is on the terminal (ui_start_state()).
+ */
 void
 ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
 {
-	char	*last;
-	int64_t	 id = 0;
+	int64_t	 id;
 
 	memset(ui, 0, sizeof *ui);
 	ui->db = db;
@@ -482,18 +485,34 @@ ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
 	ui->search = search_new();
 	ui->marks = marks_new();
 	ui_load_config(ui);
-	if (opts->use_state)
-		ui_open_state(ui);
 	ui_make_panes(ui);
-	if (ui->state != NULL &&
-	    (last = state_get(ui->state, "last")) != NULL) {
+	if ((id = ui_first_node(ui)) != 0)
+		ui_select(ui, id, UI_JUMP);
+}
+
+void
+ui_start_state(struct ui *ui)
+{
+	char	*last;
+	int64_t	 id = 0;
+
+	if (!ui->opts.use_state)
+		return;
+	ui_open_state(ui);
+	if (ui->state == NULL)
+		return;		/* the status line says why */
+	ui_notify(ui, NOTE_STATE | NOTE_MARKS);
+	if ((last = state_get(ui->state, "last")) != NULL) {
 		ui_resolve_exact(ui, last, &id);
 		ui->saved_last = last;
 	}
-	if (id == 0)
-		id = ui_first_node(ui);
-	if (id != 0)
+	if (id != 0 && id != ui->node.id) {
+		/* Where the last run ended, as if started there. */
+		history_free(ui->history);
+		ui->history = history_new(256);
 		ui_select(ui, id, UI_JUMP);
+	} else
+		ui_save_last(ui);
 }
 
 void
