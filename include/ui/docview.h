@@ -14,6 +14,7 @@
 
 #include "ui/textview.h"
 
+struct doc;
 struct ui;
 
 struct dv_match {
@@ -26,6 +27,12 @@ struct docview {
 	size_t		 nfigs;
 	struct dv_match	*matches;	/* of the search, in order */
 	size_t		 nmatches;
+	/* Read as it is shown (no search): the document so far. */
+	struct doc	*doc;
+	struct ui	*ui;
+	int64_t		 id;
+	size_t		 done;		/* elements made items */
+	size_t		 next;		/* the node to go on from, or 0 */
 };
 
 void	 docview_init(struct docview *);
@@ -34,7 +41,8 @@ void	 docview_free(struct docview *);
 /*
  * Fill the view with node id (the title line excluded: the caller draws
  * it).  Returns 0, or -1 with *cause set; the view then holds what was
- * read.
+ * read.  With no search, the text is read a screenful or two at a time,
+ * as the view wraps it; with one, all of it, to count the matches.
  */
 int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
 

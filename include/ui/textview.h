@@ -57,6 +57,13 @@ struct textview {
 	size_t		 wrap_pos;	/* the byte of its text */
 	size_t		 wrap_lines;	/* the lines made of it so far */
 	int		 wrap_begun;	/* its gap line is done */
+	/*
+	 * Items read as they are needed: called when the wrap has used all
+	 * the items, to add more; returns 0 when there are no more (and is
+	 * then called no more).  NULL: the items are all there.
+	 */
+	int		(*more)(void *);
+	void		*more_arg;
 	int		 top;		/* the first line shown */
 	int		 sel;		/* the selected item, or -1 */
 	int		 rows;		/* the rows last drawn */

@@ -33,6 +33,8 @@ tv_clear(struct textview *tv)
 	}
 	tv->nitems = 0;
 	tv->nlines = 0;
+	tv->more = NULL;
+	tv->more_arg = NULL;
 	tv->wrap_item = tv->wrap_pos = tv->wrap_lines = 0;
 	tv->wrap_begun = 0;
 	tv->width = -1;
@@ -67,7 +69,7 @@ tv_add(struct textview *tv, const char *text, size_t len, enum theme_role role,
 	it->first = first != NULL ? utf8_clean(first, strlen(first), 0) : NULL;
 	it->indent = indent;
 	it->gap = gap;
-	tv->width = -1;
+	/* No new layout: the wrap comes to it in turn. */
 	return it;
 }
 
@@ -112,11 +114,11 @@ tv_text_width(const struct tv_item *it, int width)
 	return w < 1 ? 1 : w;
 }
 
-/* Has every item been wrapped? */
+/* Has every item been wrapped, and none is to come? */
 static int
 tv_wrapped(const struct textview *tv)
 {
-	return tv->wrap_item >= tv->nitems;
+	return tv->wrap_item >= tv->nitems && tv->more == NULL;
 }
 
 /*
@@ -133,6 +135,12 @@ tv_wrap_until(struct textview *tv, size_t want)
 	if (tv->width < 0)
 		return;
 	while (tv->nlines < want && !tv_wrapped(tv)) {
+		if (tv->wrap_item >= tv->nitems) {
+			if (!tv->more(tv->more_arg) ||
+			    tv->wrap_item >= tv->nitems)
+				tv->more = NULL;
+			continue;
+		}
 		it = &tv->items[tv->wrap_item];
 		if (!tv->wrap_begun) {
 			tv->wrap_begun = 1;
