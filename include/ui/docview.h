@@ -41,8 +41,9 @@ void	 docview_free(struct docview *);
 /*
  * Fill the view with node id (the title line excluded: the caller draws
  * it).  Returns 0, or -1 with *cause set; the view then holds what was
- * read.  With no search, the text is read a screenful or two at a time,
- * as the view wraps it; with one, all of it, to count the matches.
+ * read.  With no search, the first screenfuls of text are read, and the
+ * rest when the view wraps past them; with one, all of it, to count the
+ * matches.
  */
 int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
 

@@ -177,10 +177,15 @@ docview_items(struct docview *dv)
 		    &doc->els[dv->done - 1] : NULL);
 }
 
-/* The elements read at a time: two screens of text, or more. */
+/* The elements read first: two screens of text, or more. */
 #define DOCVIEW_CHUNK	64
 
-/* The textview wants more: the next part of the subtree, if any. */
+/*
+ * The textview wants more than the first part: all the rest, at once.
+ * Each part walks the subtree again to where the last ended, so parts as
+ * they are scrolled to would walk a wide subtree (100,000 sections side
+ * by side) once a screenful: this walks it twice in all, the most.
+ */
 static int
 docview_more(void *arg)
 {
@@ -188,14 +193,11 @@ docview_more(void *arg)
 	size_t		 items = dv->tv.nitems;
 	char		*cause = NULL;
 
-	while (dv->next != 0 && dv->tv.nitems == items) {
-		if (doc_add_part(dv->doc, ui_db(dv->ui), dv->id, dv->next,
-		    dv->doc->n + DOCVIEW_CHUNK, &dv->next, &cause) != 0) {
-			dv->next = 0;
-			ui_error(dv->ui, &cause);
-		}
-		docview_items(dv);
-	}
+	if (dv->next != 0 && doc_add_part(dv->doc, ui_db(dv->ui), dv->id,
+	    dv->next, 0, &dv->next, &cause) != 0)
+		ui_error(dv->ui, &cause);
+	dv->next = 0;
+	docview_items(dv);
 	return dv->tv.nitems > items;
 }
 

@@ -218,7 +218,10 @@ loop_paint_stacked(struct mode *m)
 	free(all);
 }
 
-/* The paint stage: what changed, the status line, the cursor; no query. */
+/*
+ * The paint stage: what changed, the status line, the cursor.  No query
+ * but the text a view reads as far as it draws it (docview.c).
+ */
 static void
 loop_paint(struct ui *ui)
 {

@@ -103,7 +103,7 @@ tv_push(struct textview *tv, size_t item, size_t off, size_t len, int first,
 	l->blank = blank;
 }
 
-/* The columns of item it's text, after what starts its lines. */
+/* The columns for an item's text, after what starts its lines. */
 static int
 tv_text_width(const struct tv_item *it, int width)
 {
