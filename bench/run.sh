@@ -11,7 +11,10 @@
 #               run by run (median of BENCH_RUNS);
 #   search      bench/queries.txt typed a letter at a time into `/`;
 #   keys        j/k in the outline; the largest node opened by a search;
-#               PgDn/PgUp through it end to end, End/Home, j/k;
+#               PgDn/PgUp through it end to end, End/Home, j/k; each key's
+#               CPU and run-queue time beside its wall time;
+#   complete    Tab on the `:` line after ":open " and the prefixes of the
+#               largest node's path (measure_complete);
 #   RSS         ru_maxrss of the browser after q;
 #   anchors     less on the report's text, lnav and VisiData on blocks.csv;
 # and, once, reading reports (measure_reports below: the Dorset text and
@@ -57,6 +60,18 @@ first_rss() { awk -F'\t' '{ print $3 " " $6 }' "$1"; }
 import_runs() { if [ "$1" -ge 1000 ]; then echo 3; elif [ "$1" -ge 50 ]; then echo 3; else echo 5; fi; }
 anchor_runs() { if [ "$1" -ge 1000 ]; then echo 10; else echo "$runs"; fi; }
 outline_moves() { if [ "$1" -ge 1000 ]; then echo 100; else echo 200; fi; }
+
+# The `:` line's completion of paths: Tab after ":open " and prefixes of
+# the path (ptyrun -x complete), -k rounds of them.
+measure_complete() {
+	n=$1 db=$2 path=$3
+	say "${n}x: Tab completion of paths"
+	"$pty" -s "$size" -S -x complete -k 5 -P "$path" -- \
+	    "$bin" --db "$db" >"$work/out"
+	awk -F'\t' -v n="$n" '$1 == "series" { print n "\t" $2 "\t" $3 " " $4 " " $5 " " $6 }' \
+	    "$work/out" >>"$res"
+	put "$n" complete_rss "$(awk -F'\t' '$1 == "rss" { print $2 }' "$work/out")"
+}
 
 measure_size() {
 	n=$1
@@ -139,6 +154,7 @@ measure_size() {
 	    "$work/out" >>"$res"
 	put "$n" browse_rss "$(awk -F'\t' '$1 == "rss" { print $2 }' "$work/out")"
 	put "$n" largest "$path ($(cut -f4 "$dir/largest.txt") bytes)"
+	measure_complete "$n" "$db" "$path"
 
 	# Anchors.
 	ar=$(anchor_runs "$n")
@@ -306,6 +322,11 @@ cores=$(nproc 2>/dev/null || echo "?")
 		return ms(a[2]) " / " ms(a[3]) " / " ms(a[4])
 	}
 	function p99(n, k,   a) { split(v(n, k), a, " "); return a[3] + 0 }
+	function worst(n, suffix,   j, w) {	# the worst p99 of the keys
+		w = 0
+		for (j = 1; j <= 5; j++) if (p99(n, K[j] suffix) > w) w = p99(n, K[j] suffix)
+		return w
+	}
 	function row(label, f,   i, s) {
 		s = "| " label
 		for (i = 1; i <= ns; i++) s = s " | " f[S[i]]
@@ -338,7 +359,10 @@ cores=$(nproc 2>/dev/null || echo "?")
 			f15[n] = ser(n, "reader PgDn/PgUp")
 			f16[n] = ser(n, "reader End/Home")
 			f17[n] = ser(n, "reader j/k")
+			f23[n] = ser(n, "complete Tab")
+			f24[n] = ser(n, "complete Tab cpu")
 			rss[n] = v(n, "first_rss")
+			if (v(n, "complete_rss") > rss[n]) rss[n] = v(n, "complete_rss")
 			if (v(n, "search_rss") > rss[n]) rss[n] = v(n, "search_rss")
 			if (v(n, "browse_rss") > rss[n]) rss[n] = v(n, "browse_rss")
 			f18[n] = mib(v(n, "first_rss")) " / " mib(v(n, "search_rss")) " / " mib(v(n, "browse_rss")) " (floor " mib(v(n, "floor_rss")) ")"
@@ -349,6 +373,7 @@ cores=$(nproc 2>/dev/null || echo "?")
 			keyp99[n] = 0
 			split("outline j,outline k,reader PgDn/PgUp,reader End/Home,reader j/k", K, ",")
 			for (j = 1; j <= 5; j++) if (p99(n, K[j]) + 0 > keyp99[n]) keyp99[n] = p99(n, K[j]) + 0
+			f25[n] = ms(worst(n, " cpu")) " / " ms(worst(n, " wait"))
 		}
 		row("dataset: nodes / blocks / CSV MB", f1)
 		row("import, icsbrowse", f2)
@@ -367,6 +392,9 @@ cores=$(nproc 2>/dev/null || echo "?")
 		row("reader PgDn/PgUp through it, ms p50 / p99 / max", f15)
 		row("reader End/Home, ms p50 / p99 / max", f16)
 		row("reader j/k, ms p50 / p99 / max", f17)
+		row("keys: worst p99 of CPU / of run-queue wait, ms", f25)
+		row("`:` Tab completing a path, ms p50 / p99 / max", f23)
+		row("`:` Tab, CPU ms p50 / p99 / max", f24)
 		row("peak RSS MiB: first screen / search / keys", f18)
 		row("anchor: less on the report text, first screen, RSS", f19)
 		row("anchor: lnav on blocks.csv, first screen, RSS", f20)
@@ -386,6 +414,13 @@ cores=$(nproc 2>/dev/null || echo "?")
 			if (n == 1) printf "- peak RSS <= 16 MiB at 1x: %s MiB, %s\n", mib(rss[n]), (rss[n] <= 16384 ? ok : bad)
 			if (n == 1000) printf "- peak RSS <= 32 MiB at 1000x: %s MiB, %s\n", mib(rss[n]), (rss[n] <= 32768 ? ok : bad)
 			printf "- import >= 1.2x sqlite3 at %sx: %.2f, %s\n", n, ir[n], (ir[n] >= 1.2 ? ok : bad)
+		}
+		print ""
+		print "Targets of issue 15 (the browser):"
+		print ""
+		for (i = 1; i <= ns; i++) { n = S[i]
+			if (n == 1000) printf "- `:` Tab completing a path <= 16 ms p99 at 1000x: %s ms, %s\n", ms(p99(n, "complete Tab")), (p99(n, "complete Tab") <= 16 ? ok : bad)
+			printf "- peak RSS <= 32 MiB at %sx (every measure): %s MiB, %s\n", n, mib(rss[n]), (rss[n] <= 32768 ? ok : bad)
 		}
 	}' "$res"
 	echo

@@ -71,6 +71,14 @@ void		 doc_free(struct doc *);
  */
 int		 doc_add_node(struct doc *, struct db *, int64_t id,
 		     char **cause);
+/*
+ * The same, a part at a time, to read no more than is shown: the nodes of
+ * id's subtree in their order from the skip-th (0 first), until the
+ * document holds upto elements or more (0: to the end).  Sets *next to
+ * the skip that goes on from there, or to 0 when the subtree is done.
+ */
+int		 doc_add_part(struct doc *, struct db *, int64_t id,
+		     size_t skip, size_t upto, size_t *next, char **cause);
 
 /*
  * Add the comparison of places a and b (codes or names, as

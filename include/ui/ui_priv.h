@@ -98,6 +98,13 @@ void	 ui_report_start(struct ui *);
 void	 ui_report_stop(struct ui *);
 /* Make the switch asked for (after a key), if any. */
 void	 ui_report_apply(struct ui *);
+/*
+ * After the first screen (or ui_load() on a switch): the state database,
+ * what it remembers (the folds, the marks, the last node, moved to), or
+ * why it remembers nothing.  fresh: the history starts at the last node
+ * (at start; a switch keeps the assessment's own).
+ */
+void	 ui_start_state(struct ui *, int fresh);
 /* A key was read: the message shown has been seen. */
 void	 ui_message_next(struct ui *);
 /* Back from a jump made from a view: reopen it; 1 if so. */

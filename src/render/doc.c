@@ -31,6 +31,9 @@ struct doc_walk {
 	 */
 	char		**sources;
 	size_t		 nsources;
+	/* doc_add_part(): the nodes passed over, and where to stop. */
+	size_t		 seen, skip, upto;
+	int		 stopped;
 };
 
 static char *
@@ -306,6 +309,17 @@ doc_node(const struct node *n, void *arg)
 	struct doc_el	*el;
 	char		*h;
 
+	/* Added before: only its source is to be known, for its children. */
+	if (w->seen < w->skip) {
+		w->seen++;
+		doc_remember(w, (size_t)n->depth, n->source);
+		return 0;
+	}
+	if (w->upto > 0 && w->doc->n >= w->upto && w->seen > w->skip) {
+		w->stopped = 1;
+		return 1;
+	}
+	w->seen++;
 	free(w->doc->cur_kind);
 	w->doc->cur_kind = xstrdup(n->kind);
 	w->doc->cur_node = n->id;
@@ -330,10 +344,20 @@ doc_node(const struct node *n, void *arg)
 int
 doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 {
+	size_t	 next;
+
+	return doc_add_part(doc, db, id, 0, 0, &next, cause);
+}
+
+int
+doc_add_part(struct doc *doc, struct db *db, int64_t id, size_t skip,
+    size_t upto, size_t *next, char **cause)
+{
 	struct doc_walk	 w;
 	size_t		 i;
 	int		 rc;
 
+	*next = 0;
 	if (doc->cause != NULL) {
 		*cause = doc->cause;
 		doc->cause = NULL;
@@ -342,15 +366,19 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 	memset(&w, 0, sizeof w);
 	w.doc = doc;
 	w.db = db;
+	w.skip = skip;
+	w.upto = upto;
 	rc = model_walk(db, id, doc_node, &w, cause);
 	for (i = 0; i < w.nsources; i++)
 		free(w.sources[i]);
 	free(w.sources);
-	if (rc != 0 && w.cause != NULL) {
+	if (w.stopped && rc == 1)
+		*next = w.seen;
+	else if (rc != 0 && w.cause != NULL) {
 		*cause = w.cause;
 		return -1;
 	}
-	return rc == 0 ? 0 : -1;
+	return rc == 0 || (w.stopped && rc == 1) ? 0 : -1;
 }
 
 /* One place's row of a comparison: its value, or a dash where it has none. */

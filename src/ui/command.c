@@ -452,42 +452,66 @@ complete_names(const char *word, int commands_too, struct command_cands *c)
 			cands_add(c, action_name(a), strlen(action_name(a)));
 }
 
-/* Whether the candidates hold s followed by a slash. */
+/* Whether the candidates (sorted) hold s followed by a slash. */
 static int
 cands_has_folder(const struct command_cands *c, const char *s)
 {
-	size_t	 i, len = strlen(s);
+	char	*folder = xasprintf("%s/", s), *key = folder;
+	int	 found;
 
-	for (i = 0; i < c->n; i++)
-		if (strncmp(c->v[i], s, len) == 0 && c->v[i][len] == '/' &&
-		    c->v[i][len + 1] == '\0')
-			return 1;
-	return 0;
+	found = bsearch(&key, c->v, c->n, sizeof *c->v, cands_cmp) != NULL;
+	free(folder);
+	return found;
 }
 
-/* Paths that start with word, each cut after the next slash. */
+/*
+ * Paths that start with word, each cut after the next slash.  Read from
+ * the index of paths a cut at a time: after "x/", the next read starts
+ * past everything under x, so that what is read grows with the cuts,
+ * not with the paths (the top level alone is 7,000 at 1,000 reports,
+ * over 115,000 paths).
+ */
 static void
 complete_paths(struct ui *ui, const char *word, struct command_cands *c)
 {
 	sqlite3_stmt	*st;
 	const char	*p, *slash;
-	char		*cause = NULL, *drop;
-	size_t		 len = strlen(word), i, j;
+	char		*cause = NULL, *drop, *upto, *from;
+	size_t		 len = strlen(word), i, j, n, cap = 0;
 
-	if (db_stmt(ui->db, "SELECT path FROM nodes WHERE substr(path, 1, "
-	    "length(?1)) = ?1 ORDER BY path", &st, &cause) != 0) {
+	if (db_stmt(ui->db, "SELECT path FROM nodes WHERE path >= ?1 AND "
+	    "path < ?2 ORDER BY path LIMIT 1", &st, &cause) != 0) {
 		ui_error(ui, &cause);
 		return;
 	}
-	sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	/* No byte of UTF-8 is 0xff: all that starts with word is below. */
+	upto = xasprintf("%s\xff", word);
+	from = xstrdup(word);
+	sqlite3_bind_text(st, 2, upto, -1, SQLITE_STATIC);
+	for (;;) {
+		sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			break;
 		p = (const char *)sqlite3_column_text(st, 0);
 		slash = strchr(p + len, '/');
-		cands_add(c, p, slash != NULL ? (size_t)(slash - p + 1) :
-		    strlen(p));
+		n = slash != NULL ? (size_t)(slash - p + 1) : strlen(p);
+		if (c->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			c->v = xreallocarray(c->v, cap, sizeof *c->v);
+		}
+		c->v[c->n++] = xstrndup(p, n);
+		free(from);
+		/* Past x/ and all under it; or just past the path x. */
+		from = xasprintf("%s%s", c->v[c->n - 1], slash != NULL ?
+		    "\xff" : "\x01");
+		sqlite3_reset(st);
 	}
 	db_release(ui->db, st);
+	free(from);
+	free(upto);
 	/* A section with parts under it: its folder ("x/") stands for it. */
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof *c->v, cands_cmp);
 	drop = xcalloc(c->n + 1, sizeof *drop);
 	for (i = 0; i < c->n; i++)
 		drop[i] = cands_has_folder(c, c->v[i]);

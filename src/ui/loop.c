@@ -235,7 +235,10 @@ loop_paint_stacked(struct mode *m)
 	free(all);
 }
 
-/* The paint stage: what changed, the status line, the cursor; no query. */
+/*
+ * The paint stage: what changed, the status line, the cursor.  No query
+ * but the text a view reads as far as it draws it (docview.c).
+ */
 static void
 loop_paint(struct ui *ui)
 {
@@ -559,7 +562,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 {
 	struct ui	 ui;
 	SCREEN		*scr;
-	int		 key, is_char, errors = 0;
+	int		 key, is_char, errors = 0, first = 1;
 
 	if ((scr = loop_terminal(cause)) == NULL)
 		return -1;
@@ -572,6 +575,15 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 	ui_start(&ui, db, opts);
 	while (!ui.quit && loop_signal == 0) {
 		loop_draw(&ui);
+		if (first) {
+			/*
+			 * The first screen is on the terminal: now the state,
+			 * and what it changes painted before the first key.
+			 */
+			first = 0;
+			ui_start_state(&ui, 1);
+			continue;
+		}
 		/* One read transaction from a key to its screen. */
 		db_read_end(ui.db);
 		if (loop_read_key(&ui, &key, &is_char) != 0) {

@@ -234,7 +234,7 @@ reader_where(struct mode *m, char *buf, size_t len)
 
 	tv_where(&r->dv.tv, w, sizeof w);
 	snprintf(buf, len, "line %d of %zu (%s)", r->dv.tv.top + 1,
-	    r->dv.tv.nlines, w);
+	    tv_nlines(&r->dv.tv), w);
 }
 
 static void

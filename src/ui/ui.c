@@ -467,26 +467,47 @@ ui_load_config(struct ui *ui)
 	free(path);
 }
 
+/*
+ * The first screen shows the first node, read without the state; the
+ * state is opened after it is on the terminal (ui_start_state()).
+ */
 void
 ui_load(struct ui *ui)
+{
+	int64_t	 id;
+
+	ui->search = search_new();
+	ui->marks = marks_new();
+	ui_make_panes(ui);
+	if ((id = ui_first_node(ui)) != 0)
+		ui_select(ui, id, UI_JUMP);
+}
+
+void
+ui_start_state(struct ui *ui, int fresh)
 {
 	char	*last;
 	int64_t	 id = 0;
 
-	ui->search = search_new();
-	ui->marks = marks_new();
-	if (ui->opts.use_state)
-		ui_open_state(ui);
-	ui_make_panes(ui);
-	if (ui->state != NULL &&
-	    (last = state_get(ui->state, "last")) != NULL) {
+	if (!ui->opts.use_state)
+		return;
+	ui_open_state(ui);
+	if (ui->state == NULL)
+		return;		/* the status line says why */
+	ui_notify(ui, NOTE_STATE | NOTE_MARKS);
+	if ((last = state_get(ui->state, "last")) != NULL) {
 		ui_resolve_exact(ui, last, &id);
 		ui->saved_last = last;
 	}
-	if (id == 0)
-		id = ui_first_node(ui);
-	if (id != 0)
+	if (id != 0 && id != ui->node.id) {
+		/* Where the last run ended, as if started there. */
+		if (fresh) {
+			history_free(ui->history);
+			ui->history = history_new(256);
+		}
 		ui_select(ui, id, UI_JUMP);
+	} else
+		ui_save_last(ui);
 }
 
 void

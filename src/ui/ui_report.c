@@ -172,6 +172,7 @@ ui_report_switch(struct ui *ui, const char *name)
 	ui->focus = 0;
 	ui->last_how = UI_JUMP;
 	ui_load(ui);
+	ui_start_state(ui, 0);
 	ui->redraw_all = 1;
 	ui_message(ui, 0, "Reading %s: %s", name, e->title);
 	return 0;

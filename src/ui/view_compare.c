@@ -83,12 +83,12 @@ cv_draw_profiles(struct cview *v, WINDOW *w, int rows, int cols)
 
 	for (y = 1; y <= rows; y++)
 		mvwaddch(w, y, half + 1, ACS_VLINE);
-	if (v->pa.top > (int)v->pa.nlines - rows)
-		v->pa.top = (int)v->pa.nlines - rows;
+	if (v->pa.top > (int)tv_nlines(&v->pa) - rows)
+		v->pa.top = (int)tv_nlines(&v->pa) - rows;
 	if (v->pa.top < 0)
 		v->pa.top = 0;
-	if (v->pb.top > (int)v->pb.nlines - rows)
-		v->pb.top = (int)v->pb.nlines - rows;
+	if (v->pb.top > (int)tv_nlines(&v->pb) - rows)
+		v->pb.top = (int)tv_nlines(&v->pb) - rows;
 	if (v->pb.top < 0)
 		v->pb.top = 0;
 	tv_draw(&v->pa, w, 1, 1, rows, half, 0);
@@ -110,8 +110,8 @@ cv_draw(struct mode *m, WINDOW *w, int focused)
 	/* The profiles take what they need, up to a third of the screen. */
 	tv_layout(&v->pa, (cols - 1) / 2);
 	tv_layout(&v->pb, cols - (cols - 1) / 2 - 1);
-	prows = (int)(v->pa.nlines > v->pb.nlines ? v->pa.nlines :
-	    v->pb.nlines);
+	prows = (int)(tv_nlines(&v->pa) > tv_nlines(&v->pb) ?
+	    tv_nlines(&v->pa) : tv_nlines(&v->pb));
 	if (prows > (h - 2) / 3)
 		prows = (h - 2) / 3;
 	if (prows < 2)
