@@ -64,6 +64,16 @@ int	 library_catalogue_scores(struct library_catalogue *, const char *name,
 	     struct library_scores *s, char **cause);
 
 /*
+ * What library_catalogue_info() and library_catalogue_scores() give, for
+ * the n members e[i].name at once, in one pass over the catalogue (for a
+ * table of many).  sc[i] are to be freed with library_scores_free().
+ * Returns 0, or -1 with *cause naming one that is not there.
+ */
+int	 library_catalogue_read(struct library_catalogue *,
+	     struct library_entry *e, struct library_scores *sc, size_t n,
+	     char **cause);
+
+/*
  * The catalogue's database, borrowed: find_search() on it searches every
  * member at once, its hits' paths qualified by their member.
  */

@@ -164,23 +164,30 @@ static struct assess *
 assess_scores(const struct cli *c, char **names, size_t n, char **cause)
 {
 	struct library_catalogue	*cat;
+	struct library_entry		*e;
+	struct library_scores		*sc;
 	struct assess			*a;
 	char				*why = NULL;
 	size_t				 i;
+	int				 rc;
 
 	if ((cat = assess_catalogue(c)) == NULL)
 		return assess_open(c, names, n, cause);
-	a = xcalloc(n, sizeof *a);
-	for (i = 0; i < n; i++) {
-		a[i].e.name = xstrdup(names[i]);
-		if (library_catalogue_info(cat, &a[i].e) != 0 ||
-		    library_catalogue_scores(cat, names[i], &a[i].sc,
-		    &why) != 0)
-			break;
-	}
+	e = xcalloc(n, sizeof *e);
+	sc = xcalloc(n, sizeof *sc);
+	for (i = 0; i < n; i++)
+		e[i].name = xstrdup(names[i]);
+	rc = library_catalogue_read(cat, e, sc, n, &why);
 	free(why);
 	library_catalogue_close(cat);
-	if (i == n)
+	a = xcalloc(n, sizeof *a);
+	for (i = 0; i < n; i++) {
+		a[i].e = e[i];
+		a[i].sc = sc[i];
+	}
+	free(e);
+	free(sc);
+	if (rc == 0)
 		return a;
 	/* One is not in it (damaged, or no such name): say why as before. */
 	assess_close(a, n);

@@ -51,6 +51,38 @@ count_hit(const struct find_hit *h, void *arg)
 	return 0;
 }
 
+/* Many at once: a name twice, then one that is not there. */
+static void
+test_read(struct library_catalogue *cat)
+{
+	static const char *const names[] = { "la-2024", LIBRARY_BUILTIN,
+	    "la-2024", "nosuch" };
+	struct library_entry	 e[4];
+	struct library_scores	 sc[4];
+	char			*cause = NULL;
+	size_t			 i;
+
+	memset(e, 0, sizeof e);
+	for (i = 0; i < 4; i++)
+		e[i].name = xstrdup(names[i]);
+	tap_ok(library_catalogue_read(cat, e, sc, 3, &cause) == 0,
+	    "three at once, one of them twice");
+	tap_ok(sc[0].overall == 78 && sc[2].overall == 78 &&
+	    sc[2].score[8] == 4, "the one twice: its scores each time");
+	tap_is_str(e[1].framework, "ics", "the built-in one's framework");
+	tap_ok(sc[1].n == 17 && sc[1].overall == -1, "and no scores");
+	for (i = 0; i < 3; i++)
+		library_scores_free(&sc[i]);
+	tap_ok(library_catalogue_read(cat, e, sc, 4, &cause) == -1 &&
+	    cause != NULL && strstr(cause, "nosuch") != NULL,
+	    "one that is not there: -1, named");
+	for (i = 0; i < 4; i++) {
+		library_scores_free(&sc[i]);
+		library_entry_clear(&e[i]);
+	}
+	free(cause);
+}
+
 static void
 test_fresh(const struct ctx *x)
 {
@@ -83,6 +115,7 @@ test_fresh(const struct ctx *x)
 	    count_hit, &hits, &cause) > 0 && hits > 0,
 	    "one search over all, paths qualified by their member");
 	library_entry_clear(&one);
+	test_read(cat);
 	library_catalogue_close(cat);
 	library_entries_free(e, n);
 	free(cause);
