@@ -54,6 +54,6 @@ int	 cmd_scores_side(const struct cli *, char **names, int n,
 int	 cmd_search_all(const struct cli *, const char *query, char **cause);
 /* compare --reports NAME NAME [STATEMENT]: argv holds the operands. */
 int	 cmd_compare_reports(const struct cli *, int argc, char **argv,
-	     int tsv, int ascii, char **cause);
+	     enum format fmt, int ascii, char **cause);
 
 #endif

@@ -70,9 +70,10 @@ char	*library_path(const char *dir, const char *builtin, const char *name,
 int	 library_info(struct db *db, struct library_entry *e, char **cause);
 
 /*
- * The members, the built-in one among them, in name order, each opened
- * once to read.  A member that cannot be read has its cause set, and
- * the others are listed.  *out is the caller's to free with
+ * The members, the built-in one among them, in name order, read from
+ * the library's catalogue (library_catalogue.h), which this brings up to
+ * date, or each opened once where there is none.  A member that cannot
+ * be read has its cause set, and the others are listed.  *out is the caller's to free with
  * library_entries_free().  Returns 0, or -1 with *cause if the folder
  * cannot be read (a missing folder is an empty library).
  */

@@ -13,13 +13,16 @@
 #include <sqlite3.h>
 
 #include "cli/cli.h"
+#include "cli/cmd_assess_text.h"
 #include "cli/commands.h"
 #include "cli/format.h"
 #include "cli/opts.h"
 #include "core/bars.h"
 #include "core/db.h"
 #include "core/find.h"
+#include "core/json_out.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/library_scores.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
@@ -88,10 +91,8 @@ assess_framework(const struct assess *a, size_t n, char **cause)
 
 	for (i = 1; i < n; i++)
 		if (strcmp(a[i].e.framework, a[0].e.framework) != 0) {
-			*cause = xasprintf("%s is an %s assessment and %s an "
-			    "%s one: their statements cannot be lined up one "
-			    "by one", a[0].e.name, a[0].e.framework,
-			    a[i].e.name, a[i].e.framework);
+			*cause = assess_text_frameworks(a[0].e.name,
+			    a[0].e.framework, a[i].e.name, a[i].e.framework);
 			return NULL;
 		}
 	return a[0].e.framework;
@@ -135,16 +136,81 @@ assess_table(const struct assess *a, size_t n, const char *fw)
 		format_tsv_field(a[k].e.rating, k + 1 == n);
 }
 
+/* The library's catalogue, brought up to date, or NULL if there is none. */
+static struct library_catalogue *
+assess_catalogue(const struct cli *c)
+{
+	struct library_catalogue	*cat = NULL;
+	struct library_entry		*e;
+	char				*why = NULL;
+	size_t				 n;
+
+	if (c->lib_dir == NULL ||
+	    library_members(c->lib_dir, c->builtin_db, &e, &n, &why) != 0) {
+		free(why);
+		return NULL;
+	}
+	cat = library_catalogue_open(c->lib_dir, e, n, &why);
+	free(why);
+	library_entries_free(e, n);
+	return cat;
+}
+
+/*
+ * The members names[0..n) with their info and scores, from the
+ * catalogue where they are in it (no database open), else opened.
+ */
+static struct assess *
+assess_scores(const struct cli *c, char **names, size_t n, char **cause)
+{
+	struct library_catalogue	*cat;
+	struct library_entry		*e;
+	struct library_scores		*sc;
+	struct assess			*a;
+	char				*why = NULL;
+	size_t				 i;
+	int				 rc;
+
+	if ((cat = assess_catalogue(c)) == NULL)
+		return assess_open(c, names, n, cause);
+	e = xcalloc(n, sizeof *e);
+	sc = xcalloc(n, sizeof *sc);
+	for (i = 0; i < n; i++)
+		e[i].name = xstrdup(names[i]);
+	rc = library_catalogue_read(cat, e, sc, n, &why);
+	free(why);
+	library_catalogue_close(cat);
+	a = xcalloc(n, sizeof *a);
+	for (i = 0; i < n; i++) {
+		a[i].e = e[i];
+		a[i].sc = sc[i];
+	}
+	free(e);
+	free(sc);
+	if (rc == 0)
+		return a;
+	/* One is not in it (damaged, or no such name): say why as before. */
+	assess_close(a, n);
+	return assess_open(c, names, n, cause);
+}
+
 int
 cmd_scores_side(const struct cli *c, char **names, int n, char **cause)
 {
 	struct assess	*a;
 	const char	*fw;
 
-	if ((a = assess_open(c, names, (size_t)n, cause)) == NULL)
+	if ((a = assess_scores(c, names, (size_t)n, cause)) == NULL)
 		return CLI_FAIL;
 	if ((fw = assess_framework(a, (size_t)n, cause)) != NULL)
 		assess_table(a, (size_t)n, fw);
+	else {
+		char	*why = *cause;
+
+		*cause = xasprintf("%s (compare --reports compares their "
+		    "themes by name)", why);
+		free(why);
+	}
 	assess_close(a, (size_t)n);
 	return fw != NULL ? CLI_OK : CLI_FAIL;
 }
@@ -215,18 +281,70 @@ assess_pair_tsv(const struct assess *a, const char *fw)
 	}
 }
 
-/* Two assessments' scores: the overall on top, then theme by theme. */
+/* A score for JSON: null where there is none. */
 static void
-assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
+assess_json_score(struct json_out *j, const char *key, int v)
+{
+	json_out_key(j, key);
+	if (v > 0)
+		json_out_int(j, v);
+	else
+		json_out_null(j);
+}
+
+/*
+ * The same as JSON: an object per line of the TSV, the first NAME's score
+ * as "a", the second's as "b".
+ */
+static int
+assess_pair_json(const struct assess *a, const char *fw, char **cause)
+{
+	const struct library_statement	*st;
+	struct json_out			*j;
+	size_t				 i, ns;
+	int				 x, y, rc;
+
+	if ((j = json_out_new(cause)) == NULL)
+		return -1;
+	st = library_statements(fw, &ns);
+	json_out_array_begin(j);
+	for (i = 0; i <= ns; i++) {
+		x = i < ns ? a[0].sc.score[i] : a[0].sc.overall;
+		y = i < ns ? a[1].sc.score[i] : a[1].sc.overall;
+		json_out_object_begin(j);
+		json_out_kstr(j, "theme", i < ns ? st[i].theme : NULL);
+		json_out_kstr(j, "statement", i < ns ? st[i].name :
+		    "Overall score (out of 100)");
+		assess_json_score(j, "a", x);
+		assess_json_score(j, "b", y);
+		json_out_key(j, "difference");
+		if (x > 0 && y > 0)
+			json_out_int(j, y - x);
+		else
+			json_out_null(j);
+		json_out_object_end(j);
+	}
+	json_out_array_end(j);
+	rc = json_out_flush(j, stdout, cause);
+	json_out_free(j);
+	return rc;
+}
+
+/* Two assessments' scores: the overall on top, then theme by theme. */
+static int
+assess_pair(const struct assess *a, const char *fw, enum format fmt,
+    int ascii, char **cause)
 {
 	const struct library_statement	*st;
 	size_t				 i, ns;
 	const char			*theme = "";
 
-	if (tsv) {
+	if (fmt == FORMAT_TSV) {
 		assess_pair_tsv(a, fw);
-		return;
+		return 0;
 	}
+	if (fmt == FORMAT_JSON)
+		return assess_pair_json(a, fw, cause);
 	st = library_statements(fw, &ns);
 	printf("Scores of %s and %s, and the difference\n\n", a[0].e.name,
 	    a[1].e.name);
@@ -238,6 +356,7 @@ assess_pair(const struct assess *a, const char *fw, int tsv, int ascii)
 		assess_row(st[i].name, a[0].sc.score[i], a[1].sc.score[i], 4,
 		    ascii);
 	}
+	return 0;
 }
 
 /* The node of statement canon (a framework name) in a's tree, or 0. */
@@ -315,140 +434,65 @@ assess_sections(const struct assess *a, const char *s, char **cause)
 	return rc;
 }
 
+/* Whether a has a score, overall or of a statement. */
+static int
+assess_scored(const struct assess *a)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->sc.n; i++)
+		if (a->sc.score[i] > 0)
+			return 1;
+	return a->sc.overall >= 0;
+}
+
+/*
+ * Two assessments with no statement: their scores if they have any and
+ * share a framework; else their texts (the ICS pilots have no scores).
+ */
+static int
+assess_two(const struct assess *a, enum format fmt, int ascii,
+    char **cause)
+{
+	struct assess_text_side	 s[2];
+	int			 k, width = cli_columns();
+
+	if (strcmp(a[0].e.framework, a[1].e.framework) == 0 &&
+	    (assess_scored(&a[0]) || assess_scored(&a[1])))
+		return assess_pair(a, a[0].e.framework, fmt, ascii, cause) ==
+		    0 ? CLI_OK : CLI_FAIL;
+	for (k = 0; k < 2; k++) {
+		s[k].name = a[k].e.name;
+		s[k].framework = a[k].e.framework;
+		s[k].db = a[k].db;
+		s[k].sc = &a[k].sc;
+	}
+	return assess_text(s, fmt, width > 0 ? width : 80, cause);
+}
+
 int
-cmd_compare_reports(const struct cli *c, int argc, char **argv, int tsv,
-    int ascii, char **cause)
+cmd_compare_reports(const struct cli *c, int argc, char **argv,
+    enum format fmt, int ascii, char **cause)
 {
 	struct assess	*a;
-	const char	*fw = NULL;
-	int		 rc = CLI_FAIL;
+	int		 rc;
 
 	if (argc != 2 && argc != 3) {
 		*cause = xstrdup("compare --reports: give two NAMEs and "
 		    "perhaps a STATEMENT (see 'icsbrowse list')");
 		return CLI_USAGE;
 	}
+	if (argc == 3 && fmt != FORMAT_TEXT) {
+		*cause = xstrdup("compare --reports: a STATEMENT's sections "
+		    "are text: no --format with a STATEMENT");
+		return CLI_USAGE;
+	}
 	if ((a = assess_open(c, argv, 2, cause)) == NULL)
 		return CLI_FAIL;
 	if (argc == 3)
 		rc = assess_sections(a, argv[2], cause);
-	else if ((fw = assess_framework(a, 2, cause)) != NULL) {
-		assess_pair(a, fw, tsv, ascii);
-		rc = CLI_OK;
-	} else {
-		/* Say what can be done instead. */
-		char	*why = *cause;
-
-		*cause = xasprintf("%s; give a STATEMENT to set its sections "
-		    "side by side", why);
-		free(why);
-	}
+	else
+		rc = assess_two(a, fmt, ascii, cause);
 	assess_close(a, 2);
 	return rc;
-}
-
-/* A hit of search --all, copied out of its database. */
-struct assess_hit {
-	double	 rank;
-	size_t	 order;
-	char	*path;		/* NAME:PATH */
-	char	*title;
-	char	*snippet;	/* marks as brackets, cleaned */
-};
-
-struct assess_hits {
-	const char		*name;
-	struct assess_hit	*h;
-	size_t			 n;
-};
-
-static int
-assess_hit_add(const struct find_hit *fh, void *arg)
-{
-	struct assess_hits	*hs = arg;
-	struct assess_hit	*h;
-	char			*snippet;
-
-	hs->h = xreallocarray(hs->h, hs->n + 1, sizeof *hs->h);
-	h = &hs->h[hs->n];
-	h->rank = fh->rank;
-	h->order = hs->n++;
-	h->path = xasprintf("%s:%s", hs->name, fh->path);
-	h->title = xstrdup(fh->title);
-	snippet = format_snippet(fh->snippet);
-	h->snippet = utf8_clean(snippet, strlen(snippet), 0);
-	free(snippet);
-	return 0;
-}
-
-static int
-assess_hit_cmp(const void *x, const void *y)
-{
-	const struct assess_hit	*a = x, *b = y;
-
-	if (a->rank != b->rank)
-		return a->rank < b->rank ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* Search member e, adding its hits to hs; damage goes to bad. */
-static void
-assess_search_one(const struct library_entry *e, const char *query,
-    struct assess_hits *hs, struct strbuf *bad)
-{
-	struct db	*db;
-	char		*why = NULL;
-
-	hs->name = e->name;
-	if ((db = db_open(e->path, DB_READONLY, &why)) != NULL) {
-		find_search(db, query, 0, 0, 0, assess_hit_add, hs, &why);
-		db_close(db, NULL);
-	}
-	if (why != NULL)
-		strbuf_addf(bad, "%s%s: %s", bad->len > 0 ? "; " : "",
-		    e->name, why);
-	free(why);
-}
-
-static void
-assess_hits_print(struct assess_hits *hs)
-{
-	size_t	 i;
-
-	qsort(hs->h, hs->n, sizeof *hs->h, assess_hit_cmp);
-	for (i = 0; i < hs->n; i++) {
-		format_tsv_field(hs->h[i].path, 0);
-		format_tsv_field(hs->h[i].title, 0);
-		fputs(hs->h[i].snippet, stdout);
-		putchar('\n');
-		free(hs->h[i].path);
-		free(hs->h[i].title);
-		free(hs->h[i].snippet);
-	}
-	free(hs->h);
-}
-
-int
-cmd_search_all(const struct cli *c, const char *query, char **cause)
-{
-	struct library_entry	*e;
-	struct assess_hits	 hs;
-	struct strbuf		 bad = STRBUF_INIT;
-	size_t			 i, n;
-
-	if (library_members(c->lib_dir != NULL ? c->lib_dir : "/nonexistent",
-	    c->builtin_db, &e, &n, cause) != 0)
-		return CLI_FAIL;
-	memset(&hs, 0, sizeof hs);
-	for (i = 0; i < n; i++)
-		assess_search_one(&e[i], query, &hs, &bad);
-	n = hs.n;
-	assess_hits_print(&hs);
-	library_entries_free(e, i);
-	if (bad.len > 0)
-		*cause = strbuf_detach(&bad);
-	else if (n == 0)
-		*cause = xasprintf("search: no match for '%s' in any "
-		    "assessment", query);
-	return bad.len > 0 || *cause != NULL ? CLI_FAIL : CLI_OK;
 }

@@ -296,7 +296,7 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 			printf("Usage: icsbrowse compare "
 			    "[--format text|tsv|json] [--ascii] PLACE PLACE\n"
 			    "       icsbrowse compare --reports [--format "
-			    "text|tsv] [--ascii] NAME NAME [STATEMENT]\n");
+			    "text|tsv|json] [--ascii] NAME NAME [STATEMENT]\n");
 			return CLI_OK;
 		case 'f':
 			if (format_parse("compare", optarg,
@@ -316,14 +316,9 @@ cmd_compare(const struct cli *c, int argc, char **argv, char **cause)
 			return CLI_USAGE;
 		}
 	}
-	if (reports && fmt == FORMAT_JSON) {
-		*cause = xstrdup("compare --reports: --format must be text or "
-		    "tsv");
-		return CLI_USAGE;
-	}
 	if (reports)
 		return cmd_compare_reports(c, argc - optind, argv + optind,
-		    fmt == FORMAT_TSV, ascii, cause);
+		    fmt, ascii, cause);
 	if (argc - optind != 2) {
 		*cause = xstrdup("compare: give two places (see 'icsbrowse "
 		    "places')");

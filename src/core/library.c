@@ -17,6 +17,7 @@
 
 #include "core/db.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/model.h"
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
@@ -262,12 +263,20 @@ int
 library_list(const char *dir, const char *builtin,
     struct library_entry **out, size_t *n, char **cause)
 {
-	size_t	 i;
+	struct library_catalogue	*cat;
+	char				*why = NULL;
+	size_t				 i;
 
 	if (library_members(dir, builtin, out, n, cause) != 0)
 		return -1;
+	/* One file to read rather than every member, where it can be had. */
+	cat = library_catalogue_open(dir, *out, *n, &why);
+	free(why);
 	for (i = 0; i < *n; i++)
-		library_entry_read(&(*out)[i]);
+		if ((*out)[i].cause == NULL && (cat == NULL ||
+		    library_catalogue_info(cat, &(*out)[i]) != 0))
+			library_entry_read(&(*out)[i]);
+	library_catalogue_close(cat);
 	return 0;
 }
 

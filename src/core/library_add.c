@@ -25,6 +25,7 @@
 #include "core/csv_import.h"
 #include "core/db.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/report.h"
 #include "core/report_pdf.h"
 #include "core/report_text.h"
@@ -186,9 +187,13 @@ library_sweep(const char *dir)
 	if ((d = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(d)) != NULL) {
-		if (strncmp(de->d_name, LIBRARY_TMP, strlen(LIBRARY_TMP)) != 0)
+		/* An add's, or a catalogue's being made (library_catalogue.c). */
+		if (strncmp(de->d_name, LIBRARY_TMP, strlen(LIBRARY_TMP)) == 0)
+			pid = strtol(de->d_name + strlen(LIBRARY_TMP), NULL, 10);
+		else if (strncmp(de->d_name, ".catalogue-", 11) == 0)
+			pid = strtol(de->d_name + 11, NULL, 10);
+		else
 			continue;
-		pid = strtol(de->d_name + strlen(LIBRARY_TMP), NULL, 10);
 		if (pid <= 0 || (kill((pid_t)pid, 0) == -1 && errno == ESRCH)) {
 			p = xasprintf("%s/%s", dir, de->d_name);
 			unlink(p);
@@ -236,10 +241,10 @@ library_fp_file(const char *path, unsigned long long *fp)
 	return rc;
 }
 
-/* The member other than skip holding the assessment fp, or NULL. */
+/* The member holding the assessment fp, or NULL. */
 static char *
 library_find_same(const char *dir, const char *builtin,
-    unsigned long long fp, const char *skip)
+    unsigned long long fp)
 {
 	struct library_entry	*e;
 	unsigned long long	 f;
@@ -251,9 +256,7 @@ library_find_same(const char *dir, const char *builtin,
 		return NULL;
 	}
 	for (i = 0; i < n && found == NULL; i++)
-		if ((skip == NULL ||
-		    strcmp(e[i].name, skip) != 0) &&
-		    library_fp_file(e[i].path, &f) == 0 && f == fp)
+		if (library_fp_file(e[i].path, &f) == 0 && f == fp)
 			found = xstrdup(e[i].name);
 	library_entries_free(e, n);
 	return found;
@@ -308,15 +311,18 @@ library_commit(const char *dir, const char *builtin, const char *tmp,
 	char		*same, *dest;
 	int		 exists, rc = -1;
 
-	if ((same = library_find_same(dir, builtin, fp,
-	    replace ? name : NULL)) != NULL) {
+	/* The same content, under its name or another: nothing to do. */
+	if ((same = library_find_same(dir, builtin, fp)) != NULL) {
 		*added = same;
 		*how = LIBRARY_SAME;
 		return 0;
 	}
 	if (strcmp(name, LIBRARY_BUILTIN) == 0) {
-		*cause = xasprintf("%s is the built-in assessment's name: give "
-		    "this one another with --name", name);
+		*cause = replace ? xasprintf("%s: the built-in assessment "
+		    "cannot be replaced: give this one another name with "
+		    "--name", name) : xasprintf("%s is the built-in "
+		    "assessment's name: give this one another with --name",
+		    name);
 		return -1;
 	}
 	dest = xasprintf("%s/%s.db", dir, name);
@@ -387,6 +393,8 @@ library_add(const char *dir, const char *builtin, char **inputs,
 	unlink(tmp);
 	free(made);
 	free(tmp);
+	if (rc == 0 && *how != LIBRARY_SAME)
+		library_catalogue_update(dir, builtin);
 	return rc;
 }
 
@@ -414,5 +422,9 @@ library_remove(const char *dir, const char *name, char **cause)
 		close(fd);
 	}
 	free(path);
+	/* Its entry in the catalogue goes with it (the built-in's path
+	 * is not needed to drop one). */
+	if (rc == 0)
+		library_catalogue_update(dir, "");
 	return rc;
 }

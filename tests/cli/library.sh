@@ -47,6 +47,28 @@ run "$BIN" add --replace "$TMPDIR_TEST/la1b"
 is "$rc:$out:$err" "0:made-up-2024	replaced:" "--replace replaces it"
 run "$BIN" add --replace "$TMPDIR_TEST/la1"
 is "$rc:$out" "0:made-up-2024	replaced" "and back"
+sum1=$(ls -i "$LIB/made-up-2024.db")
+run "$BIN" add --replace "$TMPDIR_TEST/la1"
+is "$rc:$out:$err" "0:made-up-2024	already in the library, unchanged:" \
+    "--replace with the same content says so"
+is "$(ls -i "$LIB/made-up-2024.db")" "$sum1" "and leaves the member's file alone"
+run "$BIN" add --replace --name other-2024 "$TMPDIR_TEST/la1"
+is "$rc:$out" "0:made-up-2024	already in the library, unchanged" \
+    "--replace under another name, the same content: the member it is"
+test ! -e "$LIB/other-2024.db"
+ok $? "and no member of that name is made"
+run "$BIN" add --replace "$DB"
+is "$rc:$out:$err" "0:dorset-2024	already in the library, unchanged:" \
+    "--replace of the built-in assessment itself: the same, unchanged"
+"$BIN" export "$TMPDIR_TEST/dorset-csv" >/dev/null &&
+    sed -i 's/,para,"There is positive progression/,para,"MADE UP for the tests: there is positive progression/' \
+    "$TMPDIR_TEST/dorset-csv/blocks.csv"
+run "$BIN" add --replace "$TMPDIR_TEST/dorset-csv"
+is "$rc:$out:$err" "1::icsbrowse: dorset-2024: the built-in assessment cannot be replaced: give this one another name with --name" \
+    "--replace of the built-in one by another Dorset: it cannot be"
+run "$BIN" add "$TMPDIR_TEST/dorset-csv"
+is "$rc:$err" "1:icsbrowse: dorset-2024 is the built-in assessment's name: give this one another with --name" \
+    "and without --replace: the name is taken"
 run "$BIN" add --name dorset-2024 "$TMPDIR_TEST/la1b"
 is "$rc:$err" "1:icsbrowse: --name dorset-2024: that is the built-in assessment's name" \
     "the built-in name cannot be taken"
@@ -67,9 +89,10 @@ run "$BIN" add --name cut "$TMPDIR_TEST/cut.db"
 is "$rc" 1 "a damaged database is refused: $err"
 run "$BIN" add
 is "$rc" 2 "add without INPUT is wrong usage"
-is "$(ls -A "$LIB")" ".lock
+is "$(ls -A "$LIB")" ".catalogue.db
+.lock
 made-up-2024.db
-pretend-2025.db" "the folder holds the members and the lock, no temporary file"
+pretend-2025.db" "the folder holds the members, the catalogue and the lock, no temporary file"
 
 run "$BIN" list
 is "$rc:$err" "0:" "list exits 0"
@@ -90,7 +113,7 @@ golden library-scores.tsv "scores: a row per statement in framework order, overa
 printf '%s\n' "$out" | awk -F'\t' 'NF != 4 { bad = 1 } END { exit bad }'
 ok $? "scores: four columns on every line"
 run "$BIN" scores made-up-2024 dorset-2024
-is "$rc:$err" "1:icsbrowse: made-up-2024 is an la assessment and dorset-2024 an ics one: their statements cannot be lined up one by one" \
+is "$rc:$err" "1:icsbrowse: made-up-2024 is a local authority assessment and dorset-2024 an ICS one: their quality statements cannot be lined up one by one (compare --reports compares their themes by name)" \
     "scores of two frameworks: they cannot be lined up"
 run "$BIN" scores dorset-2024
 golden library-scores-ics.tsv "scores of an ICS assessment: its 17 statements, no scores"
@@ -104,8 +127,8 @@ golden library-compare.txt "compare --reports: overall on top, then theme by the
 run "$BIN" compare --reports --format tsv made-up-2024 pretend-2025
 golden library-compare.tsv "compare --reports --format tsv"
 run "$BIN" compare --reports made-up-2024 dorset-2024
-is "$rc:$err" "1:icsbrowse: made-up-2024 is an la assessment and dorset-2024 an ics one: their statements cannot be lined up one by one; give a STATEMENT to set its sections side by side" \
-    "compare --reports of two frameworks says what can be done"
+is "$rc:$err" "0:icsbrowse: warning: made-up-2024 is a local authority assessment and dorset-2024 an ICS one: their quality statements cannot be lined up one by one; compared: the themes of the same name (Leadership)" \
+    "compare --reports of two frameworks says so, and compares their themes of the same name"
 COLUMNS=80 run "$BIN" compare --reports made-up-2024 dorset-2024 'Safe pathways, systems and transitions'
 is "$rc:$err" "0:" "a statement of both frameworks, by a published variant of its name"
 golden library-compare-statement.txt "its sections side by side"

@@ -116,6 +116,11 @@ test_add(const char *dir, const char *builtin, const char *base)
 	    NULL, "a name made that is the built-in one's is refused");
 	free(cause);
 	cause = NULL;
+	tap_ok(add(dir, builtin, base, NULL, 1, &got, &how, &cause) != 0 &&
+	    cause != NULL && strstr(cause, "the built-in assessment cannot be "
+	    "replaced") != NULL, "--replace of the built-in one: it cannot be");
+	free(cause);
+	cause = NULL;
 	tap_ok(add(dir, builtin, base, "base-2024", 0, &got, &how,
 	    &cause) == 0 && how == LIBRARY_NEW, "added under --name");
 	tap_is_str(got, "base-2024", "its name");
@@ -125,7 +130,14 @@ test_add(const char *dir, const char *builtin, const char *base)
 	tap_is_str(got, "base-2024", "the name it has");
 	free(got);
 	tap_ok(add(dir, builtin, base, "base-2024", 1, &got, &how,
-	    &cause) == 0 && how == LIBRARY_REPLACED, "--replace replaces");
+	    &cause) == 0 && how == LIBRARY_SAME,
+	    "--replace with the same content: the same, nothing replaced");
+	tap_is_str(got, "base-2024", "under its name");
+	free(got);
+	tap_ok(add(dir, builtin, base, "another", 1, &got, &how,
+	    &cause) == 0 && how == LIBRARY_SAME,
+	    "--replace under another name, the same content: the same");
+	tap_is_str(got, "base-2024", "under the name it has");
 	free(got);
 	tap_ok(add(dir, builtin, builtin, NULL, 0, &got, &how, &cause) == 0 &&
 	    how == LIBRARY_SAME, "the built-in database is already there");
