@@ -17,13 +17,16 @@
  *   -Q KEYS        what quits the program ("q"; C escapes: \e \r \x15)
  *   -q MS          the quiet time that ends an answer (30)
  *   -T SECONDS     the longest wait for anything (120)
- *   -x MODE        first (the default), search, browse, or time (runs the
- *                  command -n times outside a terminal: wall time, RSS)
+ *   -x MODE        first (the default), search, browse, complete (Tab on
+ *                  the `:` line after ":open " and prefixes of -P PATH), or
+ *                  time (runs the command -n times outside a terminal:
+ *                  wall time, RSS)
  *   -f FILE        search: the queries, one a line
  *   -P PATH        browse: the path of the node to open (status line)
  *   -F QUERY       browse: the search that finds it
  *   -k N           browse: N moves down the outline and N up (200), and
- *                  at most N lines down the reading pane and back
+ *                  at most N lines down the reading pane and back;
+ *                  complete: N rounds of the prefixes
  *   -l N           search: at most N queries of FILE (all)
  *   -d             dump the screen to standard error at the end
  *
@@ -880,17 +883,69 @@ pred_last_changed(const void *arg)
 	return strcmp(scr_line(S.rows - 1, buf, sizeof buf), last_line) != 0;
 }
 
+/*
+ * The program's time on a CPU and waiting for one, in ms, from
+ * /proc/PID/schedstat (0 where there is none): what a key costs it, apart
+ * from the time the machine's other work kept it from running.
+ */
+static void
+child_sched(double *run, double *wait)
+{
+	char			 path[64];
+	unsigned long long	 r = 0, w = 0;
+	FILE			*f;
+
+	snprintf(path, sizeof path, "/proc/%ld/schedstat", (long)C.pid);
+	if ((f = fopen(path, "r")) != NULL) {
+		if (fscanf(f, "%llu %llu", &r, &w) != 2)
+			r = w = 0;
+		fclose(f);
+	}
+	*run = (double)r / 1e6;
+	*wait = (double)w / 1e6;
+}
+
+/* The CPU and run-queue time of the last key_changes_last(). */
+static double	 key_run, key_wait;
+/* A key's answer is any change of the screen, not of the status line. */
+static int	 key_on_screen;
+static double	 key_changes_screen(const char *);
+
 /* Send a key, wait for the last line to change and for quiet. */
 static double
 key_changes_last(const char *key)
 {
-	double	 t;
+	double	 t, t1, r0, w0, r1, w1;
 
 	scr_line(S.rows - 1, last_line, sizeof last_line);
-	t = child_send(key, strlen(key));
-	child_wait(pred_last_changed, NULL, "the status line to change");
-	return child_quiet(opt_quiet, 60000) - t;
+	child_sched(&r0, &w0);
+	if (key_on_screen) {
+		t = 0;
+		t1 = key_changes_screen(key);
+	} else {
+		t = child_send(key, strlen(key));
+		child_wait(pred_last_changed, NULL,
+		    "the status line to change");
+		t1 = child_quiet(opt_quiet, 60000);
+	}
+	child_sched(&r1, &w1);
+	key_run = r1 - r0;
+	key_wait = w1 - w0;
+	return t1 - t;
 }
+
+/* A key's time, with its CPU and run-queue time in the series beside. */
+static void
+key_add(struct series *s, const char *key)
+{
+	series_add(&s[0], key_changes_last(key));
+	series_add(&s[1], key_run);
+	series_add(&s[2], key_wait);
+}
+
+/* A measure of keys: its times, CPU times and run-queue times. */
+#define KEY_SERIES(name) { { name, NULL, 0 }, { name " cpu", NULL, 0 }, \
+	{ name " wait", NULL, 0 } }
 
 static int
 pred_has(const void *arg)
@@ -1120,9 +1175,9 @@ browse_outline(struct series *j, struct series *k)
 		moves = n - r < opt_moves - (int)j->n ? n - r :
 		    opt_moves - (int)j->n;
 		for (i = 0; i < moves; i++)
-			series_add(j, key_changes_last("j"));
+			key_add(j, "j");
 		for (i = 0; i < moves; i++)
-			series_add(k, key_changes_last("k"));
+			key_add(k, "k");
 	}
 }
 
@@ -1153,28 +1208,29 @@ browse_reader(struct series *pg, struct series *end, struct series *jk)
 	for (i = 0; i < 5; i++) {
 		/* PgDn from the top to the end, and PgUp back. */
 		for (guard = 0; !reader_at("(Bot)") && guard < 10000; guard++)
-			series_add(pg, key_changes_last("\033[6~"));
+			key_add(pg, "\033[6~");
 		for (guard = 0; !reader_at("(Top)") && guard < 10000; guard++)
-			series_add(pg, key_changes_last("\033[5~"));
-		series_add(end, key_changes_last("\033OF"));	/* End */
-		series_add(end, key_changes_last("\033OH"));	/* Home */
+			key_add(pg, "\033[5~");
+		key_add(end, "\033OF");	/* End */
+		key_add(end, "\033OH");	/* Home */
 	}
 	/* A line at a time, to the end and back (at most -k lines). */
 	for (guard = 0; !reader_at("(Bot)") && lines < opt_moves; lines++)
-		series_add(jk, key_changes_last("j"));
+		key_add(jk, "j");
 	for (i = 0; i < lines; i++)
-		series_add(jk, key_changes_last("k"));
+		key_add(jk, "k");
 }
 
 static void
 mode_browse(void)
 {
-	struct series	 j = { "outline j", NULL, 0 };
-	struct series	 k = { "outline k", NULL, 0 };
+	struct series	 j[3] = KEY_SERIES("outline j");
+	struct series	 k[3] = KEY_SERIES("outline k");
 	struct series	 open = { "open largest", NULL, 0 };
-	struct series	 pg = { "reader PgDn/PgUp", NULL, 0 };
-	struct series	 end = { "reader End/Home", NULL, 0 };
-	struct series	 jk = { "reader j/k", NULL, 0 };
+	struct series	 pg[3] = KEY_SERIES("reader PgDn/PgUp");
+	struct series	 end[3] = KEY_SERIES("reader End/Home");
+	struct series	 jk[3] = KEY_SERIES("reader j/k");
+	int		 i;
 
 	if (opt_path == NULL || opt_find == NULL)
 		die("browse needs -P PATH and -F QUERY");
@@ -1182,15 +1238,109 @@ mode_browse(void)
 	printf("first\t1\t%.3f\n", child_wait(pred_marker, NULL, opt_marker) -
 	    C.t0);
 	child_quiet(opt_quiet, 60000);
-	browse_outline(&j, &k);
+	browse_outline(j, k);
 	series_add(&open, browse_open());
-	browse_reader(&pg, &end, &jk);
-	series_print(&j);
-	series_print(&k);
+	browse_reader(pg, end, jk);
+	for (i = 0; i < 3; i++) {
+		series_print(&j[i]);
+		series_print(&k[i]);
+	}
 	series_print(&open);
-	series_print(&pg);
-	series_print(&end);
-	series_print(&jk);
+	for (i = 0; i < 3; i++) {
+		series_print(&pg[i]);
+		series_print(&end[i]);
+		series_print(&jk[i]);
+	}
+	printf("rss\t%ld\n", child_quit(opt_quit));
+}
+
+/* The whole screen, as it is: a key's answer is that it changes. */
+static char	 screen_was[64 * 1024];
+
+static void
+screen_text(char *buf, size_t len)
+{
+	size_t	 at = 0;
+
+	buf[0] = '\0';
+	for (int y = 0; y < S.rows && at + 1 < len; y++) {
+		scr_line(y, buf + at, len - at);
+		at += strlen(buf + at);
+	}
+}
+
+static int
+pred_screen_changed(const void *arg)
+{
+	static char	 now[sizeof screen_was];
+
+	(void)arg;
+	screen_text(now, sizeof now);
+	return strcmp(now, screen_was) != 0;
+}
+
+/* Send a key; its time to the last byte once the screen has changed. */
+static double
+key_changes_screen(const char *key)
+{
+	double	 t;
+
+	screen_text(screen_was, sizeof screen_was);
+	t = child_send(key, strlen(key));
+	child_wait(pred_screen_changed, NULL, "the screen to change");
+	return child_quiet(opt_quiet, 60000) - t;
+}
+
+/* Type s and wait for the quiet after it (not timed). */
+static void
+type_quiet(const char *s)
+{
+	child_send(s, strlen(s));
+	child_quiet(opt_quiet, 60000);
+}
+
+/*
+ * The `:` line's completion of paths: ":open " and each prefix of -P PATH
+ * (none, a letter, each part and the start of the next), then Tab; for
+ * none, Tab again (the next of the top-level candidates); -k rounds.
+ */
+static void
+mode_complete(void)
+{
+	struct series	 tab[3] = KEY_SERIES("complete Tab");
+	char		 pre[1024];
+	size_t		 cut[64], ncut = 0, i, len;
+	const char	*sl;
+	int		 round;
+
+	if (opt_path == NULL)
+		die("complete needs -P PATH");
+	len = strlen(opt_path);
+	cut[ncut++] = 0;
+	cut[ncut++] = 1;
+	for (sl = opt_path; (sl = strchr(sl, '/')) != NULL && ncut + 2 <
+	    sizeof cut / sizeof *cut; sl++) {
+		cut[ncut++] = (size_t)(sl - opt_path);	/* the part */
+		cut[ncut++] = (size_t)(sl - opt_path) + 2;	/* and a letter */
+	}
+	child_start();
+	printf("first\t1\t%.3f\n", child_wait(pred_marker, NULL, opt_marker) -
+	    C.t0);
+	child_quiet(opt_quiet, 60000);
+	for (round = 0; round < opt_moves; round++)
+		for (i = 0; i < ncut; i++) {
+			snprintf(pre, sizeof pre, "open %.*s",
+			    (int)(cut[i] < len ? cut[i] : len), opt_path);
+			type_quiet(":");
+			type_quiet(pre);
+			key_add(tab, "\t");
+			/* Many candidates: Tab again takes the next. */
+			if (i == 0)
+				key_add(tab, "\t");
+			type_quiet("\033");
+		}
+	for (i = 0; i < 3; i++)
+		series_print(&tab[i]);
 	printf("rss\t%ld\n", child_quit(opt_quit));
 }
 
@@ -1289,6 +1439,10 @@ main(int argc, char **argv)
 		mode_search();
 	} else if (strcmp(opt_mode, "browse") == 0)
 		mode_browse();
+	else if (strcmp(opt_mode, "complete") == 0) {
+		key_on_screen = 1;
+		mode_complete();
+	}
 	else if (strcmp(opt_mode, "time") == 0)
 		mode_time();
 	else

@@ -30,6 +30,15 @@ size_t	 wrap_text(const char *s, size_t len, int width,
 	     struct wrap_line **lines);
 
 /*
+ * The same lines one at a time, to wrap no more of a text than is shown:
+ * the line that starts at *pos (0 for the first, else where the last call
+ * left it), into *line; *pos moves to where the next starts.  Returns 1,
+ * or 0 past the last line.  wrap_text() is wrap_next() from 0 to the end.
+ */
+int	 wrap_next(const char *s, size_t len, int width, size_t *pos,
+	     struct wrap_line *line);
+
+/*
  * Return s[0..len) cut to at most width columns, as a new string the
  * caller frees; a cut is shown by a final "…".  Sets *cols, if not NULL,
  * to the width of the result.

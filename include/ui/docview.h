@@ -14,6 +14,8 @@
 
 #include "ui/textview.h"
 
+struct db;
+struct doc;
 struct ui;
 
 struct dv_match {
@@ -26,6 +28,13 @@ struct docview {
 	size_t		 nfigs;
 	struct dv_match	*matches;	/* of the search, in order */
 	size_t		 nmatches;
+	/* Read as it is shown (no search): the document so far. */
+	struct doc	*doc;
+	struct ui	*ui;
+	struct db	*db;		/* the node's: the assessment shown, or another */
+	int64_t		 id;
+	size_t		 done;		/* elements made items */
+	size_t		 next;		/* the node to go on from, or 0 */
 };
 
 void	 docview_init(struct docview *);
@@ -34,9 +43,14 @@ void	 docview_free(struct docview *);
 /*
  * Fill the view with node id (the title line excluded: the caller draws
  * it).  Returns 0, or -1 with *cause set; the view then holds what was
- * read.
+ * read.  With no search, the first screenfuls of text are read, and the
+ * rest when the view wraps past them; with one, all of it, to count the
+ * matches.
  */
 int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
+/* The same, of node id of db: another assessment's. */
+int	 docview_load_db(struct docview *, struct ui *, struct db *, int64_t id,
+	     char **cause);
 
 /* Scroll to match k, for a view rows high and cols wide. */
 void	 docview_show_match(struct docview *, int k, int rows, int cols);

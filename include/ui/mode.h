@@ -32,6 +32,7 @@
 #define NOTE_MARKS	0x2	/* the marks */
 #define NOTE_SEARCH	0x4	/* the search: its query or results */
 #define NOTE_MATCH	0x8	/* the match of the search to show */
+#define NOTE_STATE	0x10	/* the state database came (the folds) */
 
 struct ui;
 struct mode;

@@ -28,6 +28,7 @@ struct tv_span {
 
 struct tv_item {
 	char		*text;		/* cleaned */
+	size_t		 len;		/* its bytes */
 	enum theme_role	 role;
 	char		*first;		/* drawn before the first line, or NULL */
 	int		 indent;	/* columns before the other lines */
@@ -51,6 +52,18 @@ struct textview {
 	struct tv_line	*lines;
 	size_t		 nlines, lcap;
 	int		 width;		/* what the lines are wrapped for */
+	/* Wrapped as far as shown: where the wrap goes on from. */
+	size_t		 wrap_item;	/* the item being wrapped */
+	size_t		 wrap_pos;	/* the byte of its text */
+	size_t		 wrap_lines;	/* the lines made of it so far */
+	int		 wrap_begun;	/* its gap line is done */
+	/*
+	 * Items read as they are needed: called when the wrap has used all
+	 * the items, to add more; returns 0 when there are no more (and is
+	 * then called no more).  NULL: the items are all there.
+	 */
+	int		(*more)(void *);
+	void		*more_arg;
 	int		 top;		/* the first line shown */
 	int		 sel;		/* the selected item, or -1 */
 	int		 rows;		/* the rows last drawn */
@@ -67,8 +80,14 @@ struct tv_item	*tv_add(struct textview *, const char *text, size_t len,
 void		 tv_span(struct tv_item *, size_t off, size_t len,
 		     enum theme_role);
 
-/* Wrap the items for width columns (cheap when nothing changed). */
+/*
+ * Wrap the items for width columns (cheap when nothing changed).  Lines
+ * are made as they are needed (a screenful to draw, the line of the
+ * selection): nlines counts those made so far; tv_nlines() makes them all.
+ */
 void		 tv_layout(struct textview *, int width);
+/* The number of lines of the whole text, wrapped for the last width. */
+size_t		 tv_nlines(struct textview *);
 /* Draw rows lines from the top at (y, x) of win, cols wide. */
 void		 tv_draw(struct textview *, WINDOW *, int y, int x, int rows,
 		     int cols, int focused);

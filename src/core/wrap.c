@@ -15,28 +15,15 @@
 #include "core/wrap.h"
 #include "core/xmalloc.h"
 
-struct wrap_state {
-	const char		*s;
-	struct wrap_line	*lines;
-	size_t			 n, cap;
-};
-
-/* Add line s[start..end) without its trailing spaces. */
+/* Line s[start..end) without its trailing spaces. */
 static void
-wrap_emit(struct wrap_state *ws, size_t start, size_t end)
+wrap_line_of(const char *s, size_t start, size_t end, struct wrap_line *l)
 {
-	struct wrap_line	*l;
-
-	while (end > start && ws->s[end - 1] == ' ')
+	while (end > start && s[end - 1] == ' ')
 		end--;
-	if (ws->n == ws->cap) {
-		ws->cap = ws->cap ? ws->cap * 2 : 8;
-		ws->lines = xreallocarray(ws->lines, ws->cap, sizeof *l);
-	}
-	l = &ws->lines[ws->n++];
 	l->off = start;
 	l->len = end - start;
-	l->width = utf8_width(ws->s + start, end - start);
+	l->width = utf8_width(s + start, end - start);
 }
 
 static size_t
@@ -48,61 +35,78 @@ wrap_skip_spaces(const char *s, size_t i, size_t len)
 }
 
 /*
- * The character at i does not fit on the line s[start..i): end the line
- * at its last space brk if it has one, else before i.  Returns where the
- * next line starts.
+ * One line from *pos: a line ends at '\n', or where the character at i
+ * does not fit, at the last space brk before it if the line has one, else
+ * before i.  Spaces alone before brk make no line: the line starts at the
+ * word after them.  Rescanning from where the last line ended gives what
+ * one pass over the text would: no space lies between the next start and
+ * the character that did not fit, and the columns up to it fit.
  */
-static size_t
-wrap_break(struct wrap_state *ws, size_t start, size_t brk, size_t i)
+int
+wrap_next(const char *s, size_t len, int width, size_t *pos,
+    struct wrap_line *line)
 {
-	if (brk == SIZE_MAX || brk <= start) {
-		wrap_emit(ws, start, i);
-		return i;
-	}
-	/* Leading spaces alone do not make a line. */
-	if (wrap_skip_spaces(ws->s, start, brk) < brk)
-		wrap_emit(ws, start, brk);
-	return wrap_skip_spaces(ws->s, brk, i);
-}
-
-size_t
-wrap_text(const char *s, size_t len, int width, struct wrap_line **lines)
-{
-	struct wrap_state	 ws = { s, NULL, 0, 0 };
-	size_t			 i, n, start = 0, brk = SIZE_MAX;
-	uint32_t		 cp;
-	int			 col = 0, w;
+	size_t		 i, n, start = *pos, brk = SIZE_MAX;
+	uint32_t	 cp;
+	int		 col = 0, w;
 
 	if (width < 1)
 		width = 1;
-	for (i = 0; i < len; i += n) {
+	for (i = start; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp);
 		if (cp == '\n') {
-			wrap_emit(&ws, start, i);
-			start = i + 1;
-			col = 0;
-			brk = SIZE_MAX;
-			continue;
+			wrap_line_of(s, start, i, line);
+			*pos = i + 1;
+			return 1;
 		}
 		w = utf8_cpwidth(cp);
 		if (cp == ' ')
 			brk = i;
 		else if (col + w > width && col > 0) {
-			start = wrap_break(&ws, start, brk, i);
+			if (brk == SIZE_MAX || brk <= start) {
+				wrap_line_of(s, start, i, line);
+				*pos = i;
+				return 1;
+			}
+			if (wrap_skip_spaces(s, start, brk) < brk) {
+				wrap_line_of(s, start, brk, line);
+				*pos = wrap_skip_spaces(s, brk, i);
+				return 1;
+			}
+			start = wrap_skip_spaces(s, brk, i);
 			col = utf8_width(s + start, i - start);
 			/* After a zero-width start, it may still not fit. */
 			if (col + w > width && col > 0) {
-				start = wrap_break(&ws, start, SIZE_MAX, i);
-				col = 0;
+				wrap_line_of(s, start, i, line);
+				*pos = i;
+				return 1;
 			}
 			brk = SIZE_MAX;
 		}
 		col += w;
 	}
-	if (start < len)
-		wrap_emit(&ws, start, len);
-	*lines = ws.lines;
-	return ws.n;
+	*pos = len;
+	if (start >= len)
+		return 0;
+	wrap_line_of(s, start, len, line);
+	return 1;
+}
+
+size_t
+wrap_text(const char *s, size_t len, int width, struct wrap_line **lines)
+{
+	struct wrap_line	*v = NULL, l;
+	size_t			 n = 0, cap = 0, pos = 0;
+
+	while (wrap_next(s, len, width, &pos, &l)) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 8;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n++] = l;
+	}
+	*lines = v;
+	return n;
 }
 
 char *

@@ -38,6 +38,10 @@ docview_reset(struct docview *dv)
 	free(dv->matches);
 	dv->matches = NULL;
 	dv->nmatches = 0;
+	if (dv->doc != NULL)
+		doc_free(dv->doc);
+	dv->doc = NULL;
+	dv->done = dv->next = 0;
 }
 
 void
@@ -162,22 +166,70 @@ docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
 	docview_spans(dv, ui, dv->tv.nitems - 1);
 }
 
+/* The elements read since the last call, as items. */
+static void
+docview_items(struct docview *dv)
+{
+	struct doc	*doc = dv->doc;
+
+	for (; dv->done < doc->n; dv->done++)
+		docview_el(dv, dv->ui, &doc->els[dv->done], dv->done > 0 ?
+		    &doc->els[dv->done - 1] : NULL);
+}
+
+/* The elements read first: two screens of text, or more. */
+#define DOCVIEW_CHUNK	64
+
+/*
+ * The textview wants more than the first part: all the rest, at once.
+ * Each part walks the subtree again to where the last ended, so parts as
+ * they are scrolled to would walk a wide subtree (100,000 sections side
+ * by side) once a screenful: this walks it twice in all, the most.
+ */
+static int
+docview_more(void *arg)
+{
+	struct docview	*dv = arg;
+	size_t		 items = dv->tv.nitems;
+	char		*cause = NULL;
+
+	if (dv->next != 0 && doc_add_part(dv->doc, dv->db, dv->id,
+	    dv->next, 0, &dv->next, &cause) != 0)
+		ui_error(dv->ui, &cause);
+	dv->next = 0;
+	docview_items(dv);
+	return dv->tv.nitems > items;
+}
+
 int
 docview_load(struct docview *dv, struct ui *ui, int64_t id, char **cause)
 {
-	struct doc	*doc;
-	size_t		 i;
-	int		 rc;
+	return docview_load_db(dv, ui, ui_db(ui), id, cause);
+}
+
+int
+docview_load_db(struct docview *dv, struct ui *ui, struct db *db, int64_t id,
+    char **cause)
+{
+	int	 rc;
 
 	docview_reset(dv);
-	if (figures_of_subtree(ui_db(ui), id, docview_fig, dv, cause) != 0)
+	dv->ui = ui;
+	dv->db = db;
+	dv->id = id;
+	if (figures_of_subtree(db, id, docview_fig, dv, cause) != 0)
 		return -1;
-	doc = doc_new(ui_db(ui));
-	rc = doc_add_node(doc, ui_db(ui), id, cause);
-	for (i = 0; i < doc->n; i++)
-		docview_el(dv, ui, &doc->els[i], i > 0 ? &doc->els[i - 1] :
-		    NULL);
-	doc_free(doc);
+	dv->doc = doc_new(db);
+	/* A search counts its matches in all of it. */
+	rc = doc_add_part(dv->doc, db, id, 0, search_query(ui_search(ui)) !=
+	    NULL ? 0 : DOCVIEW_CHUNK, &dv->next, cause);
+	docview_items(dv);
+	if (rc != 0)
+		dv->next = 0;
+	if (dv->next != 0) {
+		dv->tv.more = docview_more;
+		dv->tv.more_arg = dv;
+	}
 	return rc;
 }
 

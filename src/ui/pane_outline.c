@@ -344,35 +344,42 @@ outline_default_open(const struct node *n, void *arg)
 	return 0;
 }
 
+/* The folds the state remembers, over the defaults. */
+static void
+outline_load_state(struct outline *o, struct ui *ui)
+{
+	struct outline_load	 l;
+	char			*cause = NULL;
+
+	l.o = o;
+	l.ui = ui;
+	l.open = 1;
+	if (state_open_nodes(ui_state(ui), outline_load_open, &l, &cause) != 0)
+		ui_error(ui, &cause);
+	l.open = 0;
+	if (state_folded_nodes(ui_state(ui), outline_load_open, &l,
+	    &cause) != 0)
+		ui_error(ui, &cause);
+}
+
 static int
 outline_init(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct ui		*ui = m->ui;
 	struct outline		*o;
-	struct outline_load	 l;
 	int64_t			 roots;
 
 	(void)args;
 	o = xcalloc(1, sizeof *o);
 	m->data = o;
-	l.o = o;
-	l.ui = ui;
 	/* Many reports in one dataset: all themes open would be too long. */
 	if (model_count_roots(ui_db(ui), &roots, cause) != 0)
 		ui_error(ui, cause);
 	else if (roots <= OUTLINE_DEFAULT_ROOTS &&
 	    model_children(ui_db(ui), 0, outline_default_open, o, cause) != 0)
 		ui_error(ui, cause);
-	if (ui_state(ui) != NULL) {
-		l.open = 1;
-		if (state_open_nodes(ui_state(ui), outline_load_open, &l,
-		    cause) != 0)
-			ui_error(ui, cause);
-		l.open = 0;
-		if (state_folded_nodes(ui_state(ui), outline_load_open, &l,
-		    cause) != 0)
-			ui_error(ui, cause);
-	}
+	if (ui_state(ui) != NULL)
+		outline_load_state(o, ui);
 	outline_rebuild(o, ui);
 	return 0;
 }
@@ -384,6 +391,16 @@ outline_notify(struct mode *m, unsigned notes)
 	struct ui	*ui = m->ui;
 	int		 row;
 
+	/* The folds remembered: read once the first screen is shown. */
+	if ((notes & NOTE_STATE) && ui_state(ui) != NULL) {
+		outline_load_state(o, ui);
+		outline_rebuild(o, ui);
+		if ((row = outline_find(o, ui_node(ui)->id)) >= 0)
+			o->sel = row;
+		outline_keep_visible(o, mode_rows(m));
+		if (!(notes & NOTE_SELECT))
+			return 1;
+	}
 	/* The marks: drawn from the list, nothing to read, the '*' to show. */
 	if (!(notes & NOTE_SELECT))
 		return (notes & NOTE_MARKS) != 0;

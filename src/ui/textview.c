@@ -33,6 +33,10 @@ tv_clear(struct textview *tv)
 	}
 	tv->nitems = 0;
 	tv->nlines = 0;
+	tv->more = NULL;
+	tv->more_arg = NULL;
+	tv->wrap_item = tv->wrap_pos = tv->wrap_lines = 0;
+	tv->wrap_begun = 0;
 	tv->width = -1;
 	tv->top = 0;
 	tv->sel = -1;
@@ -60,11 +64,12 @@ tv_add(struct textview *tv, const char *text, size_t len, enum theme_role role,
 	it = &tv->items[tv->nitems++];
 	memset(it, 0, sizeof *it);
 	it->text = utf8_clean(text, len, 0);
+	it->len = strlen(it->text);
 	it->role = role;
 	it->first = first != NULL ? utf8_clean(first, strlen(first), 0) : NULL;
 	it->indent = indent;
 	it->gap = gap;
-	tv->width = -1;
+	/* No new layout: the wrap comes to it in turn. */
 	return it;
 }
 
@@ -98,32 +103,92 @@ tv_push(struct textview *tv, size_t item, size_t off, size_t len, int first,
 	l->blank = blank;
 }
 
+/* The columns for an item's text, after what starts its lines. */
+static int
+tv_text_width(const struct tv_item *it, int width)
+{
+	int	 fw, w;
+
+	fw = it->first != NULL ? utf8_width(it->first, strlen(it->first)) : 0;
+	w = width - (fw > it->indent ? fw : it->indent);
+	return w < 1 ? 1 : w;
+}
+
+/* Has every item been wrapped, and none is to come? */
+static int
+tv_wrapped(const struct textview *tv)
+{
+	return tv->wrap_item >= tv->nitems && tv->more == NULL;
+}
+
+/*
+ * Wrap on, a line at a time, until want lines are made or all are: what
+ * is never shown is never wrapped.  A gap is a blank line before an item
+ * (not before the first line); an empty item is one empty line.
+ */
+static void
+tv_wrap_until(struct textview *tv, size_t want)
+{
+	struct wrap_line	 wl;
+	struct tv_item		*it;
+
+	if (tv->width < 0)
+		return;
+	while (tv->nlines < want && !tv_wrapped(tv)) {
+		if (tv->wrap_item >= tv->nitems) {
+			if (!tv->more(tv->more_arg) ||
+			    tv->wrap_item >= tv->nitems)
+				tv->more = NULL;
+			continue;
+		}
+		it = &tv->items[tv->wrap_item];
+		if (!tv->wrap_begun) {
+			tv->wrap_begun = 1;
+			if (it->gap && tv->nlines > 0) {
+				tv_push(tv, tv->wrap_item, 0, 0, 0, 1);
+				continue;
+			}
+		}
+		if (wrap_next(it->text, it->len, tv_text_width(it, tv->width),
+		    &tv->wrap_pos, &wl)) {
+			tv_push(tv, tv->wrap_item, wl.off, wl.len,
+			    tv->wrap_lines++ == 0, 0);
+			continue;
+		}
+		if (tv->wrap_lines == 0)
+			tv_push(tv, tv->wrap_item, 0, 0, 1, 0);
+		tv->wrap_item++;
+		tv->wrap_pos = tv->wrap_lines = 0;
+		tv->wrap_begun = 0;
+	}
+}
+
+/* Wrap on until item i has all its lines (and the next has begun). */
+static void
+tv_wrap_item(struct textview *tv, size_t i)
+{
+	while (!tv_wrapped(tv) && tv->wrap_item <= i)
+		tv_wrap_until(tv, tv->nlines + 1);
+}
+
+size_t
+tv_nlines(struct textview *tv)
+{
+	tv_wrap_until(tv, SIZE_MAX);
+	return tv->nlines;
+}
+
 void
 tv_layout(struct textview *tv, int width)
 {
-	struct wrap_line	*wl;
-	struct tv_item		*it;
-	size_t			 i, j, n;
-	int			 w, fw;
-
 	if (width == tv->width)
 		return;
 	tv->nlines = 0;
+	tv->wrap_item = tv->wrap_pos = tv->wrap_lines = 0;
+	tv->wrap_begun = 0;
 	tv->width = width;
-	for (i = 0; i < tv->nitems; i++) {
-		it = &tv->items[i];
-		if (it->gap && tv->nlines > 0)
-			tv_push(tv, i, 0, 0, 0, 1);
-		fw = it->first != NULL ? utf8_width(it->first,
-		    strlen(it->first)) : 0;
-		w = width - (fw > it->indent ? fw : it->indent);
-		n = wrap_text(it->text, strlen(it->text), w < 1 ? 1 : w, &wl);
-		for (j = 0; j < n; j++)
-			tv_push(tv, i, wl[j].off, wl[j].len, j == 0, 0);
-		if (n == 0)
-			tv_push(tv, i, 0, 0, 1, 0);
-		free(wl);
-	}
+	/* The top stays on the text: the lines up to it are made. */
+	tv_wrap_until(tv, (size_t)(tv->top > 0 ? tv->top : 0) + 1);
 	if (tv->top > (int)tv->nlines - 1)
 		tv->top = tv->nlines > 0 ? (int)tv->nlines - 1 : 0;
 }
@@ -181,7 +246,8 @@ tv_draw_line(struct textview *tv, WINDOW *win, const struct tv_line *l,
 	}
 }
 
-static int	tv_max_top(const struct textview *);
+static int	tv_max_top(struct textview *);
+static int	tv_clamp(struct textview *, int);
 static void	tv_follow_sel(struct textview *);
 
 void
@@ -196,11 +262,11 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 	/* At a new size (a zoom): no blank below the end, the selection in
 	 * view. */
 	if (tv->drawn_rows != 0 && tv->drawn_rows != rows) {
-		if (tv->top > tv_max_top(tv))
-			tv->top = tv_max_top(tv);
+		tv->top = tv_clamp(tv, tv->top);
 		tv_follow_sel(tv);
 	}
 	tv->drawn_rows = rows;
+	tv_wrap_until(tv, (size_t)tv->top + (size_t)(rows > 0 ? rows : 0));
 	for (row = 0; row < rows; row++) {
 		wattrset(win, theme_attr(THEME_NORMAL));
 		wmove(win, y + row, x);
@@ -218,12 +284,34 @@ tv_draw(struct textview *tv, WINDOW *win, int y, int x, int rows, int cols,
 	wattrset(win, theme_attr(THEME_NORMAL));
 }
 
+/* The last top that leaves no blank below the end: all lines wrapped. */
 static int
-tv_max_top(const struct textview *tv)
+tv_max_top(struct textview *tv)
 {
-	int	 m = (int)tv->nlines - (tv->rows > 0 ? tv->rows : 1);
+	int	 m = (int)tv_nlines(tv) - (tv->rows > 0 ? tv->rows : 1);
 
 	return m < 0 ? 0 : m;
+}
+
+/*
+ * top kept between 0 and the last top, wrapping no further than a
+ * screenful below it: while lines are still to come, it is not past the
+ * end.
+ */
+static int
+tv_clamp(struct textview *tv, int top)
+{
+	int	 rows = tv->rows > 0 ? tv->rows : 1, m;
+
+	if (top < 0)
+		return 0;
+	tv_wrap_until(tv, (size_t)top + (size_t)rows);
+	if (!tv_wrapped(tv))
+		return top;
+	m = (int)tv->nlines - rows;
+	if (m < 0)
+		m = 0;
+	return top > m ? m : top;
 }
 
 int
@@ -233,6 +321,7 @@ tv_sel_row(struct textview *tv)
 
 	if (tv->sel < 0)
 		return 0;
+	tv_wrap_item(tv, (size_t)tv->sel);
 	for (i = 0; i < tv->nlines; i++)
 		if (tv->lines[i].item == (size_t)tv->sel && !tv->lines[i].blank)
 			return (int)i - tv->top;
@@ -282,11 +371,7 @@ tv_key(struct textview *tv, enum action a)
 	default:
 		return 0;
 	}
-	if (top > tv_max_top(tv))
-		top = tv_max_top(tv);
-	if (top < 0)
-		top = 0;
-	tv->top = top;
+	tv->top = tv_clamp(tv, top);
 	return MODE_HANDLED | MODE_REDRAW;
 }
 
@@ -295,17 +380,15 @@ tv_show(struct textview *tv, size_t item, size_t off)
 {
 	size_t	 i;
 
+	tv_wrap_item(tv, item);
 	for (i = 0; i < tv->nlines; i++) {
 		if (tv->lines[i].item != item || tv->lines[i].blank)
 			continue;
 		if (off < tv->lines[i].off + tv->lines[i].len ||
 		    i + 1 == tv->nlines || tv->lines[i + 1].item != item) {
 			/* A little context above the line, if there is room. */
-			tv->top = (int)i - (tv->rows > 6 ? 2 : 0);
-			if (tv->top > tv_max_top(tv))
-				tv->top = tv_max_top(tv);
-			if (tv->top < 0)
-				tv->top = 0;
+			tv->top = tv_clamp(tv, (int)i - (tv->rows > 6 ? 2 :
+			    0));
 			return;
 		}
 	}
@@ -316,22 +399,34 @@ tv_item_at(struct textview *tv, int row)
 {
 	int	 i = tv->top + row;
 
-	if (row < 0 || i >= (int)tv->nlines || tv->lines[i].blank)
+	if (row < 0)
+		return -1;
+	tv_wrap_until(tv, (size_t)i + 1);
+	if (i >= (int)tv->nlines || tv->lines[i].blank)
 		return -1;
 	return (int)tv->lines[i].item;
 }
 
+/*
+ * All, Top and Bot need the lines to a screenful past the top only; a
+ * percentage, all of them.
+ */
 void
 tv_where(struct textview *tv, char *buf, size_t len)
 {
-	int	 max = tv_max_top(tv);
+	int	 rows = tv->rows > 0 ? tv->rows : 1, max;
 
-	if (max == 0)
+	tv_wrap_until(tv, (size_t)(tv->top > 0 ? tv->top : 0) +
+	    (size_t)rows + 1);
+	if (tv_wrapped(tv) && (int)tv->nlines <= rows)
 		snprintf(buf, len, "All");
 	else if (tv->top == 0)
 		snprintf(buf, len, "Top");
-	else if (tv->top >= max)
+	else if (tv_wrapped(tv) && tv->top >= (int)tv->nlines - rows)
 		snprintf(buf, len, "Bot");
-	else
-		snprintf(buf, len, "%d%%", tv->top * 100 / max);
+	else {
+		max = tv_max_top(tv);
+		snprintf(buf, len, "%d%%", tv->top >= max ? 100 :
+		    tv->top * 100 / max);
+	}
 }

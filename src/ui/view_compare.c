@@ -5,7 +5,7 @@
  * measure (compare.c), each value with a bar scaled within its row and
  * the better side marked where the report says so.  `s` swaps the sides,
  * `c` chooses other places, Enter opens the section that cites the chosen
- * figure, Backspace or Esc goes back.
+ * figure, `p` prints the comparison, Backspace or Esc goes back.
  */
 #include "config.h"
 
@@ -83,12 +83,12 @@ cv_draw_profiles(struct cview *v, WINDOW *w, int rows, int cols)
 
 	for (y = 1; y <= rows; y++)
 		mvwaddch(w, y, half + 1, ACS_VLINE);
-	if (v->pa.top > (int)v->pa.nlines - rows)
-		v->pa.top = (int)v->pa.nlines - rows;
+	if (v->pa.top > (int)tv_nlines(&v->pa) - rows)
+		v->pa.top = (int)tv_nlines(&v->pa) - rows;
 	if (v->pa.top < 0)
 		v->pa.top = 0;
-	if (v->pb.top > (int)v->pb.nlines - rows)
-		v->pb.top = (int)v->pb.nlines - rows;
+	if (v->pb.top > (int)tv_nlines(&v->pb) - rows)
+		v->pb.top = (int)tv_nlines(&v->pb) - rows;
 	if (v->pb.top < 0)
 		v->pb.top = 0;
 	tv_draw(&v->pa, w, 1, 1, rows, half, 0);
@@ -110,8 +110,8 @@ cv_draw(struct mode *m, WINDOW *w, int focused)
 	/* The profiles take what they need, up to a third of the screen. */
 	tv_layout(&v->pa, (cols - 1) / 2);
 	tv_layout(&v->pb, cols - (cols - 1) / 2 - 1);
-	prows = (int)(v->pa.nlines > v->pb.nlines ? v->pa.nlines :
-	    v->pb.nlines);
+	prows = (int)(tv_nlines(&v->pa) > tv_nlines(&v->pb) ?
+	    tv_nlines(&v->pa) : tv_nlines(&v->pb));
 	if (prows > (h - 2) / 3)
 		prows = (h - 2) / 3;
 	if (prows < 2)
@@ -177,6 +177,20 @@ cv_jump(struct ui *ui, struct cview *v)
 	    argv);
 }
 
+/* p: print what is shown, the comparison as a table (doc_add_compare). */
+static void
+cv_print(struct ui *ui, struct cview *v)
+{
+	char			*argv[4];
+	struct mode_args	 args = { 4, argv, NULL };
+
+	argv[0] = "--compare";
+	argv[1] = v->t.cmp->a.code;
+	argv[2] = "--compare";
+	argv[3] = v->t.cmp->b.code;
+	ui_open(ui, "print", &args);
+}
+
 static int
 cv_key(struct mode *m, const struct mode_key *k)
 {
@@ -196,6 +210,7 @@ cv_key(struct mode *m, const struct mode_key *k)
 	case ACT_END:		v->t.sel = (int)v->t.cmp->n - 1;	break;
 	case ACT_SWAP:		cv_swap(v, m->ui);		break;
 	case ACT_COMPARE:	cv_choose(m->ui, v);		break;
+	case ACT_PRINT:		cv_print(m->ui, v);		break;
 	case ACT_OPEN:
 		if (v->t.cmp->n == 0)
 			break;

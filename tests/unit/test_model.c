@@ -4,6 +4,8 @@
  * slug_valid() and slug_make() against tables; then, on the built
  * database, model_resolve() with whole paths, suffixes, ambiguous and bad
  * input, model_get(), model_children(), model_walk() and model_blocks().
+ * The document of a section read a part at a time (doc_add_part(), as
+ * the reading pane does) is the one read at once (doc_add_node()).
  * The expected titles, headings and list items are the report's own
  * words: its three themes and seventeen "Quality statement:" headings.
  */
@@ -612,6 +614,74 @@ test_slug_paths(struct db *db)
 	tap_is_int(bad, 0, "every statement is at THEME/slug_make(title)");
 }
 
+/* Do two documents hold the same elements, in the same order? */
+static int
+doc_same(const struct doc *a, const struct doc *b)
+{
+	size_t	 i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->els[i].kind != b->els[i].kind ||
+		    a->els[i].level != b->els[i].level ||
+		    a->els[i].node != b->els[i].node ||
+		    strcmp(a->els[i].text, b->els[i].text) != 0 ||
+		    (a->els[i].path == NULL) != (b->els[i].path == NULL) ||
+		    (a->els[i].path != NULL &&
+		    strcmp(a->els[i].path, b->els[i].path) != 0))
+			return 0;
+	return 1;
+}
+
+/* A section read in parts of every size is the section read at once. */
+static void
+test_doc_parts(struct db *db)
+{
+	static const char *const paths[] = { "leadership",
+	    "quality-and-safety", "integration" };
+	static const size_t steps[] = { 1, 2, 5, 64 };
+	struct doc	*all, *part;
+	char		*cause = NULL;
+	size_t		 i, k, next, calls;
+	int64_t		 id;
+	int		 rc;
+
+	for (i = 0; i < NITEMS(paths); i++) {
+		id = resolve_id(db, paths[i]);
+		all = doc_new(db);
+		tap_ok(doc_add_node(all, db, id, &cause) == 0 && all->n > 1,
+		    "doc: %s at once", paths[i]);
+		for (k = 0; k < NITEMS(steps); k++) {
+			part = doc_new(db);
+			next = 0;
+			calls = 0;
+			do {
+				rc = doc_add_part(part, db, id, next,
+				    part->n + steps[k], &next, &cause);
+				calls++;
+			} while (rc == 0 && next != 0 && calls < 100000);
+			tap_ok(rc == 0 && next == 0 && doc_same(all, part),
+			    "doc: %s in parts of %zu elements: the same %zu "
+			    "elements (%zu reads)", paths[i], steps[k],
+			    all->n, calls);
+			if (steps[k] == 1)
+				tap_ok(calls > 1, "doc: ... read in more "
+				    "than one part");
+			doc_free(part);
+		}
+		doc_free(all);
+	}
+	/* From past the end: nothing more, and done. */
+	part = doc_new(db);
+	rc = doc_add_part(part, db, resolve_id(db, "leadership"), 100000, 0,
+	    &next, &cause);
+	tap_ok(rc == 0 && part->n == 0 && next == 0,
+	    "doc: a part from past the last node is empty and done");
+	doc_free(part);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -629,6 +699,7 @@ main(void)
 	test_blocks(db);
 	test_meta(db);
 	test_slug_paths(db);
+	test_doc_parts(db);
 	if (db_close(db, &cause) != 0)
 		free(cause);
 	return tap_done();

@@ -6,6 +6,9 @@
  * (but a lone wide character), breaks at spaces when there are any,
  * nothing lost or reordered, '\n' always breaks.  wrap_fit() and
  * wrap_pad() cut and pad by display columns, CJK and accents included.
+ * wrap_next(), a line at a time, against a reference wrap in one pass
+ * (the way wrap_text() was written before it had wrap_next()), resumed
+ * from wherever a line ended, at every width.
  */
 #include "config.h"
 
@@ -442,6 +445,139 @@ test_pad(void)
 	strbuf_free(&sb);
 }
 
+/*
+ * The reference: the text wrapped in one pass, with the state carried
+ * from line to line (what wrap_next() must give by rescanning).
+ */
+struct ref_lines {
+	struct wrap_line	 v[512];
+	size_t			 n;
+};
+
+static void
+ref_emit(struct ref_lines *r, const char *s, size_t start, size_t end)
+{
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	if (r->n == NITEMS(r->v))
+		return;
+	r->v[r->n].off = start;
+	r->v[r->n].len = end - start;
+	r->v[r->n++].width = utf8_width(s + start, end - start);
+}
+
+static size_t
+ref_skip(const char *s, size_t i, size_t len)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+static size_t
+ref_break(struct ref_lines *r, const char *s, size_t start, size_t brk,
+    size_t i)
+{
+	if (brk == SIZE_MAX || brk <= start) {
+		ref_emit(r, s, start, i);
+		return i;
+	}
+	if (ref_skip(s, start, brk) < brk)
+		ref_emit(r, s, start, brk);
+	return ref_skip(s, brk, i);
+}
+
+static void
+ref_wrap(const char *s, size_t len, int width, struct ref_lines *r)
+{
+	size_t		 i, n, start = 0, brk = SIZE_MAX;
+	uint32_t	 cp;
+	int		 col = 0, w;
+
+	r->n = 0;
+	if (width < 1)
+		width = 1;
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == '\n') {
+			ref_emit(r, s, start, i);
+			start = i + 1;
+			col = 0;
+			brk = SIZE_MAX;
+			continue;
+		}
+		w = utf8_cpwidth(cp);
+		if (cp == ' ')
+			brk = i;
+		else if (col + w > width && col > 0) {
+			start = ref_break(r, s, start, brk, i);
+			col = utf8_width(s + start, i - start);
+			if (col + w > width && col > 0) {
+				start = ref_break(r, s, start, SIZE_MAX, i);
+				col = 0;
+			}
+			brk = SIZE_MAX;
+		}
+		col += w;
+	}
+	if (start < len)
+		ref_emit(r, s, start, len);
+}
+
+/* wrap_next() a line at a time, as the one-pass reference. */
+static void
+test_wrap_next(void)
+{
+	struct ref_lines	 ref;
+	struct wrap_line	 l;
+	size_t			 t, k, pos, bad = 0, badpos = 0, badend = 0;
+	size_t			 len;
+	int			 width;
+
+	for (t = 0; t < NITEMS(texts); t++) {
+		len = strlen(texts[t]);
+		for (width = 0; width <= 40; width++) {
+			ref_wrap(texts[t], len, width, &ref);
+			pos = 0;
+			for (k = 0; k < ref.n; k++) {
+				if (!wrap_next(texts[t], len, width, &pos,
+				    &l) || l.off != ref.v[k].off ||
+				    l.len != ref.v[k].len ||
+				    l.width != ref.v[k].width)
+					bad++;
+				/* The next line starts at or after this one. */
+				if (pos < l.off + l.len || pos > len)
+					badpos++;
+			}
+			if (wrap_next(texts[t], len, width, &pos, &l) != 0 ||
+			    pos != len || wrap_next(texts[t], len, width,
+			    &pos, &l) != 0)
+				badend++;
+		}
+	}
+	tap_ok(bad == 0, "wrap_next: the lines of one pass, in turn");
+	tap_ok(badpos == 0, "wrap_next: the next line starts after this one");
+	tap_ok(badend == 0, "wrap_next: 0 past the last line, and again");
+
+	/* From where a line ended, the same lines as from the start. */
+	pos = 0;
+	k = 0;
+	while (wrap_next("alpha beta gamma delta", 22, 11, &pos, &l))
+		k++;
+	tap_is_int((int)k, 2, "wrap_next: 'alpha beta gamma delta' at 11");
+	pos = 11;
+	tap_ok(wrap_next("alpha beta gamma delta", 22, 11, &pos, &l) &&
+	    l.off == 11 && l.len == 11 && pos == 22,
+	    "wrap_next: resumed at the second line");
+	pos = 0;
+	tap_ok(wrap_next("", 0, 10, &pos, &l) == 0 && pos == 0,
+	    "wrap_next: empty text has no line");
+	pos = 0;
+	tap_ok(wrap_next("\n", 1, 10, &pos, &l) == 1 && l.len == 0 &&
+	    pos == 1 && wrap_next("\n", 1, 10, &pos, &l) == 0,
+	    "wrap_next: a lone newline is one empty line");
+}
+
 int
 main(void)
 {
@@ -451,6 +587,7 @@ main(void)
 	test_wrap_table();
 	test_wrap_properties();
 	test_wrap_edges();
+	test_wrap_next();
 	test_fit();
 	test_fit_properties();
 	test_pad();
