@@ -14,10 +14,12 @@
 #               PgDn/PgUp through it end to end, End/Home, j/k;
 #   RSS         ru_maxrss of the browser after q;
 #   anchors     less on the report's text, lnav and VisiData on blocks.csv;
+# and, once, reading reports (measure_reports below: the Dorset text and
+# one 10 times as long, and their PDFs, against pdftotext);
 # then prints a table and writes it to bench/results.md.
 #
 # Environment: top_srcdir, top_builddir (set by make), BENCH_SIZES,
-# BENCH_RUNS (20), BENCH_SIZE (100x30).
+# BENCH_RUNS (20), BENCH_SIZE (100x30), BENCH_REPORTS (0: no reports).
 set -eu
 
 src=${top_srcdir:-.}
@@ -173,6 +175,96 @@ measure_size() {
 	rm -f "$db"
 }
 
+# --- reading reports (issue 15) ------------------------------------------
+# The Dorset web text, and the same text with its sections repeated 20
+# times (tests/reports/longer.sh: about 10 times as long); each imported,
+# read back and set in a PDF by groff -ms (tests/reports/dataset2ms.sh, as
+# tests/cli/reader.sh does), and each PDF imported and run through
+# pdftotext (plain, and -bbox-layout, which the reader runs itself), run
+# for run in the same minutes.  Skipped without the report's text
+# (ICSB_SOURCE_DIR, or ../shared/source), groff -Tpdf or pdftotext.
+# BENCH_REPORTS=0 skips it.
+report_runs() { if [ "$1" -ge 10 ]; then echo 5; else echo "$runs"; fi; }
+measure_reports() {
+	rsrc=${ICSB_SOURCE_DIR:-$src/../shared/source}/cqc-dorset-ics-assessment-2024.txt
+	if [ ! -r "$rsrc" ] || ! command -v pdftotext >/dev/null 2>&1 ||
+	    ! groff -Tpdf -ms </dev/null >/dev/null 2>&1; then
+		put 0 reports "skipped: no $rsrc, pdftotext or groff -Tpdf"
+		return 0
+	fi
+	rw=$work/reports
+	mkdir -p "$rw"
+	for k in 1 10; do
+		if [ "$k" = 1 ]; then
+			cp "$rsrc" "$rw/r$k.txt"
+		else
+			sh "$src/tests/reports/longer.sh" "$rsrc" 20 >"$rw/r$k.txt"
+		fi
+		"$bin" import --force "$rw/r$k.txt" --output "$rw/r$k.db" \
+		    2>/dev/null || { say "reports: import of r$k.txt failed"; return 1; }
+		sh "$src/tests/reports/dataset2ms.sh" "$rw/r$k.db" >"$rw/r$k.ms"
+		groff -k -ms -Tpdf "$rw/r$k.ms" >"$rw/r$k.pdf"
+		put 0 "rep_bytes_$k" "$(wc -c <"$rw/r$k.txt")"
+		put 0 "rep_pdf_bytes_$k" "$(wc -c <"$rw/r$k.pdf")"
+		put 0 "rep_pages_$k" "$(pdftotext "$rw/r$k.pdf" - | tr -cd '\f' | wc -c)"
+		rr=$(report_runs "$k")
+		say "reports: ${k}x ($rr runs each)"
+		: >"$rw/t.text"; : >"$rw/t.pdf"; : >"$rw/t.plain"; : >"$rw/t.bbox"
+		i=0
+		while [ "$i" -lt "$rr" ]; do
+			"$pty" -x time -n 1 -- "$bin" import --force "$rw/r$k.txt" \
+			    --output "$rw/o.db" >>"$rw/t.text"
+			"$pty" -x time -n 1 -- "$bin" import --force "$rw/r$k.pdf" \
+			    --output "$rw/o.db" >>"$rw/t.pdf"
+			"$pty" -x time -n 1 -- pdftotext "$rw/r$k.pdf" "$rw/o.txt" \
+			    >>"$rw/t.plain"
+			"$pty" -x time -n 1 -- pdftotext -bbox-layout "$rw/r$k.pdf" \
+			    "$rw/o.html" >>"$rw/t.bbox"
+			i=$((i + 1))
+		done
+		put 0 rep_runs_$k "$rr"
+		for m in text pdf plain bbox; do
+			put 0 "rep_${m}_$k" "$(cut -f3 "$rw/t.$m" | median)"
+			put 0 "rep_${m}_rss_$k" "$(cut -f6 "$rw/t.$m" | sort -g | tail -n 1)"
+		done
+	done
+	rm -f "$rw/o.db" "$rw/o.txt" "$rw/o.html"
+}
+
+# The reports' table, from $res.
+report_table() {
+	[ -n "$(get 0 rep_text_1)" ] || { r=$(get 0 reports); [ -z "$r" ] ||
+	    printf '\nReading reports: %s\n' "$r"; return 0; }
+	awk -F'\t' '
+	function v(k) { return (0 SUBSEP k) in V ? V[0, k] : "" }
+	function ms(x) { return sprintf(x < 10 ? "%.2f" : x < 100 ? "%.1f" : "%.0f", x) }
+	{ V[$1, $2] = $3 }
+	END {
+		print ""
+		print "Reading reports (median ms of " v("rep_runs_1") " runs at 1x, " v("rep_runs_10") " at 10x; peak RSS MiB):"
+		print ""
+		print "| measure | Dorset (1x) | 10x |"
+		print "|---|---:|---:|"
+		printf "| text: bytes | %d | %d |\n", v("rep_bytes_1"), v("rep_bytes_10")
+		printf "| PDF by groff: pages, bytes | %d, %d | %d, %d |\n", v("rep_pages_1"), v("rep_pdf_bytes_1"), v("rep_pages_10"), v("rep_pdf_bytes_10")
+		n = split("text:icsbrowse import of the text,pdf:icsbrowse import of the PDF,plain:pdftotext (plain) on the PDF,bbox:pdftotext -bbox-layout on the PDF", M, ",")
+		for (i = 1; i <= n; i++) { split(M[i], a, ":")
+			printf "| %s | %s ms, %.1f | %s ms, %.1f |\n", a[2], ms(v("rep_" a[1] "_1")), v("rep_" a[1] "_rss_1") / 1024, ms(v("rep_" a[1] "_10")), v("rep_" a[1] "_rss_10") / 1024 }
+		for (k = 1; k <= 10; k += 9) {
+			p[k] = v("rep_pdf_" k) / v("rep_plain_" k); b[k] = v("rep_pdf_" k) / v("rep_bbox_" k)
+			q[k] = v("rep_bbox_" k) / v("rep_plain_" k)
+		}
+		printf "| PDF import / pdftotext plain | **%.2f** | **%.2f** |\n", p[1], p[10]
+		printf "| PDF import / pdftotext -bbox-layout | %.2f | %.2f |\n", b[1], b[10]
+		printf "| pdftotext -bbox-layout / plain | %.2f | %.2f |\n", q[1], q[10]
+		print ""
+		print "Targets of issue 15:"
+		print ""
+		printf "- PDF import <= 1.5x pdftotext at 1x: %.2f, %s\n", p[1], p[1] <= 1.5 ? "met" : "**missed**"
+		printf "- text import <= 50 ms at 1x: %s ms, %s\n", ms(v("rep_text_1")), v("rep_text_1") <= 50 ? "met" : "**missed**"
+	}' "$res"
+}
+
 # BENCH_TABLE_ONLY=1 makes the table again from the last run's results.
 if [ -z "${BENCH_TABLE_ONLY:-}" ]; then
 	: >"$res"
@@ -182,6 +274,7 @@ if [ -z "${BENCH_TABLE_ONLY:-}" ]; then
 	for n in $sizes; do
 		measure_size "$n"
 	done
+	[ "${BENCH_REPORTS:-1}" = 0 ] || measure_reports
 	put 0 elapsed $(($(date +%s) - started))
 	put 0 load1 "$(cut -d' ' -f1-3 /proc/loadavg)"
 fi
@@ -315,5 +408,6 @@ cores=$(nproc 2>/dev/null || echo "?")
 	    "report's shape (CSV bytes scale with the real files: 109 kB at 1x)."
 	echo "Other work on the machine shows in the load average above:" \
 	    "the floor runs in the same minutes as the browser, run for run."
+	report_table
 } >"$out"
 cat "$out"

@@ -26,6 +26,9 @@ struct report_unit {
 	const struct report_line *at;	/* its first line */
 	int			 nlines;	/* lines joined into it */
 	int			 linked;	/* it held link markup */
+	int			 narrow;	/* wrapped to a narrower measure
+						   than the text's: a box, an
+						   indented list */
 };
 
 /* The units of r's lines, in order; *n is set.  The caller frees them. */

@@ -41,6 +41,12 @@ struct heading_info {
 /* What heading s is; info filled for all but HD_NONE. */
 enum heading report_heading(const char *s, struct heading_info *info);
 
+/*
+ * Whether s is a fact of the title page, "Assessment start date: ..."
+ * and the like (1, or 0); r's date is set from the first of each.
+ */
+int	 report_fact(struct report *r, const char *s);
+
 /* Build r's tree from its units (report_tree.c); -1 if no report. */
 int	 report_tree_build(struct report *r, struct report_unit *u, size_t n,
 	     char **cause);

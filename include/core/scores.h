@@ -24,6 +24,13 @@ int	 scores_line(const char *s);
  */
 int	 scores_wording(const char *s, const char **wording);
 
+/*
+ * The score a wording's words give, whichever form: "significant
+ * shortfalls" 1, "some shortfalls" 2, "a good standard" 3, "an
+ * exceptional standard" 4; 0 for words of neither form.
+ */
+int	 scores_words(const char *wording);
+
 /* "... scored 78 out of 100 ...": the score 0-100, or -1 if none. */
 int	 scores_overall(const char *s);
 

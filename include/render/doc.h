@@ -73,6 +73,18 @@ int		 doc_add_node(struct doc *, struct db *, int64_t id,
 		     char **cause);
 
 /*
+ * Add the comparison of places a and b (codes or names, as
+ * compare_places() takes them) as a table: a level 1 heading naming the
+ * two, how many measures they share, then a figure per place and
+ * measure (its label on the first of the two; a dash where a place has
+ * none; the period, the comparator and the citing section), the measures
+ * only one place has after a heading of their own, as `compare` prints
+ * them.  Returns 0, or -1 with *cause set (the caller frees it).
+ */
+int		 doc_add_compare(struct doc *, struct db *, const char *a,
+		     const char *b, char **cause);
+
+/*
  * The sections the document holds (its level 1 headings, each with the
  * titles above it: "Quality and safety › Learning culture"), joined by
  * "; ", as a new string the caller frees.

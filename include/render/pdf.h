@@ -14,6 +14,8 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "render/table.h"
+
 struct doc;
 struct table_plan;
 
@@ -47,6 +49,7 @@ struct pdf {
 	int			 in_list;	/* an "L" tag is open */
 	int			 outline[OUTLINE_MAX + 1];
 	const struct table_plan	*table;		/* the table in hand */
+	double			 colw[TCOL_COUNT];	/* its columns' widths */
 	char			 tags[TAGS_MAX][16];	/* open, outermost first */
 	int			 ntags;
 };
@@ -108,6 +111,8 @@ void	 pdf_text(struct pdf *, const char *text, const char *font,
  */
 void	 pdf_breaks(double y, const double *h, size_t n, char *brk);
 /* The height of text in font at width w; leaves it in p->lay. */
+/* The width of text in font on one line, in points. */
+double	 pdf_width(struct pdf *, const char *text, const char *font);
 double	 pdf_measure(struct pdf *, const char *text, const char *font,
 	     double w);
 

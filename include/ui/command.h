@@ -2,10 +2,10 @@
  * command.h: the commands of the `:` line and the config file.
  *
  * A line is a command and its words: every action by its name, and
- * open, search, mark, unmark, print, compare, side-by-side, set, bind,
- * unbind, help, quit.  Completion offers what a word could be: commands and
- * actions first, then section paths, place codes or action names as the
- * command takes them.  Words are split by words.c.
+ * open, search, mark, unmark, print, compare, side-by-side, report,
+ * compare-reports, set, bind, unbind, help, quit.  Completion offers what
+ * a word could be: commands and actions first, then section paths, place
+ * codes, assessments' names or action names as the command takes them.  Words are split by words.c.
  */
 #ifndef ICSB_COMMAND_H
 #define ICSB_COMMAND_H

@@ -14,6 +14,7 @@
 
 #include "ui/textview.h"
 
+struct db;
 struct ui;
 
 struct dv_match {
@@ -37,6 +38,9 @@ void	 docview_free(struct docview *);
  * read.
  */
 int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
+/* The same, of node id of db: another assessment's. */
+int	 docview_load_db(struct docview *, struct ui *, struct db *, int64_t id,
+	     char **cause);
 
 /* Scroll to match k, for a view rows high and cols wide. */
 void	 docview_show_match(struct docview *, int k, int rows, int cols);

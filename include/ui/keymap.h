@@ -22,6 +22,8 @@ enum key_ctx {
 	CTX_SECTIONS,	/* two sections side by side */
 	CTX_MARKS,	/* the list of marks */
 	CTX_HELP,	/* the help screen */
+	CTX_LIBRARY,	/* the list of the library's assessments */
+	CTX_REPORTS,	/* two assessments' scores side by side */
 	CTX_TEXT,	/* a dialog that takes text: no bindings */
 	CTX_COUNT
 };
@@ -39,9 +41,10 @@ enum action {
 	ACT_PANE_1, ACT_PANE_2, ACT_PANE_3, ACT_PANE_4, ACT_PANE_5,
 	ACT_BACK, ACT_FORWARD,
 	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH,
+	ACT_SEARCH_WORD,
 	ACT_MARK,
 	ACT_COMPARE, ACT_SIDE_BY_SIDE, ACT_SWAP, ACT_TOGETHER,
-	ACT_PRINT, ACT_MARKS, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_CLEAR,
+	ACT_PRINT, ACT_MARKS, ACT_ASSESSMENTS, ACT_MOVE_UP, ACT_MOVE_DOWN, ACT_CLEAR,
 	ACT_ZOOM, ACT_TALLER, ACT_SHORTER, ACT_WIDER, ACT_NARROWER,
 	ACT_HELP, ACT_COMMAND, ACT_REDRAW, ACT_ESCAPE, ACT_QUIT,
 	ACT_SUSPEND,

@@ -38,6 +38,8 @@ int		 search_match(const struct search *);
 /* The view of the selected node says how many matches it has. */
 void		 search_set_nmatches(struct search *, int n);
 int		 search_nmatches(const struct search *);
+/* Match k (from 0) of the node shown is the one to show. */
+void		 search_set_match(struct search *, int k);
 /* A new node is selected: its first match is the one to show. */
 void		 search_reset_match(struct search *);
 

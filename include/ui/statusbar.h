@@ -1,9 +1,11 @@
 /*
  * statusbar.h: the status line, from what the loop gives it.
  *
- * Left: a message, or the path of the selected node.  Right: the search's
- * place, where the focused pane is, then the keys worth a reminder; what
- * does not fit goes, hints first, and a message may take the whole line.
+ * Left: a message, or the path of the selected node and, from the
+ * outline, its full title (the title first where both do not fit).
+ * Right: the search's place, where the focused pane is, then the keys
+ * worth a reminder; what does not fit goes, hints first, and a message
+ * may take the whole line.
  */
 #ifndef ICSB_STATUSBAR_H
 #define ICSB_STATUSBAR_H
@@ -17,6 +19,8 @@ struct status_in {
 	const char	*search;	/* "match 1 of 2, result ..." or NULL */
 	const char	*where;		/* the pane's place, or "" */
 	const char	*hints;		/* or NULL */
+	const char	*title;		/* cleaned: the selected row's full
+					   title, or NULL */
 };
 
 void	 statusbar_draw(WINDOW *, const struct status_in *);

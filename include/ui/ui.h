@@ -17,6 +17,7 @@
 #include "ui/theme.h"
 
 struct db;
+struct library_open;
 struct marks;
 struct mode_args;
 struct node;
@@ -32,6 +33,10 @@ struct ui_options {
 	const char		*db_key;	/* names the dataset's state */
 	const char		*config;	/* the config file; NULL: default */
 	int			 no_config;	/* read none */
+	const char		*report;	/* its name in the library, or
+						   NULL (a file given by --db) */
+	const char		*lib_dir;	/* the library, or NULL */
+	const char		*builtin_db;	/* the built-in one's file */
 };
 
 /* How the selection came to change, for the history. */
@@ -56,6 +61,26 @@ struct search	*ui_search(struct ui *);
 const struct node *ui_node(struct ui *);
 /* Whether the terminal takes UTF-8 (else ASCII stands in). */
 int		 ui_utf8(struct ui *);
+/* The library's members, opened as they are asked for (library_open.h). */
+struct library_open *ui_library(struct ui *);
+/* The options the browser was started with; borrowed. */
+const struct ui_options *ui_options(struct ui *);
+/* Whether the library holds other assessments than the one shown. */
+int		 ui_many_reports(struct ui *);
+/* The name of the assessment shown, or NULL (a file given by --db). */
+const char	*ui_report(struct ui *);
+
+/*
+ * Show assessment name of the library: its section path (NULL: the one
+ * last read there), and, if query is not NULL, that search with its
+ * results ids[0..n) (of that assessment), chosen of them shown.  Made
+ * after the key in hand (so that the mode asking is not freed under it):
+ * every mode closes, the panes follow, and the assessment's own marks,
+ * folds, history and last node come back.  A member that cannot be read
+ * is named on the status line and the browser stays where it is.
+ */
+void		 ui_switch(struct ui *, const char *name, const char *path,
+		     const char *query, const int64_t *ids, int n, int chosen);
 
 /* Select node id; notifies NOTE_SELECT. */
 void		 ui_select(struct ui *, int64_t id, enum ui_how);

@@ -61,11 +61,43 @@ struct ui {
 		int		 argc;
 		int64_t		 node;		/* the node jumped to */
 	} ret;
+
+	/* The library (ui_report.c): the assessment shown, and others. */
+	struct library_open	*lib;
+	char			*report;	/* its name, or NULL (--db) */
+	char			*key;		/* its state's key, owned */
+	int			 many;		/* the library has others */
+	struct ui_seen {			/* each one's history */
+		char		*name;
+		struct history	*history;
+	} *seen;
+	size_t			 nseen;
+	/* A switch asked for, made after the key (ui_report_apply()). */
+	struct ui_switch {
+		char		*name;		/* NULL: none */
+		char		*path;		/* the section, or NULL */
+		char		*query;		/* a search to show, or NULL */
+		int64_t		*ids;
+		int		 n, chosen;
+	} sw;
 };
 
 /* ui.c: make the panes, pick the first node; free it all. */
 void	 ui_start(struct ui *, struct db *, const struct ui_options *);
 void	 ui_stop(struct ui *);
+/*
+ * What is the assessment's own: its state, marks, search, panes and the
+ * node shown; ui_unload() frees them (and closes every stacked mode),
+ * ui_load() makes them again for ui->db (its state keyed ui->opts.db_key).
+ */
+void	 ui_load(struct ui *);
+void	 ui_unload(struct ui *);
+
+/* ui_report.c: the library, at start and at the end. */
+void	 ui_report_start(struct ui *);
+void	 ui_report_stop(struct ui *);
+/* Make the switch asked for (after a key), if any. */
+void	 ui_report_apply(struct ui *);
 /* A key was read: the message shown has been seen. */
 void	 ui_message_next(struct ui *);
 /* Back from a jump made from a view: reopen it; 1 if so. */

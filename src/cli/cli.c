@@ -195,13 +195,46 @@ cli_locale(void)
 	return 0;
 }
 
+/*
+ * The library's name of the database file whose real path is key: the
+ * built-in one's, or NAME of the library's NAME.db; NULL if it is none.
+ */
+static char *
+cli_member_name(const struct cli *c, const char *key)
+{
+	const char	*base;
+	char		*real, *name = NULL;
+	size_t		 len;
+
+	if ((real = realpath(c->builtin_db, NULL)) != NULL &&
+	    strcmp(real, key) == 0)
+		name = xstrdup(LIBRARY_BUILTIN);
+	free(real);
+	if (name != NULL || c->lib_dir == NULL ||
+	    (real = realpath(c->lib_dir, NULL)) == NULL)
+		return name;
+	len = strlen(real);
+	base = key + len + 1;
+	if (strncmp(key, real, len) == 0 && key[len] == '/' &&
+	    strchr(base, '/') == NULL && strlen(base) > 3 &&
+	    strcmp(base + strlen(base) - 3, ".db") == 0) {
+		name = xstrndup(base, strlen(base) - 3);
+		if (!library_name_valid(name)) {
+			free(name);
+			name = NULL;
+		}
+	}
+	free(real);
+	return name;
+}
+
 /* Open the browser on the database. */
 static int
 cli_browse(struct cli *c, const struct ui_options *uo, char **cause)
 {
 	struct ui_options	 o = *uo;
 	struct db		*db;
-	char			*key;
+	char			*key, *name;
 	int			 rc;
 
 	if ((db = cli_open_db(c, cause)) == NULL)
@@ -209,7 +242,11 @@ cli_browse(struct cli *c, const struct ui_options *uo, char **cause)
 	key = realpath(c->db_path, NULL);
 	o.db_key = key != NULL ? key : c->db_path;
 	o.utf8 = c->utf8;
+	o.report = name = key != NULL ? cli_member_name(c, key) : NULL;
+	o.lib_dir = c->lib_dir;
+	o.builtin_db = c->builtin_db;
 	rc = ui_run(db, &o, cause) == 0 ? CLI_OK : CLI_FAIL;
+	free(name);
 	free(key);
 	db_close(db, NULL);
 	return rc;
@@ -330,7 +367,8 @@ cli_main(int argc, char **argv)
 	};
 	const struct command	*cmd;
 	struct cli		 c;
-	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL, NULL, 0 };
+	struct ui_options	 uo = { THEME_COLOR_AUTO, 1, 1, 0, NULL, NULL, 0,
+				    NULL, NULL, NULL };
 	char			*cause = NULL, *def, *lib, *picked = NULL;
 	const char		*env, *report = NULL;
 	int			 ch, status;

@@ -35,7 +35,7 @@ check_theme_found(const struct report *r, const char *name)
 static void
 check_missing(struct report *r, const struct report_found *f)
 {
-	const char	*theme, *last = NULL;
+	const char	*theme;
 	size_t		 i, j, n;
 
 	for (i = 0; i < nstatements; i++) {
@@ -49,14 +49,18 @@ check_missing(struct report *r, const struct report_found *f)
 			    "found", statements[i].name);
 			continue;
 		}
-		if (last != NULL && strcmp(last, theme) == 0)
+		/* Named once: the framework's table is not in theme order. */
+		for (j = 0; j < i; j++)
+			if ((r->framework == REPORT_LA ? statements[j].la_theme :
+			    statements[j].ics_theme) == theme)
+				break;
+		if (j < i)
 			continue;
 		for (n = 0, j = 0; j < nstatements; j++)
 			n += (r->framework == REPORT_LA ? statements[j].la_theme
 			    : statements[j].ics_theme) == theme;
 		report_warn(r, f->end, "theme '%s' not found (nor its %zu "
 		    "quality statements)", theme, n);
-		last = theme;
 	}
 }
 

@@ -5,16 +5,19 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/report.h"
 #include "core/report_layout.h"
+#include "core/report_lists.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 
-/* A line this wide or more is a paragraph's own, not a wrapped one. */
+/* A line this wide or more (but for one in a hundred, two lines a PDF
+   reader ran together) is a paragraph's own, not a wrapped one. */
 #define WRAP_MAX	130
 /* A running head repeats at least this many times. */
 #define RUNNING_MIN	3
@@ -25,6 +28,8 @@ struct layout {
 	int			 wrapped;	/* lines are hard-wrapped */
 	int			 full;		/* a full line's width */
 	int			 gap;		/* the usual gap between lines */
+	int			 paged;		/* text with form feeds */
+	int			 widest;	/* text: the 99th percentile */
 };
 
 static int
@@ -86,7 +91,8 @@ layout_edge(const struct layout *ly, size_t i)
 {
 	const struct report_line	*l = &ly->r->lines[i];
 
-	if (!l->measured)
+	/* Text with no form feeds: a line no sentence ends. */
+	if (!l->measured && !ly->paged)
 		return l->len > 0 && strchr(".:;!?,", l->text[l->len - 1]) ==
 		    NULL;
 	return i == 0 || i + 1 == ly->r->nlines ||
@@ -144,6 +150,14 @@ layout_cmp(const void *a, const void *b)
 	return *(const int *)a - *(const int *)b;
 }
 
+static int
+layout_cmpl(const void *a, const void *b)
+{
+	long	 x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
 /*
  * A PDF's lines are hard-wrapped, with their widths measured.  Text is
  * hard-wrapped if no line is wider than WRAP_MAX and many lines are close
@@ -171,7 +185,7 @@ layout_measure(struct layout *ly)
 		/* A PDF's widths are measured: only rounding to allow for. */
 		ly->wrapped = 1;
 		ly->full = w[n * 95 / 100] * 98 / 100;
-	} else if (n >= 10 && w[n - 1] <= WRAP_MAX) {
+	} else if (n >= 10 && (ly->widest = w[n * 99 / 100]) <= WRAP_MAX) {
 		ly->full = w[n * 95 / 100];
 		for (i = 0; i < n; i++)
 			near += w[i] * 10 >= ly->full * 8;
@@ -181,6 +195,73 @@ layout_measure(struct layout *ly)
 	ly->gap = n > 0 ? g[n / 2] : 0;
 	free(g);
 	free(w);
+}
+
+/*
+ * Widths of the printable ASCII letters in Helvetica (and Arial, which
+ * shares its widths), in thousandths of an em: the face the CQC's PDFs
+ * are set in.  A text without positions (a PDF's text, copied) still
+ * wraps where those widths filled the line, so they tell a line that
+ * ended its paragraph from one that was full better than a count of
+ * letters does.  Letters not here count as an "n".
+ */
+static const unsigned short layout_em_ascii[95] = {
+	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,
+	278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278,
+	584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+	500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944,
+	667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556,
+	278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+	278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584
+};
+
+/* The printed width of s[0..n), in thousandths of an em. */
+static long
+layout_em(const char *s, size_t n)
+{
+	uint32_t	 cp;
+	size_t		 i, k;
+	long		 w = 0;
+
+	for (i = 0; i < n; i += k) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			k = 1;
+		if (cp >= 0x20 && cp < 0x7f)
+			w += layout_em_ascii[cp - 0x20];
+		else if (cp == 0x2018 || cp == 0x2019)	/* curly ' */
+			w += 222;
+		else if (cp == 0x201c || cp == 0x201d)
+			w += 333;
+		else if (cp == 0x2014)
+			w += 1000;
+		else
+			w += 556;
+	}
+	return w;
+}
+
+/*
+ * In a text without positions, whether line a, the second or later of
+ * its paragraph after line p, ended it: the next line's first word would
+ * have fitted on a within the width p took, both in letters (a text
+ * wrapped by a count of letters) and in Helvetica's widths less a
+ * hundredth (a PDF's, wrapped by the printed width).
+ */
+static int
+layout_short(const struct layout *ly, const struct report_line *p,
+    const struct report_line *a, const struct report_line *b)
+{
+	size_t	 fw;
+
+	/* Not after two lines run together, wider than any other. */
+	if (p == NULL || a->measured || p->width > ly->widest)
+		return 0;
+	fw = strcspn(b->text, " \t");
+	if (a->width + 1 + utf8_width(b->text, fw) > p->width)
+		return 0;
+	return layout_em(a->text, a->len) + 278 + layout_em(b->text, fw) <
+	    layout_em(p->text, p->len) * 99 / 100;
 }
 
 /* The width of l's first word and a space before it. */
@@ -214,14 +295,21 @@ layout_alone(const struct layout *ly, const struct report_line *a,
 	    ly->full;
 }
 
-/* Whether line b starts a new unit after line a; c follows b, or NULL. */
+/*
+ * Whether line b starts a new unit after line a; c follows b, or NULL;
+ * p is the line before a in its unit, or NULL.
+ */
 static int
-layout_breaks(const struct layout *ly, const struct report_line *a,
-    const struct report_line *b, const struct report_line *c)
+layout_breaks(const struct layout *ly, const struct report_line *p,
+    const struct report_line *a, const struct report_line *b,
+    const struct report_line *c)
 {
-	if (!ly->wrapped || b->bullet || b->gap > ly->gap || a->big != b->big)
+	/* A page's first line has no space above it to go by. */
+	if (!ly->wrapped || b->bullet || (b->gap > ly->gap && (b->measured ||
+	    a->page == b->page)) || a->big != b->big)
 		return 1;
-	if (a->width + layout_first_word(b) < ly->full)
+	if (a->width + layout_first_word(b) < ly->full ||
+	    layout_short(ly, p, a, b))
 		return 1;
 	/* A list, or a list in a list, begins or ends. */
 	if (b->level != a->level || layout_alone(ly, a, b, c))
@@ -288,7 +376,8 @@ layout_units(struct layout *ly, size_t *n)
 	struct report		*r = ly->r;
 	struct report_unit	*u = NULL;
 	struct strbuf		 sb = STRBUF_INIT;
-	size_t			 i, prev = (size_t)-1, cap = 0;
+	size_t			 i, prev = (size_t)-1, before = (size_t)-1;
+	size_t			 cap = 0;
 	int			 open = 0;
 
 	*n = 0;
@@ -296,12 +385,14 @@ layout_units(struct layout *ly, size_t *n)
 		if (i < r->nlines && ly->drop[i])
 			continue;
 		if (prev != (size_t)-1 && (i == r->nlines || layout_breaks(ly,
+		    before != (size_t)-1 ? &r->lines[before] : NULL,
 		    &r->lines[prev], &r->lines[i], layout_next(ly, i)))) {
 			u[*n - 1].text = layout_unlink(strbuf_str(&sb));
 			u[*n - 1].linked = strcmp(u[*n - 1].text,
 			    strbuf_str(&sb)) != 0;
 			strbuf_reset(&sb);
 			open = 0;
+			prev = (size_t)-1;
 		}
 		if (i == r->nlines)
 			break;
@@ -313,10 +404,12 @@ layout_units(struct layout *ly, size_t *n)
 			u[*n].kind = layout_kind(&r->lines[i]);
 			u[*n].at = &r->lines[i];
 			u[*n].nlines = 0;
+			u[*n].linked = u[*n].narrow = 0;
 			u[(*n)++].text = NULL;
 		}
 		layout_join(&sb, &r->lines[i]);
 		u[*n - 1].nlines++;
+		before = prev;
 		prev = i;
 	}
 	strbuf_free(&sb);
@@ -352,6 +445,48 @@ layout_lists(const struct layout *ly, struct report_unit *u, size_t n)
 		if (u[i].kind == UNIT_PARA && len > 0 && u[i].text[len - 1] ==
 		    ':')
 			in = 1;
+	}
+}
+
+/*
+ * In hard-wrapped text without positions, a unit of two lines or more
+ * whose lines (but its last) all stop well short of the text's measure,
+ * by Helvetica's widths, was set in a narrower one: a box beside the
+ * text, or an indented list.  The measure is the 95th percentile of the
+ * lines' widths, as in layout_measure().
+ */
+static void
+layout_narrow(const struct layout *ly, struct report_unit *u, size_t n)
+{
+	const struct report	*r = ly->r;
+	const struct report_line *l;
+	long			*w, measure, widest;
+	size_t			 i, k, m = 0;
+	int			 j;
+
+	if (!ly->wrapped || r->nlines == 0 || r->lines[0].measured)
+		return;
+	w = xcalloc(r->nlines + 1, sizeof *w);
+	for (i = 0; i < r->nlines; i++)
+		if (!ly->drop[i])
+			w[m++] = layout_em(r->lines[i].text, r->lines[i].len);
+	qsort(w, m, sizeof *w, layout_cmpl);
+	measure = m > 0 ? w[m * 95 / 100] : 0;
+	free(w);
+	for (i = 0; i < n; i++) {
+		if (u[i].nlines < 2)
+			continue;
+		widest = 0;
+		l = u[i].at;
+		for (j = 0, k = (size_t)(l - r->lines); j + 1 < u[i].nlines &&
+		    k < r->nlines; k++)
+			if (!ly->drop[k]) {
+				l = &r->lines[k];
+				if (layout_em(l->text, l->len) > widest)
+					widest = layout_em(l->text, l->len);
+				j++;
+			}
+		u[i].narrow = widest * 100 < measure * 93;
 	}
 }
 
@@ -397,6 +532,7 @@ report_layout(struct report *r, size_t *n)
 
 	memset(&ly, 0, sizeof ly);
 	ly.r = r;
+	ly.paged = r->nlines > 0 && r->lines[r->nlines - 1].page > 1;
 	layout_furnish(&ly);
 	layout_measure(&ly);
 	/* Only a paged text has running heads. */
@@ -405,6 +541,9 @@ report_layout(struct report *r, size_t *n)
 	if (r->nlines > 0 && r->lines[0].measured)
 		layout_gaps(&ly);
 	u = layout_units(&ly, n);
+	layout_narrow(&ly, u, *n);
+	if (ly.wrapped)
+		report_lists(r, u, *n);
 	layout_lists(&ly, u, *n);
 	free(ly.drop);
 	return u;

@@ -13,6 +13,7 @@
 #include "core/report_parse.h"
 #include "core/scores.h"
 #include "core/statements.h"
+#include "core/xmalloc.h"
 
 static const struct {
 	const char	*text;
@@ -50,7 +51,41 @@ static const struct {
 	  "the-local-authority-commitment", "The local authority commitment" },
 	{ "Key findings for this quality statement", HD_LA_PART,
 	  "key-findings", "key-findings", "Key findings" },
+	/* The 2023 pilots' own sections, before the themes. */
+	{ "How we assess local authorities", HD_OVERVIEW, "section",
+	  "how-we-assess", "How we assess local authorities" },
+	{ "Financial facts", HD_OVERVIEW, "section", "financial-facts",
+	  "Financial facts" },
 };
+
+static const struct {
+	const char	*prefix;
+	size_t		 len;
+	int		 published;
+} facts[] = {
+	{ "Assessment start date: ", 23, 0 },
+	{ "Date of assessment: ", 20, 0 },
+	{ "Assessment published: ", 22, 1 },
+	{ "Date of publication: ", 21, 1 },
+};
+
+int
+report_fact(struct report *r, const char *s)
+{
+	size_t	 i;
+	char	**to;
+
+	for (i = 0; i < sizeof facts / sizeof *facts; i++) {
+		to = facts[i].published ? &r->published : &r->started;
+		if (strncmp(s, facts[i].prefix, facts[i].len) == 0 &&
+		    s[facts[i].len] != '\0') {
+			if (*to == NULL)
+				*to = xstrdup(s + facts[i].len);
+			return 1;
+		}
+	}
+	return 0;
+}
 
 static int
 parse_prefix(const char *s, const char *prefix, struct heading_info *info)
@@ -104,6 +139,13 @@ parse_patterns(const char *s, struct heading_info *info)
 		info->name = p + 15;
 		info->namelen = strlen(p + 15);
 		return info->type = HD_PRIORITY;
+	}
+	/* A 2023 pilot's "About NAME" (report_tree.c: only in one). */
+	if (parse_prefix(s, "About ", info)) {
+		info->kind = "section";
+		info->slug = "about";
+		info->title = s;
+		return info->type = HD_OVERVIEW;
 	}
 	if (n > 28 && strcmp(s + n - 28, ": local authority assessment") == 0) {
 		info->name = s;

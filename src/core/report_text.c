@@ -96,8 +96,8 @@ text_blank(const char *s, size_t n)
 	return 1;
 }
 
-/* One line: its layout taken off, its text kept. */
-static void
+/* One line: its layout taken off, its text kept; returns it. */
+static struct report_line *
 text_line(struct report *r, const char *file, unsigned long no,
     const char *s, size_t len, int gap)
 {
@@ -119,6 +119,7 @@ text_line(struct report *r, const char *file, unsigned long no,
 	l->bullet = b > 0;
 	l->level = b == 0 ? 0 : indent > 0 ? 2 : 1;
 	l->width = utf8_width(l->text, l->len);
+	return l;
 }
 
 int
@@ -127,8 +128,8 @@ report_text_add(struct report *r, const char *name, const char *buf,
 {
 	const char	*file, *p, *end, *nl;
 	unsigned long	 no = 0;
-	size_t		 n;
-	int		 gap = 0, any = 0;
+	size_t		 n, skip;
+	int		 gap = 0, any = 0, page = 1;
 
 	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
 		buf += 3;
@@ -145,13 +146,16 @@ report_text_add(struct report *r, const char *name, const char *buf,
 		for (n = (size_t)(nl - p); n > 0 && strchr(" \t\r\f",
 		    p[n - 1]) != NULL; n--)
 			;
+		/* A form feed starts a page (pdftotext puts it first). */
 		if (memchr(p, '\f', (size_t)(nl - p)) != NULL)
-			gap++;
+			page++;
 		if (text_blank(p, n)) {
 			gap++;
 			continue;
 		}
-		text_line(r, file, no, p, n, gap);
+		for (skip = 0; skip < n && p[skip] == '\f'; skip++)
+			;
+		text_line(r, file, no, p + skip, n - skip, gap)->page = page;
 		gap = 0;
 		any = 1;
 	}

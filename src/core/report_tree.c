@@ -39,6 +39,7 @@ struct tree {
 	size_t			 keyfind;	/* LA: Key findings */
 	size_t			 prio;		/* the priority area */
 	size_t			 cur;		/* where blocks go */
+	size_t			 boxed;		/* a part its box went to */
 	int			 km;		/* paragraphs in key messages */
 	int			 in_scores;
 	int			 in_rating;
@@ -262,7 +263,9 @@ tree_heading(struct tree *t, const struct report_unit *u,
 		tree_part(t, u, h, t->stmt);
 		return 1;
 	case HD_OVERVIEW:
-		if (t->theme != 0 || t->prio != 0 || t->summary_part != 0)
+		if (t->theme != 0 || t->prio != 0 || t->summary_part != 0 ||
+		    (strcmp(h->slug, "about") == 0 && t->r->framework !=
+		    REPORT_LA))
 			return 0;
 		t->section = 0;
 		tree_part(t, u, h, tree_overview(t, u));
@@ -312,6 +315,7 @@ tree_preamble(struct tree *t, const struct report_unit *u)
 	struct report		*r = t->r;
 	struct heading_info	 h;
 	const char		*colon;
+	size_t			 n;
 
 	if (r->title == NULL && report_heading(u->text, &h) == HD_LA_TITLE) {
 		r->title = xstrdup(u->text);
@@ -320,23 +324,16 @@ tree_preamble(struct tree *t, const struct report_unit *u)
 	}
 	if (r->title == NULL && r->nblocks == 0) {
 		r->title = xstrdup(u->text);
+		n = strlen(u->text);
+		/* "NAME: ...", or a 2023 pilot's "NAME assessment". */
 		if ((colon = strstr(u->text, ": ")) != NULL)
 			r->body = xstrndup(u->text, (size_t)(colon -
 			    u->text));
+		else if (n > 11 && strcmp(u->text + n - 11, " assessment") == 0)
+			r->body = xstrndup(u->text, n - 11);
 		return;
 	}
-	if (strncmp(u->text, "Assessment start date: ", 23) == 0 &&
-	    r->started == NULL)
-		r->started = xstrdup(u->text + 23);
-	else if (strncmp(u->text, "Assessment published: ", 22) == 0 &&
-	    r->published == NULL)
-		r->published = xstrdup(u->text + 22);
-	else if (strncmp(u->text, "Date of assessment: ", 20) == 0 &&
-	    r->started == NULL)
-		r->started = xstrdup(u->text + 20);
-	else if (strncmp(u->text, "Date of publication: ", 21) == 0 &&
-	    r->published == NULL)
-		r->published = xstrdup(u->text + 21);
+	report_fact(r, u->text);
 	t->cur = tree_overview(t, u);
 	tree_block(t, u, "para");
 }
@@ -401,10 +398,14 @@ tree_score(struct tree *t, const struct report_unit *u)
 		    u->text);
 		t->score_of[i] = t->r->nscores;
 	} else if (t->score_of[i] != 0 && t->r->scores[t->score_of[i] -
-	    1].node == t->stmt && (v = scores_wording(u->text, &w)) ==
-	    t->f.page_score[i]) {
+	    1].node == t->stmt && (v = scores_wording(u->text, &w)) != 0) {
 		free(t->r->scores[t->score_of[i] - 1].text);
 		t->r->scores[t->score_of[i] - 1].text = xstrdup(u->text);
+		v = v != t->f.page_score[i] ? v : scores_words(w);
+		if (v != 0 && v != t->f.page_score[i])
+			report_warn(t->r, u->at, "quality statement '%s' scores "
+			    "%d, but its wording is of a %d: %s", t->cur_st->name,
+			    t->f.page_score[i], v, u->text);
 	}
 	return 0;
 }
@@ -444,6 +445,35 @@ tree_named(struct tree *t, const struct report_unit *u)
 	return tree_free_heading(t, u);
 }
 
+/*
+ * A PDF prints the box of a theme's areas for development after the
+ * first statement's key messages, leaving the part empty: narrow units
+ * (a box's measure) before the key messages' first paragraph go back.
+ */
+static int
+tree_box(struct tree *t, const struct report_unit *u)
+{
+	struct report	*r = t->r;
+	size_t		 i, to = 0;
+
+	if (t->km != 0 || !u->narrow || t->theme == 0)
+		return 0;
+	for (i = 0; i < r->nnodes; i++)
+		if (r->nodes[i].parent == t->theme &&
+		    strcmp(r->nodes[i].kind, "development") == 0)
+			to = i + 1;
+	for (i = 0; to != 0 && to != t->boxed && i < r->nblocks; i++)
+		if (r->blocks[i].node == to)
+			to = 0;
+	if (to == 0)
+		return 0;
+	t->boxed = to;
+	report_add_block(r, to, "item", xstrdup(u->text), u->at);
+	report_drop(r, u->at, "moved to '%s', whose box the PDF prints "
+	    "here: %s", r->nodes[to - 1].heading, u->text);
+	return 1;
+}
+
 static int
 tree_begins(const struct tree *t, const struct report_unit *u, enum heading hd)
 {
@@ -469,14 +499,17 @@ tree_unit(struct tree *t, const struct report_unit *u)
 		return;
 	}
 	t->begun = 1;
-	/* The lines of scores and of the rating are no headings. */
-	if (strncmp(u->text, "Score:", 6) == 0 || scores_wording(u->text, &w) ||
+	/* Title page facts, lines of scores and the rating: no headings. */
+	if ((t->theme == 0 && t->stmt == 0 && t->summary_part == 0 &&
+	    report_fact(t->r, u->text)) || strncmp(u->text, "Score:", 6) == 0 || scores_wording(u->text, &w) ||
 	    (t->in_rating && (scores_rating(u->text) != NULL ||
 	    scores_overall(u->text) >= 0)) || (hd == HD_NONE && t->in_scores &&
 	    statements_find(u->text, strlen(u->text)) != NULL))
 		cand = 0;
 	if (cand && ((hd != HD_NONE &&
 	    tree_heading(t, u, &h)) || tree_named(t, u)))
+		return;
+	if (tree_box(t, u))
 		return;
 	if (t->km >= 0)
 		tree_key_messages(t, u);

@@ -61,6 +61,22 @@ scores_wording(const char *s, const char **wording)
 }
 
 int
+scores_words(const char *wording)
+{
+	/* Both forms end with these words, by score (REPORTS.md). */
+	static const char *const words[] = { "significant shortfalls",
+	    "some shortfalls", "a good standard", "an exceptional standard" };
+	size_t	 i, n = strlen(wording), k;
+
+	for (i = 0; i < sizeof words / sizeof *words; i++) {
+		k = strlen(words[i]);
+		if (n >= k && strncmp(wording + n - k, words[i], k) == 0)
+			return (int)i + 1;
+	}
+	return 0;
+}
+
+int
 scores_overall(const char *s)
 {
 	const char	*p;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/compare.h"
 #include "core/db.h"
 #include "core/model.h"
 #include "core/places.h"
@@ -350,6 +351,94 @@ doc_add_node(struct doc *doc, struct db *db, int64_t id, char **cause)
 		return -1;
 	}
 	return rc == 0 ? 0 : -1;
+}
+
+/* One place's row of a comparison: its value, or a dash where it has none. */
+static void
+doc_cmp_side(struct doc *doc, struct db *db, const char *label,
+    const char *place, const struct cmp_side *s)
+{
+	struct doc_el	*el;
+	char		*t;
+
+	el = doc_push(doc, DOC_FIGURE, label);
+	el->place = doc_clean(place);
+	if (!s->present) {
+		el->value = xstrdup("—");
+		el->period = xstrdup("");
+		return;
+	}
+	t = xasprintf("%s%s", s->text, s->better ? " (better)" : "");
+	el->value = doc_clean(t);
+	free(t);
+	el->period = doc_clean(s->period);
+	if (*s->comparator != '\0')
+		el->comparator = doc_clean(s->comparator);
+	el->path = doc_clean(s->path);
+	el->cited = doc_crumb_of(db, s->node);
+	el->fvalue = s->value;
+}
+
+/* A measure's rows: its label on the first, both places (an also row: one). */
+static void
+doc_cmp_row(struct doc *doc, struct db *db, const struct cmp *c,
+    const struct cmp_row *r)
+{
+	const struct cmp_side	*s = r->a.present ? &r->a : &r->b;
+	char			*label;
+
+	if (r->also) {
+		doc_cmp_side(doc, db, "also, another figure", r->a.present ?
+		    c->a.name : c->b.name, s);
+		return;
+	}
+	label = s->out_of > 0 ? xasprintf("%s%s, out of %d", r->label,
+	    r->target ? " (target)" : "", s->out_of) : xasprintf("%s%s",
+	    r->label, r->target ? " (target)" : "");
+	doc_cmp_side(doc, db, label, c->a.name, &r->a);
+	doc_cmp_side(doc, db, "", c->b.name, &r->b);
+	free(label);
+}
+
+int
+doc_add_compare(struct doc *doc, struct db *db, const char *a,
+    const char *b, char **cause)
+{
+	struct doc_el	*el;
+	struct cmp	*c;
+	char		*s;
+	size_t		 i, also = 0;
+
+	if (doc->cause != NULL) {
+		*cause = doc->cause;
+		doc->cause = NULL;
+		return -1;
+	}
+	if (compare_places(db, a, b, &c, cause) != 0)
+		return -1;
+	free(doc->cur_kind);
+	doc->cur_kind = xstrdup("comparison");
+	doc->cur_node = 0;
+	for (i = 0; i < c->n; i++)
+		also += c->rows[i].also;
+	s = xasprintf("%s (%s) and %s (%s)", c->a.name, c->a.code, c->b.name,
+	    c->b.code);
+	el = doc_push(doc, DOC_HEADING, s);
+	el->level = 1;
+	el->crumb = xasprintf("Comparison of %s", el->text);
+	free(s);
+	s = xasprintf("%zu measure%s, %zu of them shared.", c->n - also,
+	    c->n - also == 1 ? "" : "s", c->shared - also);
+	doc_push(doc, DOC_PARA, s);
+	free(s);
+	for (i = 0; i < c->n; i++) {
+		if (i == c->shared && i > 0)
+			doc_push(doc, DOC_HEADING, "Only one of the two places "
+			    "has these")->level = 2;
+		doc_cmp_row(doc, db, c, &c->rows[i]);
+	}
+	compare_free(c);
+	return 0;
 }
 
 char *

@@ -73,22 +73,79 @@ pdf_heading(struct pdf *p, const struct doc_el *el)
 	p->y += 3;
 }
 
-/* Column widths, as shares of the text width, before dropping any. */
-static const double pdf_share[TCOL_COUNT] = {
-	0.28, 0.13, 0.16, 0.11, 0.14, 0.24
-};
+#define CELL_PAD	6.0	/* points: 3 each side of a cell's text */
 
-/* The width of kept column c: the kept columns share the text width. */
+/* The widest word of s in font, in points (a value keeps its words). */
 static double
-pdf_col_w(const struct table_plan *t, enum table_col c)
+pdf_word_w(struct pdf *p, const char *s, const char *font)
 {
-	double	 sum = 0;
-	int	 i;
+	const char	*e;
+	char		*word;
+	double		 w, max = 0;
 
-	for (i = 0; i < TCOL_COUNT; i++)
-		if (t->keep[i])
-			sum += pdf_share[i];
-	return pdf_share[c] / sum * TEXT_W;
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		if ((e = strchr(s, ' ')) == NULL)
+			e = s + strlen(s);
+		word = xstrndup(s, (size_t)(e - s));
+		if ((w = pdf_width(p, word, font)) > max)
+			max = w;
+		free(word);
+	}
+	return max;
+}
+
+/*
+ * The columns' widths, from what they hold: each as wide as its text on
+ * one line where all fit; else each its widest word (so that nothing
+ * breaks inside a word; the values whole, where there is room) and the
+ * rest of the line shared by what the columns still want; only where even
+ * the words do not fit, less.
+ */
+static void
+pdf_col_widths(struct pdf *p, const struct table_plan *t)
+{
+	double	 nat[TCOL_COUNT] = { 0 }, word[TCOL_COUNT] = { 0 }, w;
+	double	 snat = 0, sword = 0, want = 0;
+	size_t	 k;
+	int	 c;
+
+	for (c = 0; c < TCOL_COUNT; c++) {
+		if (!t->keep[c])
+			continue;
+		nat[c] = pdf_width(p, table_head(c), FONT_TABLE_B);
+		word[c] = pdf_word_w(p, table_head(c), FONT_TABLE_B);
+		for (k = t->first; k < t->end; k++) {
+			if ((w = pdf_width(p, table_cell(&p->doc->els[k], c),
+			    FONT_TABLE)) > nat[c])
+				nat[c] = w;
+			if ((w = pdf_word_w(p, table_cell(&p->doc->els[k], c),
+			    FONT_TABLE)) > word[c])
+				word[c] = w;
+		}
+		nat[c] += CELL_PAD;
+		word[c] += CELL_PAD;
+		snat += nat[c];
+		sword += word[c];
+		want += nat[c] - word[c];
+	}
+	/* Values come first: on one line, where the others' words leave room. */
+	if (sword - word[TCOL_VALUE] + nat[TCOL_VALUE] <= TEXT_W) {
+		sword += nat[TCOL_VALUE] - word[TCOL_VALUE];
+		want -= nat[TCOL_VALUE] - word[TCOL_VALUE];
+		word[TCOL_VALUE] = nat[TCOL_VALUE];
+	}
+	for (c = 0; c < TCOL_COUNT; c++)
+		p->colw[c] = !t->keep[c] ? 0 : snat <= TEXT_W ? nat[c] *
+		    TEXT_W / snat : sword >= TEXT_W ? word[c] * TEXT_W /
+		    sword : word[c] + (TEXT_W - sword) * (want > 0 ?
+		    (nat[c] - word[c]) / want : 0);
+}
+
+/* The width of kept column c of the table in hand. */
+static double
+pdf_col_w(const struct pdf *p, enum table_col c)
+{
+	return p->colw[c];
 }
 
 /* One row of the table in hand: its header (el NULL) or a figure's. */
@@ -116,7 +173,7 @@ pdf_row(struct pdf *p, const struct doc_el *el, int tagged)
 	for (c = 0; c < TCOL_COUNT; c++)
 		if (p->table->keep[c] && (ch = pdf_measure(p, el == NULL ?
 		    table_head(c) : table_cell(el, c), font,
-		    pdf_col_w(p->table, c) - 6)) > h)
+		    pdf_col_w(p, c) - CELL_PAD)) > h)
 			h = ch;
 	h += 4;
 	pdf_row_room(p, h, el == NULL);
@@ -125,11 +182,11 @@ pdf_row(struct pdf *p, const struct doc_el *el, int tagged)
 	for (c = 0; c < TCOL_COUNT && p->draw; c++) {
 		if (!p->table->keep[c])
 			continue;
-		w = pdf_col_w(p->table, c);
+		w = pdf_col_w(p, c);
 		s = el == NULL ? table_head(c) : table_cell(el, c);
 		if (tagged)
 			pdf_tag(p, el == NULL ? "TH" : "TD", 1);
-		pdf_measure(p, s, font, w - 6);
+		pdf_measure(p, s, font, w - CELL_PAD);
 		pdf_fn.cairo_move_to(p->cr, x + 3, p->y + 2);
 		pdf_fn.pango_cairo_show_layout(p->cr, p->lay);
 		if (tagged)
@@ -153,6 +210,7 @@ pdf_table(struct pdf *p, size_t i)
 
 	table_plan(p->doc, i, &t);
 	p->table = &t;
+	pdf_col_widths(p, &t);
 	p->y += 6;
 	if (*t.note != '\0') {
 		pdf_tag(p, "P", 1);

@@ -81,6 +81,79 @@ fmt_plain_figure(struct strbuf *sb, const struct doc_el *el, int width)
 	strbuf_free(&line);
 }
 
+/* Cells side by side in columns of widths w, each wrapped within its own. */
+static void
+fmt_plain_cells(struct strbuf *sb, const char *const cells[3],
+    const int w[3])
+{
+	struct wrap_line	*l[3];
+	size_t			 n[3], i, rows = 0;
+	int			 c, pad;
+
+	for (c = 0; c < 3; c++) {
+		n[c] = wrap_text(cells[c], strlen(cells[c]), w[c], &l[c]);
+		if (n[c] > rows)
+			rows = n[c];
+	}
+	for (i = 0; i < rows; i++) {
+		for (c = 0, pad = 0; c < 3; c++) {
+			if (i >= n[c]) {
+				pad += w[c] + 2;
+				continue;
+			}
+			for (; pad > 0; pad--)
+				strbuf_addc(sb, ' ');
+			strbuf_add(sb, cells[c] + l[c][i].off, l[c][i].len);
+			pad = w[c] - l[c][i].width + 2;
+		}
+		strbuf_addc(sb, '\n');
+	}
+	for (c = 0; c < 3; c++)
+		free(l[c]);
+}
+
+/*
+ * A comparison's figure, set as a table so that the places line up: the
+ * figure, the place and the value in columns (a header above the first
+ * row), then its period, comparator and citing section, indented below.
+ */
+static void
+fmt_plain_cmp(struct strbuf *sb, const struct doc_el *el,
+    const struct doc_el *prev, int width)
+{
+	static const char *const head[3] = { "Figure", "Place", "Value" };
+	const char	*cells[3];
+	struct strbuf	 more = STRBUF_INIT;
+	int		 w[3], i;
+
+	if (width <= 0)
+		width = 80;
+	w[0] = width * 2 / 5;
+	w[1] = width / 4;
+	w[2] = width - w[0] - w[1] - 4;
+	if (prev == el || prev->kind != DOC_FIGURE) {
+		fmt_plain_cells(sb, head, w);
+		for (i = 0; i < width; i++)
+			strbuf_addc(sb, '-');
+		strbuf_addc(sb, '\n');
+	}
+	cells[0] = el->text;
+	cells[1] = el->place != NULL ? el->place : "";
+	cells[2] = el->value != NULL ? el->value : "";
+	fmt_plain_cells(sb, cells, w);
+	if (el->period != NULL && *el->period != '\0')
+		strbuf_adds(&more, el->period);
+	if (el->comparator != NULL)
+		strbuf_addf(&more, "%scompared with %s", more.len ? "; " : "",
+		    el->comparator);
+	if (el->cited != NULL && *el->cited != '\0')
+		strbuf_addf(&more, "%scited in %s", more.len ? "; " : "",
+		    el->cited);
+	if (more.len > 0)
+		fmt_plain_wrap(sb, strbuf_str(&more), "    ", 4, width);
+	strbuf_free(&more);
+}
+
 void
 fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
     const struct doc_el *prev, int width)
@@ -108,7 +181,10 @@ fmt_plain_el(struct strbuf *sb, const struct doc_el *el,
 		fmt_plain_wrap(sb, el->text, "  - ", 4, width);
 		break;
 	case DOC_FIGURE:
-		fmt_plain_figure(sb, el, width);
+		if (strcmp(el->nodekind, "comparison") == 0)
+			fmt_plain_cmp(sb, el, prev, width);
+		else
+			fmt_plain_figure(sb, el, width);
 		break;
 	}
 }

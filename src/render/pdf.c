@@ -290,6 +290,18 @@ pdf_text(struct pdf *p, const char *text, const char *font, double indent,
 	free(h);
 }
 
+double
+pdf_width(struct pdf *p, const char *text, const char *font)
+{
+	int	 pw, ph;
+
+	pdf_font(p, font);
+	pdf_fn.pango_layout_set_width(p->lay, -1);
+	pdf_fn.pango_layout_set_text(p->lay, text, -1);
+	pdf_fn.pango_layout_get_size(p->lay, &pw, &ph);
+	return (double)pw / PANGO_SCALE;
+}
+
 /* The height text takes in font at width w, in points. */
 double
 pdf_measure(struct pdf *p, const char *text, const char *font, double w)

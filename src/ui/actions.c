@@ -85,6 +85,7 @@ static void act_next_match(struct ui *ui) { search_step(ui, 1); }
 static void act_prev_match(struct ui *ui) { search_step(ui, -1); }
 static void act_print(struct ui *ui) { ui_open(ui, "print", NULL); }
 static void act_marks(struct ui *ui) { ui_open(ui, "marks", NULL); }
+static void act_assessments(struct ui *ui) { ui_open(ui, "library", NULL); }
 static void act_help(struct ui *ui) { ui_open(ui, "help", NULL); }
 static void act_command(struct ui *ui) { ui_open(ui, "command", NULL); }
 static void
@@ -219,6 +220,7 @@ static void (*const act_table[ACT_COUNT])(struct ui *) = {
 	[ACT_SIDE_BY_SIDE] = act_side_by_side,
 	[ACT_PRINT] = act_print,
 	[ACT_MARKS] = act_marks,
+	[ACT_ASSESSMENTS] = act_assessments,
 	[ACT_ZOOM] = act_zoom,
 	[ACT_TALLER] = act_taller,
 	[ACT_SHORTER] = act_shorter,

@@ -73,16 +73,67 @@ cv_label_width(const struct cmptable *v)
 	return w;
 }
 
+/* A side's cell: its value column, bar and mark. */
+static int
+cv_cell_width(const struct cv_cols *l)
+{
+	return l->va + (l->bar > 0 ? 1 + l->bar : 0) + (l->mark > 0 ?
+	    l->mark + 1 : 0);
+}
+
+/* One step of giving way (see cv_columns()); 0 if none is left. */
+static int
+cv_give_way(const struct cmptable *v, struct cv_cols *l)
+{
+	if (l->va > v->barvalw && l->va > 4)
+		l->va--;
+	else if (l->bar > 3)
+		l->bar--;
+	else if (l->mark > 2)
+		l->mark = 2;	/* "◀" alone */
+	else if (l->bar > 0)
+		l->bar = 0;
+	else if (l->va > 4)
+		l->va--;
+	else
+		return 0;
+	return 1;
+}
+
+/* The widest value of the measures both places have: the comparison. */
+static int
+cv_shared_width(const struct cmptable *v)
+{
+	const struct cmp_row	*r;
+	size_t			 i;
+	int			 w = 1, x;
+
+	for (i = 0; i < v->cmp->n; i++) {
+		r = &v->cmp->rows[i];
+		if (!r->a.present || !r->b.present)
+			continue;
+		if ((x = utf8_width(r->a.text, strlen(r->a.text))) > w)
+			w = x;
+		if ((x = utf8_width(r->b.text, strlen(r->b.text))) > w)
+			w = x;
+	}
+	return w;
+}
+
 /*
  * The label aims at two fifths of the line.  What gives way, in turn:
  * the common column of values (a longer value takes its row's bar room),
- * the bars down to 3, "◀ better" to "◀", the bars, then the label down
- * to 8 columns; a value is cut only past that.
+ * the bars down to 3, "◀ better" to "◀", the bars; but no step that
+ * would leave a cell narrower than the widest value of a measure both
+ * places have while the label can still give way, down to 8 columns: such
+ * a value is cut only past that (a long one only one place has may be,
+ * rather than every label of the table).
  */
 static void
 cv_columns(const struct cmptable *v, int cols, struct cv_cols *l)
 {
-	int	 want = cv_label_width(v);
+	struct cv_cols	 next;
+	int		 want = cv_label_width(v), shared = cv_shared_width(v);
 
 	if (want > cols * 2 / 5)
 		want = cols * 2 / 5;
@@ -90,22 +141,15 @@ cv_columns(const struct cmptable *v, int cols, struct cv_cols *l)
 	l->bar = CV_BAR_W;
 	l->mark = v->marks;
 	for (;;) {
-		l->cw = l->va + (l->bar > 0 ? 1 + l->bar : 0) +
-		    (l->mark > 0 ? l->mark + 1 : 0);
+		l->cw = cv_cell_width(l);
 		l->lw = cols - 2 * l->cw - 2;
-		if (l->lw >= want || (l->bar == 0 && l->mark <= 2 &&
-		    l->va <= 4))
+		next = *l;
+		if (l->lw >= want || !cv_give_way(v, &next))
 			break;
-		if (l->va > v->barvalw && l->va > 4)
-			l->va--;
-		else if (l->bar > 3)
-			l->bar--;
-		else if (l->mark > 2)
-			l->mark = 2;	/* "◀" alone */
-		else if (l->bar > 0)
-			l->bar = 0;
-		else
-			l->va--;
+		/* The label gives way before a value is cut. */
+		if (cv_cell_width(&next) < shared && l->lw > 8)
+			break;
+		*l = next;
 	}
 	/* Room the last step freed goes back to the bars. */
 	while (l->bar > 0 && l->bar < CV_BAR_W && l->lw - 2 >= want) {

@@ -14,6 +14,7 @@
 #include <curses.h>
 
 #include "core/db.h"
+#include "core/library.h"
 #include "core/marks.h"
 #include "core/model.h"
 #include "core/places.h"
@@ -29,7 +30,8 @@
 #include "ui/words.h"
 
 /* What a command's word completes to. */
-enum cmd_arg { ARG_NONE, ARG_PATH, ARG_PLACE, ARG_ACTION, ARG_KEY };
+enum cmd_arg { ARG_NONE, ARG_PATH, ARG_PLACE, ARG_ACTION, ARG_KEY,
+	ARG_REPORT };
 
 struct command {
 	const char	*name;
@@ -62,9 +64,19 @@ cmd_node(struct ui *ui, const char *name, const char *path, int64_t *id,
 static int
 cmd_open(struct ui *ui, int argc, char **argv, char **cause)
 {
-	int64_t	 id;
+	const char	*colon;
+	char		*name;
+	int64_t		 id;
 
 	(void)argc;
+	/* Slugs have no ':': NAME:PATH is a section of assessment NAME. */
+	if ((colon = strchr(argv[0], ':')) != NULL) {
+		name = xstrndup(argv[0], (size_t)(colon - argv[0]));
+		ui_switch(ui, name, *(colon + 1) != '\0' ? colon + 1 : NULL,
+		    NULL, NULL, 0, 0);
+		free(name);
+		return 0;
+	}
 	if (cmd_node(ui, "open", argv[0], &id, cause) != 0)
 		return -1;
 	ui_select(ui, id, UI_JUMP);
@@ -150,6 +162,33 @@ cmd_compare(struct ui *ui, int argc, char **argv, char **cause)
 {
 	(void)cause;
 	return cmd_mode(ui, "compare", argc, argv);
+}
+
+/* report NAME: read assessment NAME of the library. */
+static int
+cmd_report(struct ui *ui, int argc, char **argv, char **cause)
+{
+	(void)argc;
+	(void)cause;
+	ui_switch(ui, argv[0], NULL, NULL, NULL, 0, 0);
+	return 0;
+}
+
+/* compare-reports A [B]: two assessments' scores (B: the one shown). */
+static int
+cmd_compare_reports(struct ui *ui, int argc, char **argv, char **cause)
+{
+	char	*two[2];
+
+	if (argc == 2)
+		return cmd_mode(ui, "reports", argc, argv);
+	if (ui_report(ui) == NULL) {
+		*cause = xstrdup("compare-reports: give two assessments");
+		return -1;
+	}
+	two[0] = (char *)ui_report(ui);
+	two[1] = argv[0];
+	return cmd_mode(ui, "reports", 2, two);
 }
 
 static int
@@ -292,11 +331,14 @@ cmd_set(struct ui *ui, int argc, char **argv, char **cause)
 static const struct command commands[] = {
 	{ "bind", 2, 2, { ARG_KEY, ARG_ACTION }, cmd_bind },
 	{ "compare", 0, 2, { ARG_PLACE, ARG_PLACE }, cmd_compare },
+	{ "compare-reports", 1, 2, { ARG_REPORT, ARG_REPORT },
+	  cmd_compare_reports },
 	{ "help", 0, 1, { ARG_ACTION, ARG_NONE }, cmd_help },
 	{ "mark", 0, 1, { ARG_PATH, ARG_NONE }, cmd_mark },
 	{ "open", 1, 1, { ARG_PATH, ARG_NONE }, cmd_open },
 	{ "print", 0, 4, { ARG_NONE, ARG_NONE }, cmd_print },
 	{ "quit", 0, 0, { ARG_NONE, ARG_NONE }, cmd_quit },
+	{ "report", 1, 1, { ARG_REPORT, ARG_NONE }, cmd_report },
 	{ "search", 1, 100, { ARG_NONE, ARG_NONE }, cmd_search },
 	{ "set", 2, 2, { ARG_NONE, ARG_NONE }, cmd_set },
 	{ "side-by-side", 1, 2, { ARG_PATH, ARG_PATH }, cmd_side_by_side },
@@ -473,6 +515,26 @@ complete_place(const struct place *p, void *arg)
 	return 0;
 }
 
+/* The library's members whose name starts with word. */
+static void
+complete_reports(struct ui *ui, const char *word, struct command_cands *c)
+{
+	const struct ui_options	*o = ui_options(ui);
+	struct library_entry	*e;
+	char			*cause = NULL;
+	size_t			 i, n, len = strlen(word);
+
+	if (library_members(o->lib_dir != NULL ? o->lib_dir : "/nonexistent",
+	    o->builtin_db != NULL ? o->builtin_db : "", &e, &n, &cause) != 0) {
+		ui_error(ui, &cause);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (strncmp(e[i].name, word, len) == 0)
+			cands_add(c, e[i].name, strlen(e[i].name));
+	library_entries_free(e, n);
+}
+
 void
 command_complete(struct ui *ui, const char *line, size_t at,
     struct command_cands *c)
@@ -504,6 +566,9 @@ command_complete(struct ui *ui, const char *line, size_t at,
 			break;
 		case ARG_ACTION:
 			complete_names(word, 0, c);
+			break;
+		case ARG_REPORT:
+			complete_reports(ui, word, c);
 			break;
 		default:
 			break;

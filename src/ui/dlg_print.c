@@ -32,6 +32,7 @@
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/uiutil.h"
+#include "ui/words.h"
 
 enum dest { DEST_PRINTER, DEST_FILE, DEST_COMMAND, DEST_COUNT };
 enum field { F_WHAT, F_FORMAT, F_DEST, F_TARGET, F_COUNT };
@@ -50,6 +51,8 @@ struct print_dlg {
 	int		 marked;	/* the marks, not the section shown */
 	int64_t		*given;		/* --section: these, not a choice */
 	size_t		 ngiven;
+	char		*cmp[2];	/* --compare A --compare B: that */
+	int		 ncmp;
 	size_t		 nmarks;	/* marks of this dataset */
 	int		 can_print;	/* lp or lpr is there */
 	enum out_format	 format;
@@ -96,7 +99,16 @@ print_doc(struct print_dlg *d, struct ui *ui, char **cause)
 	d->doc = doc_new(ui_db(ui));
 	ids = print_marks(ui, &count);
 	d->nmarks = count;
-	if (d->ngiven > 0) {
+	if (d->ncmp == 2) {
+		/* The compare view's table, nothing else. */
+		count = 0;
+		if (doc_add_compare(d->doc, ui_db(ui), d->cmp[0], d->cmp[1],
+		    cause) != 0)
+			goto out;
+		d->path = xasprintf("compared/%s-%s", d->cmp[0], d->cmp[1]);
+		rc = 0;
+		goto out;
+	} else if (d->ngiven > 0) {
 		/* What a view shows (side by side): those, in order. */
 		ids = xreallocarray(ids, d->ngiven, sizeof *ids);
 		memcpy(ids, d->given, d->ngiven * sizeof *ids);
@@ -252,13 +264,15 @@ print_what(struct print_dlg *d, WINDOW *w, int cols)
 {
 	const char	*names[2];
 	char		*marks, *what;
+	int		 chosen;
 
 	marks = xasprintf("the marked sections (%zu)", d->nmarks);
-	names[0] = d->ngiven > 0 ? "the sections shown" : "this section";
+	names[0] = d->ncmp == 2 ? "the comparison shown" : d->ngiven > 0 ?
+	    "the sections shown" : "this section";
 	names[1] = marks;
-	print_choice(w, 1, "What:", names, d->nmarks > 0 && d->ngiven == 0 ?
-	    2 : 1, d->nmarks > 0 && d->ngiven == 0 ? d->marked : 0,
-	    d->field == F_WHAT);
+	chosen = d->nmarks > 0 && d->ngiven == 0 && d->ncmp == 0;
+	print_choice(w, 1, "What:", names, chosen ? 2 : 1, chosen ? d->marked :
+	    0, d->field == F_WHAT);
 	free(marks);
 	wattrset(w, theme_attr(THEME_DIM));
 	mvwaddstr(w, 2, 1, "             ");
@@ -313,42 +327,13 @@ print_draw(struct mode *m, WINDOW *w, int focused)
 	    d->field == F_TARGET ? cx : 14);
 }
 
-/* Split a command into words at spaces: no shell, no quoting. */
-static char **
-print_words(const char *s)
-{
-	char	**argv = NULL, *copy, *w, *save;
-	size_t	 n = 0;
-
-	copy = xstrdup(s);
-	for (w = strtok_r(copy, " \t", &save); w != NULL;
-	    w = strtok_r(NULL, " \t", &save)) {
-		argv = xreallocarray(argv, n + 2, sizeof *argv);
-		argv[n++] = xstrdup(w);
-	}
-	free(copy);
-	if (argv != NULL)
-		argv[n] = NULL;
-	return argv;
-}
-
-static void
-print_free_words(char **argv)
-{
-	size_t	 i;
-
-	for (i = 0; argv != NULL && argv[i] != NULL; i++)
-		free(argv[i]);
-	free(argv);
-}
-
 /* Send the printout where it goes; returns 0, or -1 with *cause. */
 static int
 print_send(struct print_dlg *d, struct strbuf *out, char **where,
     char **cause)
 {
 	char	**argv;
-	int	 rc;
+	int	 argc, rc;
 
 	switch (d->dest) {
 	case DEST_PRINTER:
@@ -360,14 +345,18 @@ print_send(struct print_dlg *d, struct strbuf *out, char **where,
 		return out_write_file(le_text(&d->file), out->buf, out->len,
 		    d->overwrite, cause);
 	default:
-		if ((argv = print_words(le_text(&d->command))) == NULL) {
-			*cause = xstrdup("type the command that is to get the "
-			    "printout");
+		/* Words, as the : line splits them; run without a shell. */
+		if ((argc = words_split(le_text(&d->command), &argv)) <= 0) {
+			*cause = xstrdup(argc < 0 ? "the command has a quote "
+			    "not closed" : "type the command that is to get "
+			    "the printout");
 			return -1;
 		}
+		argv = xreallocarray(argv, (size_t)argc + 1, sizeof *argv);
+		argv[argc] = NULL;
 		*where = xstrdup(argv[0]);
 		rc = printer_pipe(argv, out->buf, out->len, cause);
-		print_free_words(argv);
+		words_free(argv, argc);
 		return rc;
 	}
 }
@@ -411,7 +400,7 @@ print_choose(struct print_dlg *d, struct ui *ui, int dir)
 
 	switch (d->field) {
 	case F_WHAT:
-		if (d->nmarks == 0 || d->ngiven > 0)
+		if (d->nmarks == 0 || d->ngiven > 0 || d->ncmp > 0)
 			break;
 		d->marked = !d->marked;
 		if (print_doc(d, ui, &cause) != 0)
@@ -489,6 +478,8 @@ print_free(struct mode *m)
 	free(d->what);
 	free(d->path);
 	free(d->given);
+	free(d->cmp[0]);
+	free(d->cmp[1]);
 	for (i = 0; i < d->nprinters; i++)
 		free(d->printers[i]);
 	free(d->printers);
@@ -518,7 +509,9 @@ print_args(struct print_dlg *d, struct ui *ui, const struct mode_args *args,
 			    args->argv[i]);
 			return -1;
 		}
-		if (strcmp(args->argv[i], "--section") == 0) {
+		if (strcmp(args->argv[i], "--compare") == 0 && d->ncmp < 2)
+			d->cmp[d->ncmp++] = xstrdup(args->argv[i + 1]);
+		else if (strcmp(args->argv[i], "--section") == 0) {
 			d->given = xreallocarray(d->given, d->ngiven + 1,
 			    sizeof *d->given);
 			if (ui_resolve_exact(ui, args->argv[i + 1],

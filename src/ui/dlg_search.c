@@ -21,6 +21,7 @@
 
 #include "core/db.h"
 #include "core/find.h"
+#include "core/library_open.h"
 #include "core/strbuf.h"
 #include "core/utf8.h"
 #include "core/model.h"
@@ -39,8 +40,13 @@
 
 /* A search in this run of the program has been slow: the dataset is big. */
 static int	 dlg_slow_seen;
+/*
+ * The scopes, in Tab's order: everything of the assessment shown, the
+ * section shown, and (where the library has others) every assessment.
+ */
+enum dlg_scope { SCOPE_ALL, SCOPE_SECTION, SCOPE_LIBRARY };
 /* The scope the user last chose (Tab): everything until they choose. */
-static int	 dlg_scope_all = 1;
+static enum dlg_scope dlg_scope = SCOPE_ALL;
 /* The queries opened in this run, oldest first: Up recalls them. */
 #define SEARCH_HISTORY	50
 static char	*dlg_history[SEARCH_HISTORY];
@@ -49,14 +55,18 @@ static int	 dlg_nhistory;
 struct hit {
 	int64_t	 id;
 	char	*title;
-	char	*path;
+	char	*path;		/* cleaned: NAME:PATH for another's */
 	char	*snippet;	/* raw, with the match marks */
+	char	*report;	/* every assessment: its name, else NULL */
+	char	*rpath;		/* and its path, raw */
 };
 
 struct search_dlg {
 	struct ui	*ui;
 	struct lineedit	 query;
-	int		 scope_all;
+	int		 scope_all;	/* not the section alone */
+	enum dlg_scope	 scope;
+	char		*bad;		/* assessments that cannot be read */
 	int64_t		 within;
 	char		*within_title;
 	struct hit	*hits;
@@ -90,7 +100,11 @@ dlg_clear_hits(struct search_dlg *d)
 		free(d->hits[i].title);
 		free(d->hits[i].path);
 		free(d->hits[i].snippet);
+		free(d->hits[i].report);
+		free(d->hits[i].rpath);
 	}
+	free(d->bad);
+	d->bad = NULL;
 	free(d->hits);
 	d->hits = NULL;
 	d->nhits = d->sel = d->top = 0;
@@ -110,8 +124,40 @@ dlg_hit(const struct find_hit *h, void *arg)
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
 	x->path = utf8_clean(h->path, strlen(h->path), 0);
 	x->snippet = xstrdup(h->snippet);
+	x->report = x->rpath = NULL;
 	d->ranked = h->ranked;
 	return 0;
+}
+
+/* A hit of every assessment: its path qualified by the assessment's name. */
+static int
+dlg_hit_of(const char *name, const struct find_hit *h, void *arg)
+{
+	struct search_dlg	*d = arg;
+	struct hit		*x;
+	char			*q;
+
+	dlg_hit(h, d);
+	x = &d->hits[d->nhits - 1];
+	free(x->path);
+	q = xasprintf("%s:%s", name, h->path);
+	x->path = utf8_clean(q, strlen(q), 0);
+	free(q);
+	x->report = xstrdup(name);
+	x->rpath = xstrdup(h->path);
+	return 0;
+}
+
+/* Every assessment's hits, best first; 1 if a key stopped the search. */
+static int
+dlg_run_library(struct search_dlg *d, struct ui *ui, int interruptible)
+{
+	int	 n;
+
+	n = library_open_search(ui_library(ui), le_text(&d->query),
+	    FIND_PREFIX | FIND_BOUNDED, SEARCH_LIMIT, interruptible ?
+	    dlg_key_waiting : NULL, dlg_hit_of, d, &d->bad, &d->error);
+	return n < 0 && d->error == NULL;
 }
 
 /* Search; a key that comes meanwhile stops it if interruptible. */
@@ -126,6 +172,12 @@ dlg_run(struct search_dlg *d, struct ui *ui, int interruptible)
 	d->ranked = 1;
 	if (le_len(&d->query) == 0)
 		return;
+	if (d->scope == SCOPE_LIBRARY) {
+		d->searched = 1;
+		if ((d->stale = dlg_run_library(d, ui, interruptible)))
+			dlg_clear_hits(d);
+		return;
+	}
 	if (interruptible)
 		db_set_check(ui_db(ui), dlg_key_waiting, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -182,6 +234,45 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 	}
 }
 
+static const char *const dlg_scope_words[] = {
+	[SCOPE_ALL] = "Everything: ",
+	[SCOPE_SECTION] = "In this section: ",
+	[SCOPE_LIBRARY] = "Every assessment: ",
+};
+
+/* The scope after d's, for Tab: every assessment only if there are others. */
+static enum dlg_scope
+dlg_scope_next(const struct search_dlg *d)
+{
+	if (d->scope == SCOPE_ALL)
+		return SCOPE_SECTION;
+	if (d->scope == SCOPE_SECTION && ui_many_reports(d->ui))
+		return SCOPE_LIBRARY;
+	return SCOPE_ALL;
+}
+
+static const char *
+dlg_scope_next_words(const struct search_dlg *d)
+{
+	switch (dlg_scope_next(d)) {
+	case SCOPE_SECTION:
+		return "this section only";
+	case SCOPE_LIBRARY:
+		return "every assessment";
+	default:
+		return "everything";
+	}
+}
+
+static void
+dlg_scope_set(struct search_dlg *d, enum dlg_scope s)
+{
+	if (s == SCOPE_LIBRARY && !ui_many_reports(d->ui))
+		s = SCOPE_ALL;
+	d->scope = dlg_scope = s;
+	d->scope_all = s != SCOPE_SECTION;
+}
+
 static void
 dlg_paint(struct search_dlg *d, WINDOW *w)
 {
@@ -193,7 +284,7 @@ dlg_paint(struct search_dlg *d, WINDOW *w)
 	ui_box_draw(w, "Search");
 	wattrset(w, theme_attr(THEME_SUBHEADING));
 	wmove(w, 1, 1);
-	ui_addfit(w, d->scope_all ? "Everything: " : "In this section: ", cols);
+	ui_addfit(w, dlg_scope_words[d->scope], cols);
 	wattrset(w, theme_attr(THEME_NORMAL));
 	x = getcurx(w);
 	x = le_draw(&d->query, w, 1, x, cols - x + 1);
@@ -202,19 +293,21 @@ dlg_paint(struct search_dlg *d, WINDOW *w)
 	/* An error may quote the query: cleaned like all text shown. */
 	if (d->error != NULL)
 		line = utf8_clean(d->error, strlen(d->error), 0);
+	else if (d->bad != NULL && d->nhits == 0)
+		line = utf8_clean(d->bad, strlen(d->bad), 0);
 	else if (d->stale)
 		line = xstrdup("searching…");
 	else if (le_len(&d->query) == 0)
 		line = xasprintf("Type words to find  Up: earlier searches  "
 		    "Tab: %s  Esc: cancel",
-		    d->scope_all ? "this section only" : "everything");
+		    dlg_scope_next_words(d));
 	else
 		line = xasprintf("%d result%s%s  Tab: %s  Enter: open  Esc: "
 		    "cancel", d->nhits, d->nhits == 1 ? "" : "s",
 		    !d->ranked ? " (the first, in report order: type more "
 		    "to rank them)" : d->nhits == SEARCH_LIMIT ? " (the best)" :
 		    "",
-		    d->scope_all ? "this section only" : "everything");
+		    dlg_scope_next_words(d));
 	ui_addfit(w, line, cols);
 	free(line);
 	dlg_draw_hits(d, w, rows, cols);
@@ -313,6 +406,32 @@ dlg_updown(struct search_dlg *d, struct ui *ui, int key)
 	return MODE_HANDLED | MODE_REDRAW;
 }
 
+/*
+ * A hit of every assessment: the browser switches to its assessment (if
+ * it is not the one shown) and shows it there, that assessment's hits the
+ * results n and N walk.
+ */
+static int
+dlg_enter_other(struct search_dlg *d, struct ui *ui)
+{
+	const struct hit	*h = &d->hits[d->sel];
+	int64_t			*ids;
+	int			 i, n = 0, chosen = 0;
+
+	ids = xreallocarray(NULL, (size_t)d->nhits, sizeof *ids);
+	for (i = 0; i < d->nhits; i++) {
+		if (strcmp(d->hits[i].report, h->report) != 0)
+			continue;
+		if (i == d->sel)
+			chosen = n;
+		ids[n++] = d->hits[i].id;
+	}
+	dlg_remember(le_text(&d->query));
+	ui_switch(ui, h->report, h->rpath, le_text(&d->query), ids, n, chosen);
+	free(ids);
+	return MODE_HANDLED | MODE_CLOSE;
+}
+
 static int
 dlg_enter(struct search_dlg *d, struct ui *ui)
 {
@@ -328,6 +447,8 @@ dlg_enter(struct search_dlg *d, struct ui *ui)
 		ui_message(ui, 0, "No match for that");
 		return MODE_HANDLED;
 	}
+	if (d->hits[d->sel].report != NULL)
+		return dlg_enter_other(d, ui);
 	ids = xreallocarray(NULL, (size_t)d->nhits, sizeof *ids);
 	for (i = 0; i < d->nhits; i++)
 		ids[i] = d->hits[i].id;
@@ -351,7 +472,7 @@ dlg_key(struct mode *m, const struct mode_key *k)
 	if (is_char && (key == '\r' || key == '\n'))
 		return dlg_enter(d, m->ui);
 	if (is_char && key == '\t')
-		d->scope_all = dlg_scope_all = !d->scope_all;
+		dlg_scope_set(d, dlg_scope_next(d));
 	else if (!is_char && (key == KEY_UP || key == KEY_DOWN))
 		return dlg_updown(d, m->ui, key);
 	else if (is_char && (key == 16 || key == 14)) {	/* ^P ^N */
@@ -389,7 +510,7 @@ dlg_open(struct mode *m, const struct mode_args *args, char **cause)
 	d->ui = ui;
 	le_init(&d->query);
 	/* The scope stays as the user chose it last, whatever has focus. */
-	d->scope_all = dlg_scope_all;
+	dlg_scope_set(d, dlg_scope);
 	d->recalled = -1;
 	d->within = ui_node(ui)->id;
 	if (args->argc > 0) {

@@ -165,15 +165,22 @@ docview_el(struct docview *dv, struct ui *ui, const struct doc_el *el,
 int
 docview_load(struct docview *dv, struct ui *ui, int64_t id, char **cause)
 {
+	return docview_load_db(dv, ui, ui_db(ui), id, cause);
+}
+
+int
+docview_load_db(struct docview *dv, struct ui *ui, struct db *db, int64_t id,
+    char **cause)
+{
 	struct doc	*doc;
 	size_t		 i;
 	int		 rc;
 
 	docview_reset(dv);
-	if (figures_of_subtree(ui_db(ui), id, docview_fig, dv, cause) != 0)
+	if (figures_of_subtree(db, id, docview_fig, dv, cause) != 0)
 		return -1;
-	doc = doc_new(ui_db(ui));
-	rc = doc_add_node(doc, ui_db(ui), id, cause);
+	doc = doc_new(db);
+	rc = doc_add_node(doc, db, id, cause);
 	for (i = 0; i < doc->n; i++)
 		docview_el(dv, ui, &doc->els[i], i > 0 ? &doc->els[i - 1] :
 		    NULL);

@@ -52,6 +52,8 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_NEXT_MATCH] = { "next-match", "next match of the search" },
 	[ACT_PREV_MATCH] = { "previous-match",
 	    "previous match of the search" },
+	[ACT_SEARCH_WORD] = { "search-word", "search the first word of the "
+	    "top line, and go to its next match" },
 	[ACT_MARK] = { "mark", "mark or unmark the section, for printing" },
 	[ACT_COMPARE] = { "compare-places", "compare two places (on a "
 	    "figure: its place and what it is compared with)" },
@@ -63,6 +65,8 @@ static const struct action_def actions[ACT_COUNT] = {
 	[ACT_PRINT] = { "print", "print this section, the marked ones, or "
 	    "what is shown" },
 	[ACT_MARKS] = { "marks", "list the marks: reorder, unmark, print" },
+	[ACT_ASSESSMENTS] = { "assessments", "the library's assessments: "
+	    "read another, or compare two (m marks one, c compares)" },
 	[ACT_MOVE_UP] = { "move-up", "move the mark up the list" },
 	[ACT_MOVE_DOWN] = { "move-down", "move the mark down the list" },
 	[ACT_CLEAR] = { "clear-marks", "clear all the marks" },
@@ -114,14 +118,17 @@ static const struct key_binding default_keymap[] = {
 	{ '/',		ACT_SEARCH,	CTX_ALL,	"/" },
 	{ 'n',		ACT_NEXT_MATCH,	CTX_ALL,	"n" },
 	{ 'N',		ACT_PREV_MATCH,	CTX_ALL,	"N" },
+	{ '*',		ACT_SEARCH_WORD, CTX_MASK(CTX_READER), "*" },
 	{ 'm',		ACT_MARK,	CTX_ALL,	"m" },
 	{ ' ',		ACT_MARK,	OUTLINE_ONLY,	"Space" },
 	{ 'c',		ACT_COMPARE,	CTX_ALL,	"c" },
 	{ 'C',		ACT_SIDE_BY_SIDE, CTX_MAIN,	"C" },
 	{ 's',		ACT_SWAP,	COMPARE_ONLY,	"s" },
 	{ 't',		ACT_TOGETHER,	SECTIONS_ONLY,	"t" },
-	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY, "p" },
+	{ 'p',		ACT_PRINT,	CTX_MAIN | MARKS_ONLY | SECTIONS_ONLY |
+	    COMPARE_ONLY,	"p" },
 	{ 'M',		ACT_MARKS,	CTX_MAIN,	"M" },
+	{ 'A',		ACT_ASSESSMENTS, CTX_MAIN,	"A" },
 	{ 'K',		ACT_MOVE_UP,	MARKS_ONLY,	"K" },
 	{ 'J',		ACT_MOVE_DOWN,	MARKS_ONLY,	"J" },
 	{ 'x',		ACT_CLEAR,	MARKS_ONLY,	"x" },

@@ -14,6 +14,8 @@
 #if defined(HAVE_MALLOPT) && defined(HAVE_MALLOC_H)
 #include <malloc.h>
 #endif
+#include <sys/ioctl.h>
+
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -147,8 +149,8 @@ loop_draw_status(struct ui *ui)
 {
 	struct mode	*p = ui->panes[ui->focus], *m;
 	struct status_in in;
-	struct strbuf	 sb = STRBUF_INIT;
-	char		 where[64] = "";
+	struct strbuf	 sb = STRBUF_INIT, who = STRBUF_INIT;
+	char		 where[64] = "", *title = NULL;
 	int		 r = search_result(ui->search);
 
 	memset(&in, 0, sizeof in);
@@ -174,9 +176,21 @@ loop_draw_status(struct ui *ui)
 	in.error = in.message && ui->msgs[0].error;
 	in.left = in.message ? ui->msgs[0].text : ui->node.path != NULL ?
 	    ui->node.path : "";
+	/* The outline cuts long titles: the selected row's, whole. */
+	if (ui->top == NULL && p->entry->ctx == CTX_OUTLINE &&
+	    ui->node.title != NULL)
+		in.title = title = utf8_clean(ui->node.title,
+		    strlen(ui->node.title), 0);
+	/* Which assessment, where the library has more than one. */
+	if (!in.message && ui->many && ui->report != NULL) {
+		strbuf_addf(&who, "%s:%s", ui->report, in.left);
+		in.left = who.buf;
+	}
 	statusbar_draw(ui->status, &in);
+	free(title);
 	wnoutrefresh(ui->status);
 	strbuf_free(&sb);
+	strbuf_free(&who);
 }
 
 /* Paint a pane if it changed (or everything is to be redrawn). */
@@ -252,12 +266,30 @@ ui_update_now(struct ui *ui)
 	loop_paint(ui);
 }
 
+/*
+ * ncurses takes a SIGWINCH only when it interrupts the wait for a key: one
+ * that comes while the browser works (drawing, printing; slowly, under a
+ * sanitizer) leaves the screen its old size until the next resize.  Ask
+ * the terminal its size before each draw instead; resizeterm() sets LINES
+ * and COLS (and queues a KEY_RESIZE, which changes nothing more).
+ */
+static void
+loop_check_size(void)
+{
+	struct winsize	 ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+}
+
 /* The stages: layout, recalc, paint. */
 static void
 loop_draw(struct ui *ui)
 {
 	struct mode	*m;
 
+	loop_check_size();
 	if (ui->status == NULL || getmaxx(ui->status) != COLS ||
 	    getbegy(ui->status) != LINES - 1) {
 		if (ui->status != NULL)
@@ -538,7 +570,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 	while (!ui.quit && loop_signal == 0) {
 		loop_draw(&ui);
 		/* One read transaction from a key to its screen. */
-		db_read_end(db);
+		db_read_end(ui.db);
 		if (loop_read_key(&ui, &key, &is_char) != 0) {
 			/* Input gone (not a signal): stop rather than spin. */
 			if (loop_signal == 0 && ++errors > 100)
@@ -546,10 +578,11 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 			continue;
 		}
 		errors = 0;
-		db_read_begin(db);
+		db_read_begin(ui.db);
 		loop_key(&ui, key, is_char);
+		ui_report_apply(&ui);
 	}
-	db_read_end(db);
+	db_read_end(ui.db);
 	ui_stop(&ui);
 	if (ui.status != NULL)
 		delwin(ui.status);

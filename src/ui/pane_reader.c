@@ -4,16 +4,22 @@
  * A breadcrumb and the node's title, then the text (docview.c): wrapped
  * by display width, with the figures and the search's words highlighted.
  * It tells the search how many matches the node has, and scrolls to the
- * one the search asks for (NOTE_MATCH).
+ * one the search asks for (NOTE_MATCH).  `*` searches the first word of
+ * the line at the top of the pane (the pane has no cursor: its top line
+ * is where the reader is), everywhere, and goes to its next match after
+ * that line, as `*` does in vi and less; n and N go on from there.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include <curses.h>
 
+#include "core/find.h"
 #include "core/model.h"
 #include "core/xmalloc.h"
 #include "ui/docview.h"
@@ -21,6 +27,12 @@
 #include "ui/search.h"
 #include "ui/ui.h"
 #include "ui/uiutil.h"
+
+/* The nodes that hold a word, the one shown first. */
+struct search_ids {
+	int64_t		*v;
+	size_t		 n;
+};
 
 struct reader {
 	struct docview	 dv;
@@ -96,11 +108,113 @@ reader_draw(struct mode *m, WINDOW *w, int focused)
 	tv_draw(&r->dv.tv, w, 1 + th, 1, rows - th, cols, focused);
 }
 
+/* The length of the word at s[0..len): letters and digits, inner ’ or '. */
+static size_t
+reader_word_len(const char *s, size_t len)
+{
+	mbstate_t	 ps;
+	wchar_t		 wc, next;
+	size_t		 i = 0, n, n2;
+
+	memset(&ps, 0, sizeof ps);
+	while (i < len && (n = mbrtowc(&wc, s + i, len - i, &ps)) > 0 &&
+	    n <= len - i) {
+		if (!iswalnum((wint_t)wc)) {
+			/* An apostrophe inside a word (King’s) is of it. */
+			if ((wc != L'\'' && wc != 0x2019) || i == 0 ||
+			    (n2 = mbrtowc(&next, s + i + n, len - i - n, &ps)) ==
+			    0 || n2 > len - i - n || !iswalnum((wint_t)next))
+				break;
+		}
+		i += n;
+	}
+	return i;
+}
+
+/*
+ * The first word of the first line from the top of the view that holds
+ * one: a new string, and where it is (*item, *off); NULL if none.
+ */
+static char *
+reader_top_word(const struct textview *tv, size_t *item, size_t *off)
+{
+	const struct tv_line	*l;
+	const char		*t;
+	size_t			 i, j, n;
+
+	for (i = (size_t)(tv->top > 0 ? tv->top : 0); i < tv->nlines; i++) {
+		l = &tv->lines[i];
+		t = tv->items[l->item].text + l->off;
+		for (j = 0; !l->blank && j < l->len; j++) {
+			if ((n = reader_word_len(t + j, l->len - j)) == 0)
+				continue;
+			*item = l->item;
+			*off = l->off + j;
+			return xstrndup(t + j, n);
+		}
+	}
+	return NULL;
+}
+
+static int
+reader_hit(const struct find_hit *h, void *arg)
+{
+	struct search_ids	*ids = arg;
+
+	ids->v = xreallocarray(ids->v, ids->n + 1, sizeof *ids->v);
+	ids->v[ids->n++] = h->id;
+	return 0;
+}
+
+/* *: search the top line's first word; its next match after there. */
+static void
+reader_search_word(struct mode *m, struct reader *r)
+{
+	struct ui		*ui = m->ui;
+	struct search_ids	 ids = { NULL, 0 };
+	char			*word, *cause = NULL;
+	size_t			 item, off, i, k;
+
+	if ((word = reader_top_word(&r->dv.tv, &item, &off)) == NULL) {
+		ui_message(ui, 0, "No word at the top of the pane to search for");
+		return;
+	}
+	/* The section shown first: its matches come before the others'. */
+	reader_hit(&(struct find_hit){ .id = ui_node(ui)->id }, &ids);
+	if (find_search(ui_db(ui), word, FIND_BOUNDED, 0, 0, reader_hit, &ids,
+	    &cause) < 0)
+		ui_error(ui, &cause);
+	for (i = k = 1; i < ids.n; i++)
+		if (ids.v[i] != ids.v[0])
+			ids.v[k++] = ids.v[i];
+	search_set(ui, word, ids.v, (int)k, 0);
+	ui_notify(ui, NOTE_SEARCH);
+	/* The next match after the word itself, at the top. */
+	for (k = 0; k < r->dv.nmatches; k++)
+		if (r->dv.matches[k].item > item || (r->dv.matches[k].item ==
+		    item && r->dv.matches[k].off > off))
+			break;
+	if (k < r->dv.nmatches) {
+		search_set_match(ui_search(ui), (int)k);
+		ui_notify(ui, NOTE_MATCH);
+	} else {
+		/* None after it here: the next section that has the word. */
+		search_set_match(ui_search(ui), (int)r->dv.nmatches - 1);
+		search_step(ui, 1);
+	}
+	free(word);
+	free(ids.v);
+}
+
 static int
 reader_key(struct mode *m, const struct mode_key *k)
 {
 	struct reader	*r = m->data;
 
+	if (k->action == ACT_SEARCH_WORD) {
+		reader_search_word(m, r);
+		return MODE_HANDLED | MODE_REDRAW;
+	}
 	return tv_key(&r->dv.tv, k->action);
 }
 

@@ -18,6 +18,7 @@ extern const struct mode_ops view_help_ops, view_compare_ops;
 extern const struct mode_ops view_sections_ops, view_marks_ops;
 extern const struct mode_ops dlg_search_ops, dlg_print_ops;
 extern const struct mode_ops picker_ops, view_command_ops;
+extern const struct mode_ops view_library_ops, view_reports_ops;
 
 #define PANE(name, title, slot, ctx, hints, ops) \
 	{ name, title, MODE_PANE, slot, ctx, hints, ops }
@@ -42,16 +43,20 @@ const struct mode_entry registry[] = {
 	STACKED("search", "Search", CTX_TEXT, NULL, &dlg_search_ops),
 	STACKED("pick", "Pick", CTX_TEXT, NULL, &picker_ops),
 	STACKED("compare", "Compare places", CTX_COMPARE,
-	    "s:swap  c:places  Tab:profiles  Enter:section  Bksp:back",
+	    "s:swap  c:places  Tab:profiles  Enter:section  p:print  Bksp:back",
 	    &view_compare_ops),
 	STACKED("sections", "Side by side", CTX_SECTIONS,
-	    "t:together  Tab:column  Enter:read  Bksp:back",
+	    "t:together  Tab:column  Enter:read  p:print  Bksp:back",
 	    &view_sections_ops),
 	STACKED("marks", "Marks", CTX_MARKS,
 	    "K/J:move  m:unmark  x:clear  p:print  Enter:read",
 	    &view_marks_ops),
 	STACKED("print", "Print", CTX_TEXT, "Enter:print  Esc:cancel",
 	    &dlg_print_ops),
+	STACKED("library", "Assessments", CTX_LIBRARY,
+	    "Enter:read  m:mark  c:compare  Esc:back", &view_library_ops),
+	STACKED("reports", "Two assessments", CTX_REPORTS,
+	    "Enter:side by side  Bksp:back", &view_reports_ops),
 	STACKED("command", "Command", CTX_TEXT,
 	    "Tab:complete  Up/Down:history  Enter:run  Esc:cancel",
 	    &view_command_ops),

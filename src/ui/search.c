@@ -113,6 +113,12 @@ search_nmatches(const struct search *s)
 }
 
 void
+search_set_match(struct search *s, int k)
+{
+	s->match = k;
+}
+
+void
 search_reset_match(struct search *s)
 {
 	s->match = 0;

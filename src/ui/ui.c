@@ -468,21 +468,14 @@ ui_load_config(struct ui *ui)
 }
 
 void
-ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
+ui_load(struct ui *ui)
 {
 	char	*last;
 	int64_t	 id = 0;
 
-	memset(ui, 0, sizeof *ui);
-	ui->db = db;
-	ui->opts = *opts;
-	ui->utf8 = opts->utf8;
-	ui->zoom = -1;
-	ui->history = history_new(256);
 	ui->search = search_new();
 	ui->marks = marks_new();
-	ui_load_config(ui);
-	if (opts->use_state)
+	if (ui->opts.use_state)
 		ui_open_state(ui);
 	ui_make_panes(ui);
 	if (ui->state != NULL &&
@@ -497,7 +490,21 @@ ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
 }
 
 void
-ui_stop(struct ui *ui)
+ui_start(struct ui *ui, struct db *db, const struct ui_options *opts)
+{
+	memset(ui, 0, sizeof *ui);
+	ui->db = db;
+	ui->opts = *opts;
+	ui->utf8 = opts->utf8;
+	ui->zoom = -1;
+	ui->history = history_new(256);
+	ui_load_config(ui);
+	ui_report_start(ui);
+	ui_load(ui);
+}
+
+void
+ui_unload(struct ui *ui)
 {
 	size_t	 i;
 
@@ -509,13 +516,30 @@ ui_stop(struct ui *ui)
 	free(ui->slots);
 	free(ui->empty);
 	free(ui->rects);
+	ui->panes = NULL;
+	ui->slots = NULL;
+	ui->empty = NULL;
+	ui->rects = NULL;
+	ui->npanes = 0;
 	ui_return_clear(ui);
 	search_free(ui->search);
 	marks_free(ui->marks);
+	ui->search = NULL;
+	ui->marks = NULL;
 	free(ui->saved_last);
+	ui->saved_last = NULL;
 	node_clear(&ui->node);
-	history_free(ui->history);
+	memset(&ui->node, 0, sizeof ui->node);
 	state_close(ui->state);
+	ui->state = NULL;
+}
+
+void
+ui_stop(struct ui *ui)
+{
+	ui_unload(ui);
+	history_free(ui->history);
+	ui_report_stop(ui);
 	while (ui->nmsgs > 0)
 		ui_message_next(ui);
 	free(ui->msgs);

@@ -5,7 +5,7 @@
  * measure (compare.c), each value with a bar scaled within its row and
  * the better side marked where the report says so.  `s` swaps the sides,
  * `c` chooses other places, Enter opens the section that cites the chosen
- * figure, Backspace or Esc goes back.
+ * figure, `p` prints the comparison, Backspace or Esc goes back.
  */
 #include "config.h"
 
@@ -177,6 +177,20 @@ cv_jump(struct ui *ui, struct cview *v)
 	    argv);
 }
 
+/* p: print what is shown, the comparison as a table (doc_add_compare). */
+static void
+cv_print(struct ui *ui, struct cview *v)
+{
+	char			*argv[4];
+	struct mode_args	 args = { 4, argv, NULL };
+
+	argv[0] = "--compare";
+	argv[1] = v->t.cmp->a.code;
+	argv[2] = "--compare";
+	argv[3] = v->t.cmp->b.code;
+	ui_open(ui, "print", &args);
+}
+
 static int
 cv_key(struct mode *m, const struct mode_key *k)
 {
@@ -196,6 +210,7 @@ cv_key(struct mode *m, const struct mode_key *k)
 	case ACT_END:		v->t.sel = (int)v->t.cmp->n - 1;	break;
 	case ACT_SWAP:		cv_swap(v, m->ui);		break;
 	case ACT_COMPARE:	cv_choose(m->ui, v);		break;
+	case ACT_PRINT:		cv_print(m->ui, v);		break;
 	case ACT_OPEN:
 		if (v->t.cmp->n == 0)
 			break;

@@ -36,6 +36,7 @@ static const char *const help_views[CTX_COUNT] = {
 	[CTX_LIST] = "the side panes", [CTX_COMPARE] = "the compare view",
 	[CTX_SECTIONS] = "side by side", [CTX_MARKS] = "the marks",
 	[CTX_HELP] = "the help", [CTX_TEXT] = "a dialog",
+	[CTX_LIBRARY] = "the assessments", [CTX_REPORTS] = "two assessments",
 };
 
 /* Where a binding holds, in words; NULL where it holds everywhere. */

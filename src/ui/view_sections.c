@@ -24,6 +24,7 @@
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/uiutil.h"
+#include "ui/view_sections.h"
 
 struct sview {
 	struct docview	 dv[2];
@@ -31,6 +32,7 @@ struct sview {
 	char		*crumb[2];
 	int		 together;
 	int		 active;
+	char		*report[2];	/* of other assessments: theirs */
 };
 
 static void
@@ -69,12 +71,30 @@ sv_print(struct ui *ui, struct sview *v)
 	ui_open(ui, "print", &args);
 }
 
+/* Enter and p on sections of other assessments than the one shown. */
+static int
+sv_foreign_key(struct mode *m, struct sview *v, enum action a)
+{
+	if (a == ACT_OPEN) {
+		/* Read it there: the browser switches to its assessment. */
+		ui_switch(m->ui, v->report[v->active], v->n[v->active].path,
+		    NULL, NULL, 0, 0);
+		return MODE_HANDLED | MODE_CLOSE;
+	}
+	ui_message(m->ui, 1, "print: sections of two assessments: 'icsbrowse "
+	    "compare --reports' prints them");
+	return MODE_HANDLED;
+}
+
 static int
 sv_key(struct mode *m, const struct mode_key *k)
 {
 	struct sview	*v = m->data;
 	int		 i, top;
 
+	if (v->report[0] != NULL && (k->action == ACT_OPEN ||
+	    k->action == ACT_PRINT))
+		return sv_foreign_key(m, v, k->action);
 	switch (k->action) {
 	case ACT_TOGETHER:
 		v->together = !v->together;
@@ -120,6 +140,7 @@ sv_free(struct mode *m)
 		docview_free(&v->dv[i]);
 		node_clear(&v->n[i]);
 		free(v->crumb[i]);
+		free(v->report[i]);
 	}
 	free(v);
 }
@@ -154,6 +175,30 @@ sv_choose(struct ui *ui, char *path)
 	picker_open(ui, "Read beside it", &l, sv_picked, path, free);
 }
 
+/* Two sections of two assessments (a sections_request). */
+static int
+sv_open_pair(struct mode *m, const struct sections_request *rq,
+    char **cause)
+{
+	struct sview	*v;
+	int		 i;
+
+	v = xcalloc(1, sizeof *v);
+	m->data = v;
+	v->together = 1;
+	for (i = 0; i < 2; i++) {
+		docview_init(&v->dv[i]);
+		v->report[i] = xstrdup(rq->name[i]);
+		v->crumb[i] = utf8_clean(rq->crumb[i], strlen(rq->crumb[i]), 0);
+		if (model_get(rq->db[i], rq->id[i], &v->n[i], cause) != 0)
+			return -1;
+		if (docview_load_db(&v->dv[i], m->ui, rq->db[i], rq->id[i],
+		    cause) != 0)
+			ui_error(m->ui, cause);
+	}
+	return 0;
+}
+
 /* side-by-side A B: the two; side-by-side A: A and one chosen. */
 static int
 sv_open(struct mode *m, const struct mode_args *args, char **cause)
@@ -163,6 +208,8 @@ sv_open(struct mode *m, const struct mode_args *args, char **cause)
 	int64_t		 id;
 	int		 i;
 
+	if (args->data != NULL)
+		return sv_open_pair(m, args->data, cause);
 	if (args->argc < 1) {
 		*cause = xstrdup("side-by-side: which sections?");
 		return -1;

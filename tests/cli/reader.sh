@@ -161,6 +161,52 @@ assessment report"*"page furniture (a page number): Page 2"*) r=0 ;;
 	[ $((all - miss)) -ge 243 ]
 	ok $? "the PDF's blocks are the dataset's, but for at most one"
 
+	# The same PDF through pdftotext without positions: text with a form
+	# feed before each page, its running head and page number on lines
+	# of their own.  Each is dropped and listed with its line number, and
+	# a paragraph that runs across a page break is one block again.
+	pdftotext "$T/dorset.pdf" "$T/dorset-pdf.txt"
+	run "$BIN" import --explain "$T/dorset-pdf.txt" --output "$T/ptxt.db"
+	is "$rc" 0 "pdftotext's text of the PDF imports"
+	# pdftotext ends each page with a form feed; -ms sets no head on page 1.
+	pages=$(tr -cd '\f' <"$T/dorset-pdf.txt" | wc -c)
+	heads=$(grep -c "^$(printf '\f')CQC assessment report$" "$T/dorset-pdf.txt")
+	first=$(grep -n "$(printf '\f')CQC assessment report" \
+	    "$T/dorset-pdf.txt" | head -n 1 | cut -d: -f1)
+	is "$(printf '%s\n' "$out" | grep -c ': page furniture (a running head): CQC assessment report$')" \
+	    "$heads" "--explain lists the running head of each page but the first ($heads)"
+	is "$(printf '%s\n' "$out" | grep -c ': page furniture (a page number): Page [0-9]*$')" \
+	    "$pages" "and each page number ($pages)"
+	case $out in *"dorset-pdf.txt:$first: page furniture (a running head)"*)
+		r=0 ;; *) r=1 ;; esac
+	ok $r "with its line number ($first), after the form feed"
+	# Each last line of a page that ends no sentence, and the next page's
+	# first line of text: one block holds both, joined.
+	awk 'function flush() { if (last != "" && last !~ /[.:]$/ && first != "")
+		print last "\t" first; last = first = "" }
+	/^Page [0-9]+$/ { getline; while ($0 == "") getline;
+		if ($0 ~ /^\fCQC/) { getline; while ($0 == "") getline }
+		split($0, w, " "); first = w[1] " " w[2]; flush(); next }
+	$0 != "" { n = split($0, w, " "); last = w[n - 1] " " w[n] }' \
+	    "$T/dorset-pdf.txt" >"$T/across.txt"
+	across=$(wc -l <"$T/across.txt")
+	joined=0
+	while IFS='	' read -r a b; do
+		n=$(sqlite3 "$T/ptxt.db" "SELECT count(*) FROM blocks WHERE
+		    instr(text, '$(printf '%s' "$a $b" | sed "s/'/''/g")') > 0")
+		[ "$n" -gt 0 ] && joined=$((joined + 1))
+	done <"$T/across.txt"
+	[ "$across" -gt 0 ] && [ "$joined" -eq "$across" ]
+	ok $? "the $across paragraphs across a page break are joined ($joined)"
+	dump "$T/ptxt.db" >"$T/ptxt.blocks"
+	miss=$(diff "$T/ref.blocks" "$T/ptxt.blocks" | grep -c '^<')
+	echo "# pdftotext's text of the PDF: blocks $((all - miss)) of $all in place"
+	[ $((all - miss)) -ge 167 ]
+	ok $? "pdftotext's text: at least 167 blocks in place, kinds too (no bullets)"
+	case $(sqlite3 "$T/ptxt.db" "SELECT count(*) FROM blocks WHERE
+	    instr(text, char(12)) > 0") in 0) r=0 ;; *) r=1 ;; esac
+	ok $r "no form feed is left in the text"
+
 	printf '.LP\n\\D'"'"'l 1i 0'"'"'\n' | "$GROFF" -ms -Tpdf >"$T/drawing.pdf"
 	bad "a PDF with no text layer" "$T/drawing.pdf" "$T/drawing.pdf: no \
 text layer: the PDF holds no text to read (a scanned report?); run it \

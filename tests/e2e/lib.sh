@@ -11,6 +11,8 @@
 #   screen                       the screen as text (to stdout)
 #   wait_for TEXT [SECONDS]      until the screen holds TEXT (fixed string)
 #   wait_gone TEXT [SECONDS]     until it does not
+#   wait_match RE [SECONDS]      until a line of the screen matches RE
+#                                (grep): what a check then reads is there
 #   wait_exit [SECONDS]          until the browser has exited; sets $status
 #   resize COLS LINES            resize the window
 
@@ -70,7 +72,26 @@ start() {
 
 keys() { t send-keys "$@"; }
 screen() { t capture-pane -p; }
-resize() { t resize-window -x "$1" -y "$2"; }
+# resize COLS LINES: tmux 3.3 gives a pane's terminal its new size later
+# (after a timer that a resize shortly before started), and has been seen
+# to hold it until the next resize: keys sent meanwhile reach a browser of
+# the old size, whose screen the capture then cuts.  Wait until the
+# terminal has the size, asking again now and then; where stty cannot tell
+# (no -F), go on at once.
+resize() {
+	t resize-window -x "$1" -y "$2"
+	rtty=$(t display -p '#{pane_tty}' 2>/dev/null)
+	stty -F "$rtty" size >/dev/null 2>&1 || return 0
+	n=200
+	while [ "$n" -gt 0 ]; do
+		[ "$(stty -F "$rtty" size 2>/dev/null)" = "$2 $1" ] && return 0
+		n=$((n - 1))
+		[ $((n % 20)) -eq 0 ] && t resize-window -x "$1" -y "$2"
+		sleep 0.05
+	done
+	echo "# the pane's terminal did not take the size ${1}x$2"
+	return 1
+}
 
 # exited: the browser has ended (its status is written); say so, once.
 exited() {
@@ -94,6 +115,22 @@ wait_for() {
 		[ "$n" -gt 0 ] && sleep 0.05
 	done
 	echo "# timed out waiting for: $1"
+	screen | sed 's/^/# | /'
+	return 1
+}
+
+# wait_match RE [SECONDS]: a screen captured as soon as a title shows may
+# be one the browser is still writing (its lines reach tmux in several
+# writes, slowly under a sanitizer): wait for the line the check is about.
+wait_match() {
+	n=$(( ${2:-10} * 20 ))
+	while [ "$n" -gt 0 ]; do
+		screen | grep -q -- "$1" && return 0
+		exited && n=1
+		n=$((n - 1))
+		[ "$n" -gt 0 ] && sleep 0.05
+	done
+	echo "# timed out waiting for a line matching: $1"
 	screen | sed 's/^/# | /'
 	return 1
 }

@@ -91,6 +91,9 @@ test -f children-and-young-people-learning-culture.txt &&
 	grep -q "Quality and safety" children-and-young-people-learning-culture.txt &&
 	grep -q "Children and young people" children-and-young-people-learning-culture.txt
 ok $? "the file holds both sections"
+grep -q "^Quality statement: Learning culture$" children-and-young-people-learning-culture.txt &&
+	grep -q "^Children and young people: Learning culture$" children-and-young-people-learning-culture.txt
+ok $? "one after the other, each titled with its part"
 rm -f children-and-young-people-learning-culture.txt
 keys Escape
 wait_gone "[Side by side"

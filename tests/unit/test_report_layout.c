@@ -7,7 +7,9 @@
  * copyright line), dead link markup kept as its words; hard-wrapped text
  * (a PDF's) joined back into paragraphs where a line ends short, after a
  * blank line and at a bullet, a line-end hyphen kept, a running head
- * repeated page after page dropped; no lines, no units.  And
+ * repeated page after page dropped; pdftotext's text, a form feed before
+ * each page, its running heads and page numbers dropped with their line
+ * numbers and a paragraph across a page break joined; no lines, no units.  And
  * report_heading_known() on the headings of both frameworks.
  */
 #include "config.h"
@@ -84,6 +86,44 @@ static const struct {
 	  "I1:a bullet opens an item however wide the line before it was, too\n",
 	  "1 page furniture (a running head): Made-up Council\n"
 	  "10 page furniture (a running head): Made-up Council\n"
+	  "18 page furniture (a running head): Made-up Council\n" },
+	{ "pdftotext's text: a form feed opens each page",
+	  "Made-up Council\n"
+	  "People told us that they could get advice and support when they needed\n"
+	  "it, and that staff at the council were kind and listened to what they\n"
+	  "had to say about their care and support, and that the £ cost of respite\n"
+	  "\n"
+	  "Page 1\n"
+	  "\n"
+	  "\fMade-up Council\n"
+	  "\n"
+	  "was hard to meet; 日本語 speakers found interpreters when they asked for\n"
+	  "them, though not always quickly enough for a first appointment with a\n"
+	  "social worker.\n"
+	  "Leaders knew the strengths of the council and where it needed to do\n"
+	  "better, and they had plans in place that staff understood in day-to-\n"
+	  "day work.\n"
+	  "\n"
+	  "Page 2\n"
+	  "\fMade-up Council\n"
+	  "The last page holds one line and its number at its foot, as a PDF's.\n"
+	  "Page 3\n",
+	  "P6:People told us that they could get advice and support when they "
+	  "needed it, and that staff at the council were kind and listened to "
+	  "what they had to say about their care and support, and that the £ "
+	  "cost of respite was hard to meet; 日本語 speakers found interpreters "
+	  "when they asked for them, though not always quickly enough for a "
+	  "first appointment with a social worker.\n"
+	  "P3:Leaders knew the strengths of the council and where it needed to "
+	  "do better, and they had plans in place that staff understood in "
+	  "day-to-day work.\n"
+	  "P1:The last page holds one line and its number at its foot, as a "
+	  "PDF's.\n",
+	  "6 page furniture (a page number): Page 1\n"
+	  "17 page furniture (a page number): Page 2\n"
+	  "20 page furniture (a page number): Page 3\n"
+	  "1 page furniture (a running head): Made-up Council\n"
+	  "8 page furniture (a running head): Made-up Council\n"
 	  "18 page furniture (a running head): Made-up Council\n" },
 };
 

@@ -150,10 +150,30 @@ test_parse(void)
 	report_free(r);
 }
 
+/* Title page facts: the first of each is kept; they are never headings. */
+static void
+test_facts(void)
+{
+	struct report	*r = report_new();
+
+	tap_ok(report_fact(r, "Assessment start date: 6 March 2023"),
+	    "a start date is a fact");
+	tap_ok(report_fact(r, "Date of assessment: 1 May 2024"),
+	    "so is the later form");
+	tap_is_str(r->started, "6 March 2023", "the first one is kept");
+	tap_ok(report_fact(r, "Date of publication: 3 March 2025 £ 日本語"),
+	    "a publication date");
+	tap_is_str(r->published, "3 March 2025 £ 日本語", "read as printed");
+	tap_ok(!report_fact(r, "Assessment start date: "), "no date: no fact");
+	tap_ok(!report_fact(r, "Assessment start"), "nor a part of one");
+	report_free(r);
+}
+
 int
 main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
+	test_facts();
 	test_heading();
 	test_known();
 	test_parse();

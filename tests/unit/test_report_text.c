@@ -395,7 +395,7 @@ main(void)
 	else {
 		fidelity(dir, "cqc-dorset-ics-assessment-2024.txt", "", 92, 243);
 		fidelity(dir, "cqc-dorset-ics-quality-and-safety-pdf-extract.txt",
-		    "quality-and-safety", 23, 62);
+		    "quality-and-safety", 23, 72);
 	}
 	free(probe);
 	free(dir);

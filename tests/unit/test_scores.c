@@ -171,10 +171,36 @@ test_bands(void)
 	    SCORES_STATEMENTS)), "Outstanding", "all 4s is the highest");
 }
 
+/* The score a wording's words give, in both published forms. */
+static void
+test_words(void)
+{
+	static const struct {
+		const char	*s;
+		int		 want;
+	} t[] = {
+		{ "Evidence shows significant shortfalls", 1 },
+		{ "Inadequate: Evidence shows significant shortfalls", 1 },
+		{ "Evidence shows some shortfalls", 2 },
+		{ "Requires improvement: Evidence shows some shortfalls", 2 },
+		{ "Evidence shows a good standard", 3 },
+		{ "Good: Evidence shows a good standard", 3 },
+		{ "Evidence shows an exceptional standard", 4 },
+		{ "Outstanding: Evidence shows an exceptional standard", 4 },
+		{ "Evidence shows a good standard £ 日本語", 0 },
+		{ "", 0 },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof t / sizeof *t; i++)
+		tap_is_int(scores_words(t[i].s), t[i].want, t[i].s);
+}
+
 int
 main(void)
 {
 	test_lines();
+	test_words();
 	test_overall();
 	test_bands();
 	return tap_done();

@@ -1,0 +1,166 @@
+/*
+ * test_library_open.c: the library's members opened to read, each once
+ * (library_open.c): getting members, a damaged one named, statements and
+ * themes found by framework identity, and a search of every member.  The
+ * local authority report is MADE UP (tests/reports): no such council.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/db.h"
+#include "core/find.h"
+#include "core/library.h"
+#include "core/library_open.h"
+#include "core/library_scores.h"
+#include "core/model.h"
+#include "core/xmalloc.h"
+#include "../tap.h"
+
+struct seen {
+	int	 n, dorset, la;
+	double	 last;
+	int	 sorted;
+};
+
+static int
+hit(const char *name, const struct find_hit *h, void *arg)
+{
+	struct seen	*s = arg;
+
+	if (s->n > 0 && h->rank < s->last)
+		s->sorted = 0;
+	s->last = h->rank;
+	s->n++;
+	if (strcmp(name, LIBRARY_BUILTIN) == 0)
+		s->dorset++;
+	else if (strcmp(name, "made-up-2024") == 0)
+		s->la++;
+	return 0;
+}
+
+static void
+test_get(struct library_open *lo)
+{
+	const struct library_entry	*e = NULL, *e2 = NULL;
+	struct db			*db, *la;
+	char				*cause = NULL;
+
+	db = library_open_get(lo, LIBRARY_BUILTIN, &e, &cause);
+	tap_ok(db != NULL && e != NULL, "the built-in member");
+	tap_is_str(e != NULL ? e->framework : "", "ics", "its framework");
+	la = library_open_get(lo, "made-up-2024", &e2, &cause);
+	tap_ok(la != NULL && e2 != NULL, "a member added");
+	tap_is_str(e2 != NULL ? e2->framework : "", "la", "its framework");
+	tap_is_str(e != NULL ? e->name : "", LIBRARY_BUILTIN,
+	    "the first row is still whole once another is read");
+	tap_ok(library_open_get(lo, "made-up-2024", NULL, &cause) == la,
+	    "opened once");
+	tap_ok(library_open_get(lo, "none-2020", NULL, &cause) == NULL &&
+	    cause != NULL, "no such member");
+	free(cause);
+	cause = NULL;
+	tap_ok(library_open_get(lo, "broken-2023", NULL, &cause) == NULL &&
+	    cause != NULL && strncmp(cause, "broken-2023: ", 13) == 0,
+	    "a damaged member is named");
+	tap_diag(cause != NULL ? cause : "(no cause)");
+	free(cause);
+	cause = NULL;
+
+	tap_ok(library_statement_node(la, "la", 0) != 0,
+	    "the la statement Assessing needs has a node");
+	tap_ok(library_statement_node(la, "la", 1) != 0,
+	    "one published under a variant of its name too");
+	tap_ok(library_statement_node(la, "la", 99) == 0, "no statement 99");
+	tap_ok(library_statement_node(db, "ics", 16) != 0,
+	    "Dorset's Safeguarding");
+	tap_ok(library_statement_node(db, "la", 0) == 0,
+	    "Dorset has no Assessing needs");
+	tap_ok(library_theme_node(la, "Leadership") != 0 &&
+	    library_theme_node(db, "leadership") != 0,
+	    "the theme Leadership, in both, case aside");
+	tap_ok(library_theme_node(db, "Working with people") == 0,
+	    "a theme Dorset has not");
+}
+
+static void
+test_search(struct library_open *lo)
+{
+	struct seen	 s = { 0, 0, 0, 0, 1 };
+	char		*bad = NULL, *cause = NULL;
+	int		 n;
+
+	n = library_open_search(lo, "safeguarding", 0, 0, NULL, hit, &s, &bad,
+	    &cause);
+	tap_ok(n > 0 && n == s.n, "every member searched: %d hits", n);
+	tap_ok(s.dorset > 0 && s.la > 0, "hits of both members");
+	tap_ok(s.sorted, "best first across members");
+	tap_ok(bad != NULL && strstr(bad, "broken-2023: ") != NULL,
+	    "the damaged one named in bad");
+	free(bad);
+	memset(&s, 0, sizeof s);
+	s.sorted = 1;
+	n = library_open_search(lo, "safeguarding", 0, 3, NULL, hit, &s, &bad,
+	    &cause);
+	tap_is_int(n, 3, "a limit holds across members");
+	free(bad);
+}
+
+int
+main(void)
+{
+	const char		*src = getenv("top_srcdir");
+	const char		*bld = getenv("top_builddir");
+	char			 tmpl[] = "/tmp/test_library_open.XXXXXX";
+	char			*builtin, *dir, *cmd, *report, *got = NULL;
+	char			*cause = NULL, *in[1];
+	enum library_added	 how;
+	struct library_open	*lo;
+	FILE			*f;
+
+	builtin = xasprintf("%s/assets/dorset.db", bld != NULL ? bld : ".");
+	report = xasprintf("%s/tests/reports/made-up-la-2024.txt",
+	    src != NULL ? src : ".");
+	if (access(report, R_OK) != 0 || access(builtin, R_OK) != 0 ||
+	    mkdtemp(tmpl) == NULL) {
+		tap_diag("no made-up report or built database: skipped");
+		free(builtin);
+		free(report);
+		return tap_done();
+	}
+	dir = xasprintf("%s/lib", tmpl);
+	in[0] = report;
+	tap_ok(library_add(dir, builtin, in, 1, NULL, 0, &got, &how,
+	    &cause) == 0, "a made-up report added");
+	tap_is_str(got, "made-up-2024", "under its name");
+	free(got);
+	free(cause);
+	cmd = xasprintf("%s/broken-2023.db", dir);
+	if ((f = fopen(cmd, "w")) != NULL) {
+		fputs("SQLite format 3", f);
+		fclose(f);
+	}
+	free(cmd);
+	lo = library_open_new(dir, builtin);
+	test_get(lo);
+	test_search(lo);
+	library_open_free(lo);
+	lo = library_open_new(NULL, builtin);
+	tap_ok(library_open_get(lo, LIBRARY_BUILTIN, NULL, &cause) != NULL,
+	    "no library: the built-in member still");
+	tap_ok(library_open_get(lo, "made-up-2024", NULL, &cause) == NULL &&
+	    cause != NULL, "and no other");
+	free(cause);
+	library_open_free(lo);
+	cmd = xasprintf("rm -rf '%s'", tmpl);
+	if (system(cmd) != 0)
+		tap_diag("could not remove the temporary folder");
+	free(cmd);
+	free(dir);
+	free(builtin);
+	free(report);
+	return tap_done();
+}
