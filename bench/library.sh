@@ -16,7 +16,10 @@
 #            ("carers") and of one in the built-in Dorset one only
 #            ("Vespasian")
 # as p50 / p99 / max ms (bench/runs), the p50's ratio to the floor's, and
-# the peak RSS.  Writes bench/library.md, and appends it to
+# the peak RSS; then the browser over the library (bench/library_browser.sh:
+# the first screen, the outline, the picker, the compare view and the
+# search of every assessment; BENCH_LIBRARY_UI=0 skips it).  Writes
+# bench/library.md, and appends it to
 # bench/results.md when BENCH_LIBRARY_APPEND is set (as make bench does).
 #
 # Environment: top_srcdir, top_builddir (set by make), BENCH_LIBRARY_SIZES,
@@ -47,6 +50,7 @@ mkdir -p "$work"
 case $work in /*) ;; *) echo "bench: $work is not absolute" >&2; exit 1 ;; esac
 
 say() { echo "bench: $*" >&2; }
+. "$src/bench/library_browser.sh"
 put() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$res"; }
 
 # The library of size n, made once: its XDG_DATA_HOME is $work/library-n.
@@ -103,6 +107,7 @@ measure_size() {
 	measure search_rare "$bin" search --all Vespasian
 	put "$n" hits_common "$(XDG_DATA_HOME=$lib "$bin" search --all carers | wc -l)"
 	put "$n" bytes "$(du -sk "$lib/icsbrowse/library" | cut -f1)"
+	[ "${BENCH_LIBRARY_UI:-1}" = 0 ] || measure_browser
 }
 
 : >"$res"
@@ -187,6 +192,7 @@ put 0 load1 "$(cut -d' ' -f1-3 /proc/loadavg)"
 	    "some 40 kB of key findings drawn from a vocabulary (bench/genlib.c);" \
 	    "an ICS of the Dorset report's shape and size (bench/gen.c, one" \
 	    "report, seeded by its number)."
+	[ "${BENCH_LIBRARY_UI:-1}" = 0 ] || browser_table
 } >"$out"
 cat "$out"
 if [ -n "${BENCH_LIBRARY_APPEND:-}" ] && [ -f "$build/bench/results.md" ]; then

@@ -69,6 +69,11 @@ typedef int (*library_hit_cb)(const char *name, const struct find_hit *h,
  * read are left out and named in *bad ("NAME: why; ..."; caller frees),
  * else *bad is NULL.  Returns the number of hits given to cb, or -1 with
  * *cause set if the library's folder cannot be read.
+ * Where the library's catalogue can be had (library_catalogue.h), it is
+ * searched, one index for every member, ranked as `search --all` ranks;
+ * it is opened at the first search and kept, opened again when the
+ * library's folder changes (an add, a replace, a remove); damaged, it is
+ * removed and the members are searched one by one, as without it.
  */
 int	 library_open_search(struct library_open *, const char *text,
 	     int flags, int limit, int (*check)(void *), library_hit_cb cb,

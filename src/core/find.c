@@ -217,6 +217,24 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 	return n;
 }
 
+/*
+ * The code point at s[0..len), its length in bytes: ASCII without a call
+ * (snippets walk every word of a hit's text, and most of it is ASCII).
+ */
+static size_t
+find_decode(const char *s, size_t len, uint32_t *cp)
+{
+	if ((unsigned char)*s < 0x80) {
+		*cp = (unsigned char)*s;
+		return 1;
+	}
+	return utf8_decode(s, len, cp);
+}
+
+/* find_wordchar() of an ASCII byte, without a call. */
+#define FIND_ASCII_WORD(c) (((c) >= '0' && (c) <= '9') || \
+	((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+
 /* The next word of s[*i..len): sets *start, *end; returns 0 at the end. */
 static int
 find_next_word(const char *s, size_t len, size_t *i, size_t *start,
@@ -226,6 +244,12 @@ find_next_word(const char *s, size_t len, size_t *i, size_t *start,
 	size_t		 n;
 
 	while (*i < len) {
+		if ((unsigned char)s[*i] < 0x80) {
+			if (FIND_ASCII_WORD(s[*i]))
+				break;
+			++*i;
+			continue;
+		}
 		n = utf8_decode(s + *i, len - *i, &cp);
 		if (find_wordchar(cp))
 			break;
@@ -235,6 +259,12 @@ find_next_word(const char *s, size_t len, size_t *i, size_t *start,
 		return 0;
 	*start = *i;
 	while (*i < len) {
+		if ((unsigned char)s[*i] < 0x80) {
+			if (!FIND_ASCII_WORD(s[*i]))
+				break;
+			++*i;
+			continue;
+		}
 		n = utf8_decode(s + *i, len - *i, &cp);
 		if (!find_wordchar(cp))
 			break;
@@ -259,6 +289,8 @@ static const char find_base[] =
 static uint32_t
 find_fold(uint32_t cp)
 {
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
 	if (cp >= 0xc0 && cp <= 0x17f && find_base[cp - 0xc0] != ' ')
 		cp = (unsigned char)find_base[cp - 0xc0];
 	return (uint32_t)towlower((wint_t)cp);
@@ -271,7 +303,7 @@ find_next_cp(const char *s, size_t len, size_t *i, uint32_t *cp)
 	do {
 		if (*i >= len)
 			return 0;
-		*i += utf8_decode(s + *i, len - *i, cp);
+		*i += find_decode(s + *i, len - *i, cp);
 	} while (*cp >= 0x300 && *cp < 0x370);
 	return 1;
 }

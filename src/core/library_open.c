@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,7 @@
 #include "core/db.h"
 #include "core/find.h"
 #include "core/library.h"
+#include "core/library_catalogue.h"
 #include "core/library_open.h"
 #include "core/library_scores.h"
 #include "core/model.h"
@@ -29,6 +32,18 @@ struct library_open {
 	char			*builtin;
 	struct library_member	**m;	/* each its own: borrowed rows stay */
 	size_t			 n;
+	/*
+	 * The library's catalogue, for library_open_search(): opened (and
+	 * brought up to date) at the first search and again when the
+	 * folder changes (an add, a replace or a remove renames or unlinks
+	 * a file in it), so that a keystroke searches one index rather than
+	 * every member; cat_e the members it was opened with.
+	 */
+	struct library_catalogue *cat;
+	struct library_entry	*cat_e;
+	size_t			 cat_n;
+	struct timespec		 cat_mtime;
+	int			 cat_none;	/* none to be had this time */
 };
 
 struct library_open *
@@ -48,6 +63,8 @@ library_open_free(struct library_open *lo)
 
 	if (lo == NULL)
 		return;
+	library_catalogue_close(lo->cat);
+	library_entries_free(lo->cat_e, lo->cat_n);
 	for (i = 0; i < lo->n; i++) {
 		if (lo->m[i]->owned)
 			db_close(lo->m[i]->db, NULL);
@@ -306,6 +323,126 @@ library_search_one(struct library_open *lo, const char *name,
 	return stopped;
 }
 
+static void
+library_open_uncat(struct library_open *lo)
+{
+	library_catalogue_close(lo->cat);
+	library_entries_free(lo->cat_e, lo->cat_n);
+	lo->cat = NULL;
+	lo->cat_e = NULL;
+	lo->cat_n = 0;
+}
+
+/* The catalogue, up to date with the folder; NULL if there is none. */
+static struct library_catalogue *
+library_open_cat(struct library_open *lo)
+{
+	struct stat	 sb;
+	char		*why = NULL;
+
+	if (lo->dir == NULL || stat(lo->dir, &sb) != 0) {
+		library_open_uncat(lo);
+		return NULL;
+	}
+	if ((lo->cat != NULL || lo->cat_none) &&
+	    sb.st_mtim.tv_sec == lo->cat_mtime.tv_sec &&
+	    sb.st_mtim.tv_nsec == lo->cat_mtime.tv_nsec)
+		return lo->cat;
+	library_open_uncat(lo);
+	lo->cat_mtime = sb.st_mtim;
+	lo->cat_none = 1;
+	if (library_members(lo->dir, lo->builtin, &lo->cat_e, &lo->cat_n,
+	    &why) != 0) {
+		free(why);
+		return NULL;
+	}
+	/* Its own lock file and journal change the folder: look again. */
+	if ((lo->cat = library_catalogue_open(lo->dir, lo->cat_e, lo->cat_n,
+	    &why)) != NULL && stat(lo->dir, &sb) == 0)
+		lo->cat_mtime = sb.st_mtim;
+	free(why);
+	lo->cat_none = lo->cat == NULL;
+	if (lo->cat == NULL)
+		library_open_uncat(lo);
+	return lo->cat;
+}
+
+/* A hit of the catalogue: "NAME:PATH", its id the member's << 32 | id. */
+struct library_cat_hits {
+	library_hit_cb	 cb;
+	void		*arg;
+	int		 given, stop;
+};
+
+static int
+library_cat_hit(const struct find_hit *h, void *arg)
+{
+	struct library_cat_hits	*ch = arg;
+	struct find_hit		 x = *h;
+	const char		*colon = strchr(h->path, ':');
+	char			*name;
+	int			 rc;
+
+	if (colon == NULL)
+		return 0;	/* not so: every path is qualified */
+	name = xstrndup(h->path, (size_t)(colon - h->path));
+	x.path = colon + 1;
+	x.id = h->id & (((int64_t)1 << 32) - 1);
+	ch->given++;
+	rc = ch->cb(name, &x, ch->arg);
+	free(name);
+	if (rc != 0)
+		ch->stop = 1;
+	return rc;
+}
+
+/*
+ * The search of every member in the catalogue: 0 done (*given hits),
+ * 1 stopped by check, -1 not to be had (search the members).
+ */
+static int
+library_open_search_cat(struct library_open *lo, const char *text,
+    int flags, int limit, int (*check)(void *), library_hit_cb cb, void *arg,
+    int *given, char **bad)
+{
+	struct library_catalogue	*cat;
+	struct library_cat_hits		 ch = { cb, arg, 0, 0 };
+	struct strbuf			 sb = STRBUF_INIT;
+	struct db			*db;
+	char				*why = NULL;
+	size_t				 i;
+	int				 n;
+
+	if ((cat = library_open_cat(lo)) == NULL)
+		return -1;
+	db = library_catalogue_db(cat);
+	if (check != NULL)
+		db_set_check(db, check, NULL);
+	n = find_search(db, text, flags, 0, limit, library_cat_hit, &ch, &why);
+	if (check != NULL)
+		db_set_check(db, NULL, NULL);
+	free(why);
+	if (n < 0 && !ch.stop) {
+		if (db_interrupted(db))
+			return 1;
+		/* Damaged (then removed) or unreadable: the members. */
+		library_catalogue_failed(cat);
+		library_open_uncat(lo);
+		lo->cat_none = 0;
+		return ch.given > 0 ? 1 : -1;
+	}
+	for (i = 0; i < lo->cat_n; i++)
+		if (lo->cat_e[i].cause != NULL)
+			strbuf_addf(&sb, "%s%s: %s", sb.len > 0 ? "; " : "",
+			    lo->cat_e[i].name, lo->cat_e[i].cause);
+	if (sb.len > 0)
+		*bad = strbuf_detach(&sb);
+	else
+		strbuf_free(&sb);
+	*given = ch.given;
+	return 0;
+}
+
 int
 library_open_search(struct library_open *lo, const char *text, int flags,
     int limit, int (*check)(void *), library_hit_cb cb, void *arg,
@@ -318,6 +455,15 @@ library_open_search(struct library_open *lo, const char *text, int flags,
 	int			 given = 0, stopped = 0;
 
 	*bad = NULL;
+	switch (library_open_search_cat(lo, text, flags, limit, check, cb,
+	    arg, &given, bad)) {
+	case 0:
+		return given;
+	case 1:
+		return -1;
+	default:
+		break;
+	}
 	if (library_members(lo->dir != NULL ? lo->dir : "/nonexistent",
 	    lo->builtin, &e, &n, cause) != 0)
 		return -1;

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "core/db.h"
 #include "core/find.h"
 #include "core/library.h"
@@ -24,6 +26,8 @@ struct seen {
 	int	 n, dorset, la;
 	double	 last;
 	int	 sorted;
+	int64_t	 la_id;		/* a hit of made-up-2024's, and its path */
+	char	*la_path;
 };
 
 static int
@@ -37,8 +41,13 @@ hit(const char *name, const struct find_hit *h, void *arg)
 	s->n++;
 	if (strcmp(name, LIBRARY_BUILTIN) == 0)
 		s->dorset++;
-	else if (strcmp(name, "made-up-2024") == 0)
+	else if (strcmp(name, "made-up-2024") == 0) {
 		s->la++;
+		if (s->la_path == NULL) {
+			s->la_id = h->id;
+			s->la_path = xstrdup(h->path);
+		}
+	}
 	return 0;
 }
 
@@ -107,6 +116,54 @@ test_search(struct library_open *lo)
 	    &cause);
 	tap_is_int(n, 3, "a limit holds across members");
 	free(bad);
+	free(s.la_path);
+}
+
+/* The search from the library's catalogue, kept open between searches. */
+static void
+test_search_catalogue(struct library_open *lo, const char *dir)
+{
+	struct seen		 s = { 0, 0, 0, 0, 1, 0, NULL };
+	struct db		*la;
+	sqlite3_stmt		*q;
+	char			*bad = NULL, *cause = NULL, *path;
+	const char		*got = NULL;
+	int			 n;
+
+	n = library_open_search(lo, "safeguarding", FIND_PREFIX |
+	    FIND_BOUNDED, 200, NULL, hit, &s, &bad, &cause);
+	tap_ok(n > 0 && s.la > 0 && s.dorset > 0,
+	    "as the browser searches: hits of both members");
+	path = xasprintf("%s/.catalogue.db", dir);
+	tap_ok(access(path, R_OK) == 0, "from the library's catalogue");
+	free(path);
+	la = library_open_get(lo, "made-up-2024", NULL, &cause);
+	if (la != NULL && db_prepare(la, "SELECT path FROM nodes WHERE "
+	    "id = ?1", &q, &cause) == 0) {
+		sqlite3_bind_int64(q, 1, s.la_id);
+		if (sqlite3_step(q) == SQLITE_ROW)
+			got = (const char *)sqlite3_column_text(q, 0);
+		tap_is_str(got != NULL ? got : "(no node)", s.la_path != NULL ?
+		    s.la_path : "(no hit)",
+		    "a hit's id and path are its member's own, unqualified");
+		sqlite3_finalize(q);
+	} else
+		tap_ok(0, "a hit's id and path are its member's own");
+	free(s.la_path);
+	free(bad);
+	free(cause);
+	cause = NULL;
+	tap_ok(library_remove(dir, "made-up-2024", &cause) == 0,
+	    "a member removed while the library is open");
+	free(cause);
+	memset(&s, 0, sizeof s);
+	s.sorted = 1;
+	n = library_open_search(lo, "safeguarding", FIND_PREFIX |
+	    FIND_BOUNDED, 200, NULL, hit, &s, &bad, &cause);
+	tap_ok(n > 0 && s.la == 0 && s.dorset > 0,
+	    "is no longer found by the next search");
+	free(s.la_path);
+	free(bad);
 }
 
 int
@@ -147,6 +204,9 @@ main(void)
 	lo = library_open_new(dir, builtin);
 	test_get(lo);
 	test_search(lo);
+	library_open_free(lo);
+	lo = library_open_new(dir, builtin);
+	test_search_catalogue(lo, dir);
 	library_open_free(lo);
 	lo = library_open_new(NULL, builtin);
 	tap_ok(library_open_get(lo, LIBRARY_BUILTIN, NULL, &cause) != NULL,
