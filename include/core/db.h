@@ -70,7 +70,11 @@ int		 db_stmt(struct db *, const char *sql, sqlite3_stmt **,
 /* Give back a statement from db_stmt() (NULL does nothing). */
 void		 db_release(struct db *, sqlite3_stmt *);
 
-/* Run sql, which returns no rows; returns 0, or -1 with *cause. */
+/*
+ * Run sql, one or more statements whose rows are ignored; returns 0, or -1
+ * with *cause.  Each statement is kept, as db_stmt() keeps them, so that
+ * the same SQL run again on the connection is not parsed again.
+ */
 int		 db_exec(struct db *, const char *sql, char **cause);
 
 /*

@@ -19,10 +19,12 @@
 #include "core/xmalloc.h"
 
 /* Statements kept by db_stmt(): preparing one costs more than running it. */
-#define DB_CACHE	48
+#define DB_CACHE	96
 
 struct db_cached {
 	char		*sql;
+	size_t		 len;		/* strlen(sql) */
+	const char	*key;		/* where db_exec() read it, or NULL */
 	sqlite3_stmt	*st;
 	int		 busy;		/* handed out, not yet released */
 };
@@ -137,11 +139,15 @@ int
 db_stmt(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 {
 	struct db_cached	*c;
-	size_t			 i;
+	size_t			 i, len = strlen(sql);
 
+	/*
+	 * The length first: most queries share their first words, and a
+	 * fuzzer's build hooks every strcmp().
+	 */
 	for (i = 0; i < db->ncache; i++) {
 		c = &db->cache[i];
-		if (!c->busy && strcmp(c->sql, sql) == 0) {
+		if (!c->busy && c->len == len && strcmp(c->sql, sql) == 0) {
 			c->busy = 1;
 			*st = c->st;
 			return 0;
@@ -153,6 +159,8 @@ db_stmt(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 	if (db->ncache < DB_CACHE) {
 		c = &db->cache[db->ncache++];
 		c->sql = xstrdup(sql);
+		c->len = len;
+		c->key = NULL;
 		c->st = *st;
 		c->busy = 1;
 	}
@@ -176,8 +184,101 @@ db_release(struct db *db, sqlite3_stmt *st)
 	sqlite3_finalize(st);
 }
 
+/*
+ * The kept statement whose text begins sql[0..len), for db_exec(): one
+ * that ends in ';' may be followed by more, one that does not must be all
+ * of it.  The same text at the same address is tried first.
+ */
+static struct db_cached *
+db_cached_prefix(struct db *db, const char *sql, size_t len)
+{
+	struct db_cached	*c;
+	size_t			 i, pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < db->ncache; i++) {
+			c = &db->cache[i];
+			if (c->busy || c->len > len || (pass == 0) !=
+			    (c->key == sql))
+				continue;
+			if (c->len != len && (c->len == 0 ||
+			    c->sql[c->len - 1] != ';'))
+				continue;
+			if (memcmp(c->sql, sql, c->len) == 0)
+				return c;
+		}
+	return NULL;
+}
+
+/*
+ * The next statement of sql[0..len) into *st, kept, and the text after
+ * it into *tail; *st is NULL where only blanks or comments are left.
+ */
+static int
+db_stmt_next(struct db *db, const char *sql, size_t len, sqlite3_stmt **st,
+    const char **tail, char **cause)
+{
+	struct db_cached	*c;
+
+	if ((c = db_cached_prefix(db, sql, len)) != NULL) {
+		c->busy = 1;
+		*st = c->st;
+		*tail = sql + c->len;
+		return 0;
+	}
+	if (sqlite3_prepare_v2(db->h, sql, (int)len, st, tail) != SQLITE_OK) {
+		*cause = db_cause(db, "cannot update the database");
+		*st = NULL;
+		return -1;
+	}
+	if (*st != NULL && db->ncache < DB_CACHE) {
+		c = &db->cache[db->ncache++];
+		c->len = (size_t)(*tail - sql);
+		c->sql = xmalloc(c->len + 1);
+		memcpy(c->sql, sql, c->len);
+		c->sql[c->len] = '\0';
+		c->key = sql;
+		c->st = *st;
+		c->busy = 1;
+	}
+	return 0;
+}
+
 int
 db_exec(struct db *db, const char *sql, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*tail;
+	size_t		 len = strlen(sql);
+	int		 r;
+
+	/*
+	 * Statement by statement, as sqlite3_exec() runs them, but each kept
+	 * as db_stmt() keeps them: a connection that imports again (the
+	 * fuzzers') parses nothing twice.
+	 */
+	while (len > 0) {
+		if (db_stmt_next(db, sql, len, &st, &tail, cause) != 0)
+			return -1;
+		if (st == NULL)
+			break;
+		while ((r = sqlite3_step(st)) == SQLITE_ROW)
+			;
+		if (r != SQLITE_DONE) {
+			*cause = db_cause(db, "cannot update the database");
+			db_release(db, st);
+			return -1;
+		}
+		db_release(db, st);
+		len -= (size_t)(tail - sql);
+		sql = tail;
+	}
+	return 0;
+}
+
+/* Run a script once, keeping nothing (the schema); 0, or -1 with *cause. */
+static int
+db_exec_once(struct db *db, const char *sql, char **cause)
 {
 	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK) {
 		*cause = db_cause(db, "cannot update the database");
@@ -273,10 +374,10 @@ db_open(const char *path, int flags, char **cause)
 	sqlite3_extended_result_codes(db->h, 1);
 	sqlite3_busy_timeout(db->h, 2000);
 	if (flags & DB_CREATE) {
-		if ((flags & DB_SCRATCH) && db_exec(db, "PRAGMA journal_mode = "
-		    "OFF; PRAGMA synchronous = OFF", cause) != 0)
+		if ((flags & DB_SCRATCH) && db_exec_once(db, "PRAGMA "
+		    "journal_mode = OFF; PRAGMA synchronous = OFF", cause) != 0)
 			goto fail;
-		if (db_exec(db, db_schema_sql, cause) != 0)
+		if (db_exec_once(db, db_schema_sql, cause) != 0)
 			goto fail;
 	} else if (db_check(db, cause) != 0)
 		goto fail;

@@ -69,7 +69,7 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 	if (strcmp(t->name, "nodes") == 0)
 		strbuf_adds(&sb, ",'#' || ?1");
 	strbuf_adds(&sb, ")");
-	rc = db_prepare(im->db, strbuf_str(&sb), &im->insert, cause);
+	rc = db_stmt(im->db, strbuf_str(&sb), &im->insert, cause);
 	strbuf_free(&sb);
 	if (rc != 0)
 		return -1;
@@ -84,7 +84,7 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 		rt = import_table_named(c->ref);
 		sql = xasprintf("SELECT 1 FROM %s WHERE %s = ?1", rt->name,
 		    rt->key);
-		rc = db_prepare(im->db, sql, &im->lookup[i], cause);
+		rc = db_stmt(im->db, sql, &im->lookup[i], cause);
 		free(sql);
 		if (rc != 0)
 			return -1;
@@ -97,10 +97,11 @@ import_finalize(struct import_sink *im)
 {
 	size_t	 i;
 
-	sqlite3_finalize(im->insert);
+	/* Kept (db_stmt()): a connection that imports again reuses them. */
+	db_release(im->db, im->insert);
 	im->insert = NULL;
 	for (i = 0; i < MAX_COLUMNS; i++) {
-		sqlite3_finalize(im->lookup[i]);
+		db_release(im->db, im->lookup[i]);
 		im->lookup[i] = NULL;
 	}
 }
@@ -298,7 +299,7 @@ import_sink_start(struct import_sink *im, char **cause)
 	    "id INTEGER, line INTEGER, PRIMARY KEY (tbl, id)); "
 	    "DELETE FROM temp.lines; BEGIN", cause) != 0)
 		return -1;
-	return db_prepare(im->db, "INSERT OR IGNORE INTO temp.lines "
+	return db_stmt(im->db, "INSERT OR IGNORE INTO temp.lines "
 	    "VALUES (?1, ?2, ?3)", &im->line, cause);
 }
 
@@ -379,7 +380,7 @@ static void
 import_sink_free(struct import_sink *im, int keep)
 {
 	import_finalize(im);
-	sqlite3_finalize(im->line);
+	db_release(im->db, im->line);
 	if (im->owned)
 		db_close(im->db, NULL);
 	else if (im->db != NULL && !keep &&
@@ -402,7 +403,14 @@ import_sink_commit(struct import_sink *im, char **cause)
 {
 	int	 rc = -1;
 
+	/*
+	 * The index is built in memory 8 MiB at a time (FTS5's hashsize;
+	 * by default 1 MiB): fewer segments to write and to merge, which
+	 * saves a quarter to a half of the build's time for 8 MiB more at the
+	 * peak.  The default is set again after, for whoever writes next.
+	 */
 	if (db_exec(im->db, "DELETE FROM temp.lines; "
+	    "INSERT INTO search(search, rank) VALUES ('hashsize', 8388608); "
 	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
 	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
 	    "ELSE char(10) || n.heading END, "
@@ -411,10 +419,12 @@ import_sink_commit(struct import_sink *im, char **cause)
 	    "FROM nodes n; "
 	    "INSERT INTO search(search, rank) VALUES ('rank', "
 	    "'bm25(4.0, 1.0)'); "
-	    "INSERT INTO search(search) VALUES ('optimize'); COMMIT", cause)
+	    "INSERT INTO search(search) VALUES ('optimize'); "
+	    "INSERT INTO search(search, rank) VALUES ('hashsize', 1048576); "
+	    "COMMIT", cause)
 	    != 0)
 		goto out;
-	sqlite3_finalize(im->line);
+	db_release(im->db, im->line);
 	im->line = NULL;
 	if (!im->owned) {
 		rc = 0;

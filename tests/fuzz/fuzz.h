@@ -69,6 +69,13 @@ void		 fuzz_write_dataset(const uint8_t *data, size_t size,
 int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
 
 /*
+ * A hash of data[0..size) (FNV-1a), the same in the fuzzer and the
+ * replay: for choosing which part of a large input to check, so that a
+ * finding replays as it was found.
+ */
+uint32_t	 fuzz_hash(const uint8_t *data, size_t size);
+
+/*
  * fuzz_tree's generator (tree_gen.c): write the dataset that
  * data[0..size) describes as the CSV files of fuzz_tmpdir().
  */

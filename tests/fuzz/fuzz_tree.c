@@ -6,12 +6,25 @@
  * imported with csv_import_db() into a database in memory (the same one
  * every time, emptied).
  *
- * An import may fail; then it must say why.  If it succeeds, every reader
- * runs over the database, as the commands do: tree (model_walk), show of
- * every node (or, in a large tree, of a sample) and side by side, the
- * outline's reads, a node's ancestors, children, counterpart, blocks and
- * figures, search, places, compare of pairs of places, and print in each
- * format (the PDF for one small tree in 256, and always in the replay).
+ * An import may fail; then it must say why.  If it succeeds, the readers
+ * run over the database, as the commands do: tree (model_walk) and the
+ * outline's pages over all of it; a node's reads (model_get, its path,
+ * children, outline children, blocks, ancestor, counterpart, figures of
+ * it and of its subtree) for the first TREE_FIRST nodes in tree order,
+ * TREE_SAMPLE more chosen by a hash of the input and the last (the
+ * deepest of a chain), and show of the last and of the sampled ones whose
+ * subtree has TREE_SHOW_MAX nodes or fewer (show of the first ones would
+ * repeat print); search, TREE_QUERIES of nine queries, each with one of
+ * three flags; every place listed, and the first TREE_PLACES places and
+ * one more read and compared with the next; print of the whole tree (past
+ * TREE_PRINT_ALL nodes, of its first node's subtree) in each format, and
+ * side by side with the last node for one input in 4 (the PDF for one
+ * tree of TREE_PDF_MAX nodes or fewer in 256; both always in the replay).
+ *
+ * The work per input is capped so that the fuzzer runs fast (and the
+ * tree by the input's length: tree_gen.c); what is sampled is chosen by
+ * the hash, so that the fuzzer cannot learn to avoid a part, and the
+ * replay makes the same choices, so that a finding replays as found.
  * The browser's outline pane is not linked: it needs curses, and the
  * fuzzers link only the core and render libraries.
  */
@@ -38,8 +51,11 @@
 #include "render/fmt_text.h"
 #include "fuzz.h"
 
-#define TREE_SHOW_ALL	12	/* up to this many, show every node */
-#define TREE_SHOW_SOME	6	/* past it, show this many */
+#define TREE_FIRST	4	/* nodes read first, in tree order */
+#define TREE_SAMPLE	2	/* and this many more, chosen by the hash */
+#define TREE_PLACES	3	/* places compared first, in code order */
+#define TREE_QUERIES	3	/* searches, of the nine queries */
+#define TREE_SHOW_MAX	32	/* show a sampled node of so many or fewer */
 #define TREE_PDF_MAX	40	/* nodes of a tree that may go to PDF */
 #define TREE_PRINT_ALL	100	/* up to this many, print the whole tree */
 
@@ -47,10 +63,13 @@
 struct tree {
 	struct db	*db;
 	int64_t		*ids;
+	int		*depths;
+	size_t		*sizes;		/* of each node's subtree, itself too */
 	char		**paths;
 	size_t		 n, cap;
 	char		**codes;	/* the places */
 	size_t		 ncodes;
+	uint32_t	 hash;		/* of the input: what to sample */
 };
 
 /* Every text of a document is clean: valid UTF-8, no control at all. */
@@ -96,9 +115,12 @@ tree_walk_cb(const struct node *n, void *arg)
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->ids = xreallocarray(t->ids, t->cap, sizeof *t->ids);
+		t->depths = xreallocarray(t->depths, t->cap,
+		    sizeof *t->depths);
 		t->paths = xreallocarray(t->paths, t->cap, sizeof *t->paths);
 	}
 	t->ids[t->n] = n->id;
+	t->depths[t->n] = n->depth;
 	t->paths[t->n++] = xstrdup(n->path);
 	return 0;
 }
@@ -175,9 +197,12 @@ tree_ok(int rc, const char *what, char *cause)
 		fuzz_fail(what, cause != NULL ? cause : "-1 without a cause");
 }
 
-/* One node as show, the outline and the panes read it. */
+/*
+ * One node as the outline and the panes read it, and (if show) as show
+ * prints it.
+ */
 static void
-tree_node(struct tree *t, size_t i, int width)
+tree_node(struct tree *t, size_t i, int width, int show)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 	struct node	 n;
@@ -207,6 +232,8 @@ tree_node(struct tree *t, size_t i, int width)
 	    "figures_of_node", cause);
 	tree_ok(figures_of_subtree(t->db, id, tree_figure_cb, NULL, &cause),
 	    "figures_of_subtree", cause);
+	if (!show)
+		return;
 	doc = doc_new(t->db);
 	tree_ok(doc_add_node(doc, t->db, id, &cause), "doc_add_node", cause);
 	tree_check_doc(doc);
@@ -244,44 +271,93 @@ tree_search(struct tree *t)
 	    "日本語", "a", "quoted", "\"", "NEAR(a b)", "*", "n1" };
 	static const int flags[] = { 0, FIND_PREFIX,
 	    FIND_PREFIX | FIND_BOUNDED };
+	const size_t nq = sizeof queries / sizeof queries[0];
 	char	*cause = NULL;
-	size_t	 i, j;
+	size_t	 i, j, k;
 
-	for (i = 0; i < sizeof queries / sizeof queries[0]; i++)
-		for (j = 0; j < sizeof flags / sizeof flags[0]; j++)
-			tree_ok(find_search(t->db, queries[i], flags[j],
-			    j == 2 && t->n > 0 ? t->ids[0] : 0, 20,
-			    tree_hit_cb, NULL, &cause), "find_search", cause);
+	/*
+	 * TREE_QUERIES of the queries, each with one of the flags, chosen by
+	 * the hash: every pair, over inputs.  (A search costs some 20 us even
+	 * in a database of one node.)
+	 */
+	for (k = 0; k < TREE_QUERIES; k++) {
+		i = (t->hash + k * (nq / TREE_QUERIES)) % nq;
+		j = (t->hash / nq + k) % (sizeof flags / sizeof flags[0]);
+		tree_ok(find_search(t->db, queries[i], flags[j],
+		    j == 2 && t->n > 0 ? t->ids[0] : 0, 20,
+		    tree_hit_cb, NULL, &cause), "find_search", cause);
+	}
 }
 
-/* Every place, and compare of each with the next and with itself. */
+/* One place's reads, and compare of it with the next (or itself). */
 static void
-tree_places(struct tree *t)
+tree_place(struct tree *t, size_t i)
 {
 	struct place_rec	 rec;
 	struct cmp		*c;
 	char			*cause = NULL;
-	size_t			 i, r;
+	size_t			 r;
+
+	tree_ok(figures_of_place(t->db, t->codes[i], tree_figure_cb,
+	    NULL, &cause), "figures_of_place", cause);
+	tree_ok(places_sections(t->db, t->codes[i], tree_section_cb,
+	    NULL, &cause), "places_sections", cause);
+	/* A code may also begin another's name: not always found. */
+	if (places_find(t->db, t->codes[i], &rec, &cause) == 0)
+		place_rec_clear(&rec);
+	free(cause);
+	cause = NULL;
+	tree_ok(compare_places(t->db, t->codes[i],
+	    t->codes[(i + 1) % t->ncodes], &c, &cause),
+	    "compare_places", cause);
+	for (r = 0; r < c->n; r++)
+		compare_barred(&c->rows[r]);
+	compare_free(c);
+}
+
+/* Every place listed; the first few, and one chosen by the hash, read. */
+static void
+tree_places(struct tree *t)
+{
+	char	*cause = NULL;
+	size_t	 i;
 
 	tree_ok(places_list(t->db, tree_place_cb, t, &cause), "places_list",
 	    cause);
-	for (i = 0; i < t->ncodes; i++) {
-		tree_ok(figures_of_place(t->db, t->codes[i], tree_figure_cb,
-		    NULL, &cause), "figures_of_place", cause);
-		tree_ok(places_sections(t->db, t->codes[i], tree_section_cb,
-		    NULL, &cause), "places_sections", cause);
-		/* A code may also begin another's name: not always found. */
-		if (places_find(t->db, t->codes[i], &rec, &cause) == 0)
-			place_rec_clear(&rec);
-		free(cause);
-		cause = NULL;
-		tree_ok(compare_places(t->db, t->codes[i],
-		    t->codes[(i + 1) % t->ncodes], &c, &cause),
-		    "compare_places", cause);
-		for (r = 0; r < c->n; r++)
-			compare_barred(&c->rows[r]);
-		compare_free(c);
+	for (i = 0; i < t->ncodes && i < TREE_PLACES; i++)
+		tree_place(t, i);
+	if (t->ncodes > TREE_PLACES)
+		tree_place(t, TREE_PLACES + t->hash % (t->ncodes -
+		    TREE_PLACES));
+}
+
+/*
+ * The size of every node's subtree: in tree order, the nodes after it
+ * deeper than it.  A node deeper than the one before it by more than a
+ * level is a finding.
+ */
+static void
+tree_sizes(struct tree *t)
+{
+	size_t	*stack, top = 0, i;
+
+	t->sizes = xcalloc(t->n + 1, sizeof *t->sizes);
+	stack = xcalloc(t->n + 1, sizeof *stack);
+	for (i = 0; i < t->n; i++) {
+		if (i > 0 && t->depths[i] > t->depths[i - 1] + 1)
+			fuzz_fail("model_walk", "a node deeper than its parent's "
+			    "child");
+		while (top > 0 && t->depths[stack[top - 1]] >= t->depths[i]) {
+			top--;
+			t->sizes[stack[top]] = i - stack[top];
+		}
+		stack[top++] = i;
 	}
+	while (top > 0) {
+		top--;
+		t->sizes[stack[top]] = t->n - stack[top];
+	}
+	free(stack);
 }
 
 /* print of the whole tree, in every format; the PDF only when cheap. */
@@ -313,13 +389,14 @@ tree_print(struct tree *t, const uint8_t *data, size_t size, int width)
 		strbuf_reset(&sb);
 	}
 	/* show --side-by-side of the first node and the last. */
-	b = doc_new(t->db);
-	if (t->n > 0)
-		tree_ok(doc_add_node(b, t->db, t->ids[t->n - 1], &cause),
-		    "doc_add_node", cause);
-	if (fuzz_sample(data, size, 4))
+	if (fuzz_sample(data, size, 4)) {
+		b = doc_new(t->db);
+		if (t->n > 0)
+			tree_ok(doc_add_node(b, t->db, t->ids[t->n - 1],
+			    &cause), "doc_add_node", cause);
 		fmt_plain_side_by_side(doc, b, fuzz_devnull(), width);
-	doc_free(b);
+		doc_free(b);
+	}
 	doc_free(doc);
 	strbuf_free(&sb);
 }
@@ -334,6 +411,8 @@ tree_free(struct tree *t)
 	for (i = 0; i < t->ncodes; i++)
 		free(t->codes[i]);
 	free(t->ids);
+	free(t->depths);
+	free(t->sizes);
 	free(t->paths);
 	free(t->codes);
 }
@@ -344,23 +423,36 @@ tree_read(struct db *db, const uint8_t *data, size_t size)
 	struct tree	 t;
 	char		*cause = NULL;
 	char		*title;
-	size_t		 i, step;
+	size_t		 i, k, rest;
 	int64_t		 roots;
 	int		 width = data[0] % 120;
 
 	memset(&t, 0, sizeof t);
 	t.db = db;
+	t.hash = fuzz_hash(data, size);
 	tree_ok(model_walk(db, 0, tree_walk_cb, &t, &cause), "model_walk",
 	    cause);
 	tree_ok(model_meta(db, "title", &title, &cause), "model_meta", cause);
 	free(title);
 	tree_ok(model_count_roots(db, &roots, &cause), "model_count_roots",
 	    cause);
-	step = t.n <= TREE_SHOW_ALL ? 1 : t.n / TREE_SHOW_SOME;
-	for (i = 0; i < t.n; i += step)
-		tree_node(&t, i, width);
-	if (t.n > 0 && step > 1)
-		tree_node(&t, t.n - 1, width);	/* the deepest of a chain */
+	tree_sizes(&t);
+	/*
+	 * The first nodes, a sample of the rest by the hash, and the last;
+	 * show of the first would repeat print (tree_print()), and the ones
+	 * after it print most of it again.
+	 */
+	for (i = 0; i < t.n && i < TREE_FIRST; i++)
+		tree_node(&t, i, width, 0);
+	if (t.n > TREE_FIRST + 1) {
+		rest = t.n - TREE_FIRST - 1;	/* between them and the last */
+		for (k = 0; k < TREE_SAMPLE && k < rest; k++) {
+			i = TREE_FIRST + (t.hash / (k * 977 + 1) + k) % rest;
+			tree_node(&t, i, width, t.sizes[i] <= TREE_SHOW_MAX);
+		}
+	}
+	if (t.n > 1)
+		tree_node(&t, t.n - 1, width, 1); /* the deepest of a chain */
 	tree_outline(&t);
 	tree_search(&t);
 	tree_places(&t);

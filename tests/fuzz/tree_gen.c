@@ -4,13 +4,18 @@
  * The input is not CSV but a program that writes a dataset: each byte,
  * read in turn (zeros once it runs out), picks the next step.  Nodes come
  * in runs (a chain as deep as 300, past the limit of 256; a fan as wide
- * as 400, all a dataset may have; a node whose
- * parent is any id, the node itself or one not yet made: cycles and
- * dangling parents), with links, sources, slugs that collide and texts in
- * several scripts, with tabs, controls, quotes and markup; then blocks,
+ * as 400, all a dataset may have; a node whose parent is any id, the node
+ * itself or one not yet made: cycles and dangling parents), with links,
+ * sources, slugs that collide and texts in several scripts, with tabs,
+ * controls, quotes and markup; then blocks,
  * places, figures whose place, node and comparator may be anything, and
  * mentions.  Every field is quoted, so the CSV itself is sound: what is
  * fuzzed is the structure and the text, not the syntax (fuzz_csv does that).
+ *
+ * The runs of an input of n bytes stop at 16 + n / 4 nodes: a large tree
+ * takes a long input (300 nodes, 1,136 bytes, which may be zeros), so
+ * that the short inputs the fuzzer tries most are fast.  Importing 400
+ * nodes costs some 5 ms, twenty times as much as one node.
  */
 #include "config.h"
 
@@ -23,12 +28,15 @@
 #include "fuzz.h"
 
 #define TREE_MAX_NODES	400	/* nodes a dataset may have */
+#define TREE_NODES_BASE	16	/* an input of n bytes: this many */
+#define TREE_BYTES_NODE	4	/* ... and one more every so many bytes */
 
 /* The input, read a byte at a time. */
 struct gen {
 	const uint8_t	*p;
 	size_t		 n;
 	int64_t		 nodes;		/* made so far (ids 1..nodes) */
+	int64_t		 max;		/* runs stop at this many */
 	int		 places, figures;
 	struct strbuf	 csv[7];	/* the files, in the order of tables[] */
 };
@@ -178,7 +186,7 @@ gen_nodes_run(struct gen *g)
 	case 0:		/* a chain, each the child of the one before */
 		k = 1 + gen_byte(g) * 300 / 256;
 		parent = op & 0x80 ? gen_node_ref(g) : 0;
-		for (i = 0; i < k && g->nodes < TREE_MAX_NODES; i++) {
+		for (i = 0; i < k && g->nodes < g->max; i++) {
 			gen_node(g, parent, i == 0 ? flags : flags & ~1u);
 			parent = g->nodes;
 		}
@@ -186,7 +194,7 @@ gen_nodes_run(struct gen *g)
 	case 1:		/* a fan of siblings */
 		k = 1 + gen_byte(g) * 2;
 		parent = op & 0x80 ? gen_node_ref(g) : 0;
-		for (i = 0; i < k && g->nodes < TREE_MAX_NODES; i++)
+		for (i = 0; i < k && g->nodes < g->max; i++)
 			gen_node(g, parent, flags & ~1u);
 		break;
 	case 2:		/* a parent anywhere: itself, later, missing */
@@ -306,6 +314,9 @@ tree_gen(const uint8_t *data, size_t size)
 	memset(&g, 0, sizeof g);
 	g.p = data;
 	g.n = size;
+	g.max = size / TREE_BYTES_NODE < TREE_MAX_NODES - TREE_NODES_BASE ?
+	    TREE_NODES_BASE + (int64_t)(size / TREE_BYTES_NODE) :
+	    TREE_MAX_NODES;
 	gen_dataset(&g);
 	for (i = 0; i < 7; i++) {
 		path = xasprintf("%s/%s.csv", fuzz_tmpdir(), tree_files[i]);
