@@ -330,8 +330,8 @@ library_fingerprint(struct db *db, unsigned long long *fp, char **cause)
 		"SELECT key, value FROM meta ORDER BY key",
 		"SELECT path, kind, title, heading FROM nodes ORDER BY id",
 		"SELECT node, kind, text FROM blocks ORDER BY rowid",
-		"SELECT measure, place, value, text, unit FROM figures "
-		    "ORDER BY id",
+		("SELECT measure, place, value, text, unit FROM figures "
+		    "ORDER BY id"),
 	};
 	sqlite3_stmt	*st;
 	size_t		 i;
