@@ -99,6 +99,9 @@ int	 model_outline_roots(struct db *, int64_t after, int limit,
  */
 int	 model_walk(struct db *, int64_t root, model_node_cb, void *,
 	     char **cause);
+/* The same, the first limit nodes of it only (0: all). */
+int	 model_walk_upto(struct db *, int64_t root, size_t limit,
+	     model_node_cb, void *, char **cause);
 
 /* The paragraphs and list items of a node, in order. */
 int	 model_blocks(struct db *, int64_t node, model_block_cb, void *,

@@ -18,6 +18,10 @@ struct ui;
 struct command_cands {
 	char	**v;
 	size_t	 n;
+	size_t	 common;	/* the length all of them share */
+	/* Paths (command_paths.c): where the next are read; NULL: all in. */
+	char	*from, *upto, *word;
+	size_t	 wlen;
 };
 
 /*
@@ -27,6 +31,10 @@ struct command_cands {
 void	 command_complete(struct ui *, const char *line, size_t at,
 	     struct command_cands *c);
 void	 command_cands_free(struct command_cands *);
+/* Paths that start with word, the first of them; the next ones. */
+void	 command_paths(struct ui *, const char *word,
+	     struct command_cands *);
+void	 command_cands_more(struct ui *, struct command_cands *);
 
 /* set OPTION VALUE: 0, or -1 with *cause ("set: what"). */
 int	 command_set(struct ui *, const char *option, const char *value,

@@ -89,6 +89,15 @@ void		 ui_message(struct ui *, int error, const char *fmt, ...)
 		     __attribute__((format(printf, 3, 4)));
 /* Post *cause (if set) as an error, free it and set it to NULL. */
 void		 ui_error(struct ui *, char **cause);
+/*
+ * The figures of node's subtree (figures_of_subtree()), read once for the
+ * selected section and kept until another is selected.
+ */
+struct figure;
+int		 ui_figures_of_subtree(struct ui *, struct db *, int64_t node,
+		    int (*)(const struct figure *, void *), void *,
+		    char **cause);
+void		 ui_figures_clear(struct ui *);
 /* Tell every mode that follows them of changes (NOTE_* flags). */
 void		 ui_notify(struct ui *, unsigned notes);
 

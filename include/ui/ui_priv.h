@@ -13,6 +13,7 @@
 #include <curses.h>
 
 #include "core/model.h"
+#include "core/places.h"
 #include "ui/layout.h"
 #include "ui/mode.h"
 #include "ui/ui.h"
@@ -49,6 +50,12 @@ struct ui {
 	struct marks		*marks;
 	enum ui_how		 last_how;
 	char			*saved_last;	/* the last node, as saved */
+	struct ui_figs {			/* ui_figures.c: the selection's */
+		struct figure	*v;
+		size_t		 n;
+		int64_t		 id;
+		int		 valid;
+	} figs;
 
 	struct ui_msg		*msgs;		/* waiting for the status line */
 	size_t			 nmsgs;

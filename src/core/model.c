@@ -192,20 +192,35 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 #define STR(x)		#x
 #define XSTR(x)		STR(x)
 
-/* One level past the limit is walked, so that it can be reported. */
-#define WALK_FROM(seed) "WITH RECURSIVE t(id, depth, k) AS (" \
+/*
+ * One level past the limit is walked, so that it can be reported.  A walk
+ * with a limit keeps its queue in report order (ORDER BY the key inside
+ * the recursion) and stops after that many nodes: the subtree past them
+ * is neither walked nor sorted.
+ */
+#define WALK_CTE(seed, queue) "WITH RECURSIVE t(id, depth, k) AS (" \
 	"SELECT id, 0, printf('%010d', id) FROM nodes " seed " " \
 	"UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) " \
 	"FROM nodes c JOIN t ON c.parent = t.id " \
-	"WHERE t.depth < " XSTR(MODEL_DEPTH_MAX) ") " \
+	"WHERE t.depth < " XSTR(MODEL_DEPTH_MAX) " " queue ") " \
 	"SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n " \
 	"ON n.id = t.id ORDER BY t.k"
+#define WALK_FROM(seed)		WALK_CTE(seed, "")
+#define WALK_UPTO(seed)		WALK_CTE(seed, "ORDER BY 3 LIMIT ?2")
 
 int
 model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
     char **cause)
 {
+	return model_walk_upto(db, root, 0, cb, arg, cause);
+}
+
+int
+model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
+    void *arg, char **cause)
+{
 	sqlite3_stmt	*st;
+	const char	*sql;
 	int		 rc;
 
 	/*
@@ -213,11 +228,19 @@ model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
 	 * seed is one statement or the other, never "parent IS NULL OR id =
 	 * ?1": SQLite would then read every top-level node to walk one.
 	 */
-	if (db_stmt(db, root != 0 ? WALK_FROM("WHERE id = ?1") :
-	    WALK_FROM("WHERE parent IS NULL"), &st, cause) != 0)
+	if (limit == 0)
+		sql = root != 0 ? WALK_FROM("WHERE id = ?1") :
+		    WALK_FROM("WHERE parent IS NULL");
+	else
+		sql = root != 0 ? WALK_UPTO("WHERE id = ?1") :
+		    WALK_UPTO("WHERE parent IS NULL");
+	if (db_stmt(db, sql, &st, cause) != 0)
 		return -1;
 	if (root != 0)
 		sqlite3_bind_int64(st, 1, root);
+	if (limit != 0)
+		sqlite3_bind_int64(st, 2, limit > INT64_MAX ? INT64_MAX :
+		    (sqlite3_int64)limit);
 	rc = model_each(db, st, cb, arg, cause);
 	db_release(db, st);
 	return rc;

@@ -32,7 +32,7 @@ struct doc_walk {
 	char		**sources;
 	size_t		 nsources;
 	/* doc_add_part(): the nodes passed over, and where to stop. */
-	size_t		 seen, skip, upto;
+	size_t		 seen, skip, upto, walked;
 	int		 stopped;
 };
 
@@ -309,6 +309,7 @@ doc_node(const struct node *n, void *arg)
 	struct doc_el	*el;
 	char		*h;
 
+	w->walked++;
 	/* Added before: only its source is to be known, for its children. */
 	if (w->seen < w->skip) {
 		w->seen++;
@@ -354,7 +355,7 @@ doc_add_part(struct doc *doc, struct db *db, int64_t id, size_t skip,
     size_t upto, size_t *next, char **cause)
 {
 	struct doc_walk	 w;
-	size_t		 i;
+	size_t		 i, limit;
 	int		 rc;
 
 	*next = 0;
@@ -368,11 +369,17 @@ doc_add_part(struct doc *doc, struct db *db, int64_t id, size_t skip,
 	w.db = db;
 	w.skip = skip;
 	w.upto = upto;
-	rc = model_walk(db, id, doc_node, &w, cause);
+	/*
+	 * Every node adds its heading: a part of upto elements ends by the
+	 * (upto + 1)th node after those skipped, and the walk stops there.
+	 */
+	limit = upto > 0 ? skip + upto + 1 : 0;
+	rc = model_walk_upto(db, id, limit, doc_node, &w, cause);
 	for (i = 0; i < w.nsources; i++)
 		free(w.sources[i]);
 	free(w.sources);
-	if (w.stopped && rc == 1)
+	if ((w.stopped && rc == 1) || (rc == 0 && limit > 0 &&
+	    w.walked == limit))
 		*next = w.seen;
 	else if (rc != 0 && w.cause != NULL) {
 		*cause = w.cause;

@@ -428,14 +428,26 @@ command_cands_free(struct command_cands *c)
 	for (i = 0; i < c->n; i++)
 		free(c->v[i]);
 	free(c->v);
-	c->v = NULL;
-	c->n = 0;
+	free(c->from);
+	free(c->upto);
+	free(c->word);
+	memset(c, 0, sizeof *c);
 }
 
 static int
 cands_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static size_t
+cands_common(const char *a, const char *b)
+{
+	size_t	 i;
+
+	for (i = 0; a[i] != '\0' && a[i] == b[i]; i++)
+		;
+	return i;
 }
 
 static void
@@ -450,79 +462,6 @@ complete_names(const char *word, int commands_too, struct command_cands *c)
 	for (a = ACT_NONE + 1; a < ACT_COUNT; a++)
 		if (strncmp(action_name(a), word, len) == 0)
 			cands_add(c, action_name(a), strlen(action_name(a)));
-}
-
-/* Whether the candidates (sorted) hold s followed by a slash. */
-static int
-cands_has_folder(const struct command_cands *c, const char *s)
-{
-	char	*folder = xasprintf("%s/", s), *key = folder;
-	int	 found;
-
-	found = bsearch(&key, c->v, c->n, sizeof *c->v, cands_cmp) != NULL;
-	free(folder);
-	return found;
-}
-
-/*
- * Paths that start with word, each cut after the next slash.  Read from
- * the index of paths a cut at a time: after "x/", the next read starts
- * past everything under x, so that what is read grows with the cuts,
- * not with the paths (the top level alone is 7,000 at 1,000 reports,
- * over 115,000 paths).
- */
-static void
-complete_paths(struct ui *ui, const char *word, struct command_cands *c)
-{
-	sqlite3_stmt	*st;
-	const char	*p, *slash;
-	char		*cause = NULL, *drop, *upto, *from;
-	size_t		 len = strlen(word), i, j, n, cap = 0;
-
-	if (db_stmt(ui->db, "SELECT path FROM nodes WHERE path >= ?1 AND "
-	    "path < ?2 ORDER BY path LIMIT 1", &st, &cause) != 0) {
-		ui_error(ui, &cause);
-		return;
-	}
-	/* No byte of UTF-8 is 0xff: all that starts with word is below. */
-	upto = xasprintf("%s\xff", word);
-	from = xstrdup(word);
-	sqlite3_bind_text(st, 2, upto, -1, SQLITE_STATIC);
-	for (;;) {
-		sqlite3_bind_text(st, 1, from, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(st) != SQLITE_ROW)
-			break;
-		p = (const char *)sqlite3_column_text(st, 0);
-		slash = strchr(p + len, '/');
-		n = slash != NULL ? (size_t)(slash - p + 1) : strlen(p);
-		if (c->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			c->v = xreallocarray(c->v, cap, sizeof *c->v);
-		}
-		c->v[c->n++] = xstrndup(p, n);
-		free(from);
-		/* Past x/ and all under it; or just past the path x. */
-		from = xasprintf("%s%s", c->v[c->n - 1], slash != NULL ?
-		    "\xff" : "\x01");
-		sqlite3_reset(st);
-	}
-	db_release(ui->db, st);
-	free(from);
-	free(upto);
-	/* A section with parts under it: its folder ("x/") stands for it. */
-	if (c->n > 1)
-		qsort(c->v, c->n, sizeof *c->v, cands_cmp);
-	drop = xcalloc(c->n + 1, sizeof *drop);
-	for (i = 0; i < c->n; i++)
-		drop[i] = cands_has_folder(c, c->v[i]);
-	for (i = j = 0; i < c->n; i++) {
-		if (drop[i])
-			free(c->v[i]);
-		else
-			c->v[j++] = c->v[i];
-	}
-	c->n = j;
-	free(drop);
 }
 
 /* A place whose code, or name (case aside), starts with word: its code. */
@@ -569,8 +508,7 @@ command_complete(struct ui *ui, const char *line, size_t at,
 	void			*arg[2] = { (void *)word, c };
 	int			 argc, n;
 
-	c->v = NULL;
-	c->n = 0;
+	memset(c, 0, sizeof *c);
 	head = xstrndup(line, at);
 	argc = words_split(head, &argv);
 	free(head);
@@ -581,7 +519,7 @@ command_complete(struct ui *ui, const char *line, size_t at,
 		n = argc - 1 < 2 ? argc - 1 : 1;
 		switch (cmd->args[n]) {
 		case ARG_PATH:
-			complete_paths(ui, word, c);
+			command_paths(ui, word, c);
 			break;
 		case ARG_PLACE:
 			if (places_list(ui->db, complete_place, arg,
@@ -599,6 +537,9 @@ command_complete(struct ui *ui, const char *line, size_t at,
 		}
 	}
 	words_free(argv, argc);
-	if (c->n > 1)
+	if (c->n > 1 && c->from == NULL)
 		qsort(c->v, c->n, sizeof *c->v, cands_cmp);
+	/* Paths with more to read have theirs; else first and last share. */
+	if (c->n > 0 && c->from == NULL)
+		c->common = cands_common(c->v[0], c->v[c->n - 1]);
 }

@@ -217,7 +217,7 @@ docview_load_db(struct docview *dv, struct ui *ui, struct db *db, int64_t id,
 	dv->ui = ui;
 	dv->db = db;
 	dv->id = id;
-	if (figures_of_subtree(db, id, docview_fig, dv, cause) != 0)
+	if (ui_figures_of_subtree(ui, db, id, docview_fig, dv, cause) != 0)
 		return -1;
 	dv->doc = doc_new(db);
 	/* A search counts its matches in all of it. */

@@ -119,8 +119,8 @@ figures_notify(struct mode *m, unsigned notes)
 	    &cause);
 	if (n < 0)
 		ui_error(ui, &cause);
-	else if (n == 0 && figures_of_subtree(ui_db(ui), ui_node(ui)->id,
-	    figures_add, f, &cause) != 0)
+	else if (n == 0 && ui_figures_of_subtree(ui, ui_db(ui),
+	    ui_node(ui)->id, figures_add, f, &cause) != 0)
 		ui_error(ui, &cause);
 	ui_error(ui, &w.cause);
 	if (f->tv.nitems > 0)

@@ -213,6 +213,7 @@ ui_select(struct ui *ui, int64_t id, enum ui_how how)
 	}
 	node_clear(&ui->node);
 	ui->node = n;
+	ui_figures_clear(ui);
 	if (how != UI_HISTORY)
 		history_visit(ui->history, id, how == UI_MOVE &&
 		    ui->last_how == UI_MOVE);
@@ -551,6 +552,7 @@ ui_unload(struct ui *ui)
 	ui->saved_last = NULL;
 	node_clear(&ui->node);
 	memset(&ui->node, 0, sizeof ui->node);
+	ui_figures_clear(ui);
 	state_close(ui->state);
 	ui->state = NULL;
 }

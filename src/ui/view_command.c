@@ -108,18 +108,6 @@ cl_put(struct cmdline *c, const char *s, int done)
 	strbuf_free(&sb);
 }
 
-/* The longest start that every candidate shares. */
-static size_t
-cl_common(const struct command_cands *cs)
-{
-	size_t	 i, n = strlen(cs->v[0]);
-
-	for (i = 1; i < cs->n; i++)
-		while (n > 0 && strncmp(cs->v[0], cs->v[i], n) != 0)
-			n--;
-	return n;
-}
-
 static void
 cl_complete(struct cmdline *c, struct ui *ui)
 {
@@ -128,6 +116,9 @@ cl_complete(struct cmdline *c, struct ui *ui)
 	size_t		 i;
 
 	if (c->cands.n > 1 && c->cand >= -1) {
+		/* Past the last read: the next ones, if there are more. */
+		if ((size_t)(c->cand + 1) == c->cands.n)
+			command_cands_more(ui, &c->cands);
 		c->cand = (c->cand + 1) % (int)c->cands.n;
 		cl_put(c, c->cands.v[c->cand], 0);
 		return;
@@ -146,7 +137,7 @@ cl_complete(struct cmdline *c, struct ui *ui)
 		cl_put(c, c->cands.v[0], 1);
 		command_cands_free(&c->cands);
 	} else {
-		common = xstrndup(c->cands.v[0], cl_common(&c->cands));
+		common = xstrndup(c->cands.v[0], c->cands.common);
 		cl_put(c, common, 0);
 		free(common);
 	}

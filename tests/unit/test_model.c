@@ -471,6 +471,48 @@ test_walk(struct db *db)
 	seen_free(&l);
 }
 
+/* model_walk_upto(): the first nodes of the same walk, in the same order. */
+static void
+test_walk_upto(struct db *db)
+{
+	struct seen_list	 all = { NULL, 0, 0, 0 }, l = { NULL, 0, 0, 0 };
+	char			*cause = NULL;
+	size_t			 i, bad = 0;
+	int64_t			 root = resolve_id(db, "leadership");
+
+	tap_is_int(model_walk(db, root, collect, &all, &cause), 0,
+	    "walk leadership, all of it");
+	tap_is_int(model_walk_upto(db, root, 5, collect, &l, &cause), 0,
+	    "walk leadership, 5 nodes");
+	tap_is_int((long long)l.n, 5, "walk upto: 5 nodes");
+	for (i = 0; i < l.n && i < all.n; i++)
+		bad += l.v[i].id != all.v[i].id ||
+		    l.v[i].depth != all.v[i].depth;
+	tap_is_int((long long)bad, 0, "walk upto: the first 5 of the walk");
+	seen_free(&l);
+
+	tap_is_int(model_walk_upto(db, 0, 40, collect, &l, &cause), 0,
+	    "walk all, 40 nodes");
+	seen_free(&all);
+	tap_is_int(model_walk(db, 0, collect, &all, &cause), 0, "walk all");
+	tap_is_int((long long)l.n, 40, "walk upto all: 40 nodes");
+	for (i = 0, bad = 0; i < l.n && i < all.n; i++)
+		bad += l.v[i].id != all.v[i].id ||
+		    l.v[i].depth != all.v[i].depth;
+	tap_is_int((long long)bad, 0, "walk upto all: the first 40 of it");
+	seen_free(&l);
+
+	tap_is_int(model_walk_upto(db, root, all.n + 10, collect, &l, &cause),
+	    0, "walk leadership, more than it has");
+	seen_free(&all);
+	tap_is_int(model_walk(db, root, collect, &all, &cause), 0,
+	    "walk leadership again");
+	tap_is_int((long long)l.n, (long long)all.n,
+	    "walk upto past the end: all of it");
+	seen_free(&l);
+	seen_free(&all);
+}
+
 /* "Summary of strengths" of the Integration theme, as published. */
 static const struct {
 	enum block_kind	 kind;
@@ -696,6 +738,7 @@ main(void)
 	test_get(db);
 	test_children(db);
 	test_walk(db);
+	test_walk_upto(db);
 	test_blocks(db);
 	test_meta(db);
 	test_slug_paths(db);
