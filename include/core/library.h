@@ -123,6 +123,13 @@ int	 library_add(const char *dir, const char *builtin, char **inputs,
 int	 library_remove(const char *dir, const char *name, char **cause);
 
 /*
+ * Remove from dir what adds and catalogue builds left whose process is
+ * gone (their temporary files, named by pid).  Call it with the library's
+ * lock held.
+ */
+void	 library_sweep(const char *dir);
+
+/*
  * A fingerprint of the content of db (meta, nodes, blocks, figures): the
  * same for the same assessment however it was built.  0 or -1.
  */

@@ -175,8 +175,7 @@ library_import(char **inputs, int ninputs, const char *out, char **cause)
 	return library_import_report(inputs, ninputs, out, cause);
 }
 
-/* Remove the temporary files of adds whose process is gone. */
-static void
+void
 library_sweep(const char *dir)
 {
 	struct dirent	*de;

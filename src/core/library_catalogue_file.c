@@ -9,10 +9,8 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "core/db.h"
+#include "core/library.h"
 #include "core/library_catalogue_file.h"
 #include "core/xmalloc.h"
 
@@ -80,30 +79,6 @@ catfile_unlock(struct catfile_writer *w)
 	w->fd = -1;
 }
 
-/* Remove what a killed cat_create() left (the lock held). */
-static void
-cat_sweep(const char *dir)
-{
-	struct dirent	*de;
-	DIR		*d;
-	char		*p;
-	long		 pid;
-
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		if (strncmp(de->d_name, ".catalogue-", 11) != 0)
-			continue;
-		pid = strtol(de->d_name + 11, NULL, 10);
-		if (pid <= 0 || (kill((pid_t)pid, 0) == -1 && errno == ESRCH)) {
-			p = xasprintf("%s/%s", dir, de->d_name);
-			unlink(p);
-			free(p);
-		}
-	}
-	closedir(d);
-}
-
 /* Make the catalogue anew (the lock held): built aside, renamed in. */
 static int
 cat_create(const char *dir, const char *path, char **cause)
@@ -112,7 +87,7 @@ cat_create(const char *dir, const char *path, char **cause)
 	char		*tmp, *journal;
 	int		 rc = -1;
 
-	cat_sweep(dir);
+	library_sweep(dir);	/* what a killed cat_create() left */
 	tmp = xasprintf("%s/.catalogue-%ld.db", dir, (long)getpid());
 	unlink(tmp);
 	if ((db = db_open(tmp, DB_CREATE, cause)) == NULL) {
