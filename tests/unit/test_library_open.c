@@ -110,6 +110,7 @@ test_search(struct library_open *lo)
 	tap_ok(bad != NULL && strstr(bad, "broken-2023: ") != NULL,
 	    "the damaged one named in bad");
 	free(bad);
+	free(s.la_path);
 	memset(&s, 0, sizeof s);
 	s.sorted = 1;
 	n = library_open_search(lo, "safeguarding", 0, 3, NULL, hit, &s, &bad,
