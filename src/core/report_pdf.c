@@ -19,6 +19,7 @@
 #include "core/report_pdf.h"
 #include "core/report_text.h"
 #include "core/strbuf.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
 
 /* A line of a page as pdftotext boxes it; words joined by spaces. */
@@ -303,9 +304,21 @@ report_pdf_add(struct report *r, const char *name, const char *xhtml,
 	struct pdf_geometry	 g;
 	const char		*file;
 	int			*bullets;
-	size_t			 i;
+	size_t			 i, bad;
 	char			*copy;
 
+	/*
+	 * pdftotext is asked for UTF-8 (-enc UTF-8); what is not is not its
+	 * text, and no byte of it is guessed at.
+	 */
+	if ((copy = memchr(xhtml, '\0', len)) != NULL)
+		len = (size_t)(copy - xhtml);	/* as the scan reads it */
+	if (utf8_validate(xhtml, len, &bad) != 0) {
+		*cause = xasprintf("%s: pdftotext gave text that is not UTF-8 "
+		    "(byte 0x%02x at offset %zu)", name,
+		    (unsigned char)xhtml[bad], bad);
+		return -1;
+	}
 	/* Scanned as a C string: the tags' search stops at its end. */
 	copy = xmalloc(len + 1);
 	memcpy(copy, xhtml, len);

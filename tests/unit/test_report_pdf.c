@@ -25,7 +25,7 @@
 /*
  * Two pages: a heading set larger, a paragraph whose lines come out of
  * order, a bullet drawn as its own line beside its item, a sub-item,
- * entities, a tab and a control byte, a bad byte, an empty line.
+ * entities, a tab and a control byte, an empty line.
  */
 static const char xhtml[] =
     "<!DOCTYPE html><html><body><doc>\n"
@@ -41,7 +41,7 @@ static const char xhtml[] =
     L(72, 170, 78, 182) W(72, 78, "\xe2\x80\xa2") "</line>\n"
     L(108, 184, 250, 196) W(108, 130, "Sub") W(132, 250, "item")
     "</line>\n"
-    L(72, 198, 300, 210) W(72, 300, "a\tb\x01" "c\xff") "</line>\n"
+    L(72, 198, 300, 210) W(72, 300, "a\tb\x01" "c") "</line>\n"
     L(72, 212, 300, 224) "</line>\n"
     "</block></flow></page>\n"
     "<page width=\"595\" height=\"842\">\n"
@@ -60,7 +60,7 @@ test_add(void)
 		{ "costs \xc2\xa3" "5", 1, 0, 0, 0, 1440, 3280, 380 },
 		{ "Item one", 1, 1, 1, 0, 1700, 1280, 300 },
 		{ "Sub item", 1, 2, 0, 0, 1840, 1780, 220 },
-		{ "abc\xff", 1, 0, 0, 0, 1980, 2280, 2280 },
+		{ "abc", 1, 0, 0, 0, 1980, 2280, 2280 },
 		{ "Page two", 2, 0, 0, 0, 1000, 4280, 280 },
 	};
 	struct report	*r = report_new();
@@ -90,6 +90,25 @@ test_add(void)
 		    l->y, l->width, l->firstw);
 		tap_ok(l->file == r->files[0], "  borrows the file's name");
 	}
+	report_free(r);
+}
+
+/* What is not UTF-8 is refused whole: no byte of it is guessed at. */
+static void
+test_not_utf8(void)
+{
+	static const char bad[] = "<page >" L(72, 100, 200, 112)
+	    W(72, 100, "good") W(102, 200, "b\xff" "d") "</line>";
+	struct report	*r = report_new();
+	char		*cause = NULL;
+
+	tap_is_int(report_pdf_add(r, "t.pdf", bad, sizeof bad - 1, &cause),
+	    -1, "a byte that is not UTF-8: refused");
+	tap_ok(cause != NULL && strstr(cause, "t.pdf: pdftotext gave text "
+	    "that is not UTF-8 (byte 0xff at offset ") != NULL,
+	    "  says what and where: %s", cause != NULL ? cause : "(none)");
+	tap_is_int((long long)r->nlines, 0, "  nothing added");
+	free(cause);
 	report_free(r);
 }
 
@@ -190,6 +209,7 @@ main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	test_add();
 	test_no_text();
+	test_not_utf8();
 	test_load_refused();
 	return tap_done();
 }
