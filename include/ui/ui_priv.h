@@ -112,6 +112,14 @@ void	 ui_report_apply(struct ui *);
  * (at start; a switch keeps the assessment's own).
  */
 void	 ui_start_state(struct ui *, int fresh);
+/*
+ * The node shown is saved as the state's "last" when the browser is idle
+ * (no key for LOOP_IDLE_MS), and when the assessment is unloaded, never on
+ * a key's way to its screen: ui_last_unsaved() says whether it is due,
+ * ui_save_last() saves it (once; an error goes to the status line).
+ */
+int	 ui_last_unsaved(const struct ui *);
+void	 ui_save_last(struct ui *);
 /* A key was read: the message shown has been seen. */
 void	 ui_message_next(struct ui *);
 /* Back from a jump made from a view: reopen it; 1 if so. */

@@ -505,15 +505,24 @@ loop_setup_curses(const struct ui_options *opts)
 }
 
 /*
- * Read a key; returns 0 with one, -1 if a signal or an error came.  Esc
- * and a character at once are M-x, when some binding wants it.
+ * How long the browser waits for a key before it saves what is due (the
+ * node shown, ui_save_last()): long enough that keys held down or typed
+ * in a run never wait for a write, short enough that a kill loses only a
+ * moment's move.
+ */
+#define LOOP_IDLE_MS	300
+
+/*
+ * Read a key; returns 0 with one, 1 if none came in LOOP_IDLE_MS and what
+ * was due has been saved, -1 if a signal or an error came.  Esc and a
+ * character at once are M-x, when some binding wants it.
  */
 static int
 loop_read_key(struct ui *ui, int *key, int *is_char)
 {
 	WINDOW	*w;
 	wint_t	 wc, next;
-	int	 r;
+	int	 r, idle;
 
 	if (ui->top != NULL && ui->top->win != NULL)
 		w = ui->top->win;
@@ -522,7 +531,15 @@ loop_read_key(struct ui *ui, int *key, int *is_char)
 	else
 		w = stdscr;
 	keypad(w, TRUE);
-	if ((r = wget_wch(w, &wc)) == ERR)
+	idle = ui_last_unsaved(ui);
+	wtimeout(w, idle ? LOOP_IDLE_MS : -1);
+	r = wget_wch(w, &wc);
+	wtimeout(w, -1);
+	if (r == ERR && idle && loop_signal == 0) {
+		ui_save_last(ui);
+		return 1;
+	}
+	if (r == ERR)
 		return -1;
 	*key = (int)wc;
 	*is_char = r == OK;
@@ -562,7 +579,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 {
 	struct ui	 ui;
 	SCREEN		*scr;
-	int		 key, is_char, errors = 0, first = 1;
+	int		 key, is_char, r, errors = 0, first = 1;
 
 	if ((scr = loop_terminal(cause)) == NULL)
 		return -1;
@@ -586,9 +603,9 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		}
 		/* One read transaction from a key to its screen. */
 		db_read_end(ui.db);
-		if (loop_read_key(&ui, &key, &is_char) != 0) {
+		if ((r = loop_read_key(&ui, &key, &is_char)) != 0) {
 			/* Input gone (not a signal): stop rather than spin. */
-			if (loop_signal == 0 && ++errors > 100)
+			if (r < 0 && loop_signal == 0 && ++errors > 100)
 				break;
 			continue;
 		}

@@ -184,14 +184,21 @@ ui_marks_changed(struct ui *ui)
 		ui_error(ui, &cause);
 }
 
-/* Saved when it changes: not at start, not twice. */
-static void
+int
+ui_last_unsaved(const struct ui *ui)
+{
+	return ui->state != NULL && ui->node.id != 0 &&
+	    (ui->saved_last == NULL ||
+	    strcmp(ui->saved_last, ui->node.path) != 0);
+}
+
+/* Saved when it has changed: not twice. */
+void
 ui_save_last(struct ui *ui)
 {
 	char	*cause = NULL;
 
-	if (ui->state == NULL || (ui->saved_last != NULL &&
-	    strcmp(ui->saved_last, ui->node.path) == 0))
+	if (!ui_last_unsaved(ui))
 		return;
 	if (state_set(ui->state, "last", ui->node.path, &cause) != 0) {
 		ui_error(ui, &cause);
@@ -218,7 +225,6 @@ ui_select(struct ui *ui, int64_t id, enum ui_how how)
 		history_visit(ui->history, id, how == UI_MOVE &&
 		    ui->last_how == UI_MOVE);
 	ui->last_how = how;
-	ui_save_last(ui);
 	search_reset_match(ui->search);
 	ui_notify(ui, NOTE_SELECT);
 }
@@ -507,8 +513,7 @@ ui_start_state(struct ui *ui, int fresh)
 			ui->history = history_new(256);
 		}
 		ui_select(ui, id, UI_JUMP);
-	} else
-		ui_save_last(ui);
+	}
 }
 
 void
@@ -530,6 +535,7 @@ ui_unload(struct ui *ui)
 {
 	size_t	 i;
 
+	ui_save_last(ui);
 	while (ui->top != NULL)
 		ui_close(ui, ui->top);
 	for (i = 0; i < ui->npanes; i++)

@@ -129,6 +129,18 @@ wait_exit
 start 100x30 --db "$TMPDIR_TEST/copy.db"
 wait_status " leadership/summary-of-strengths "
 ok $? "the copy remembers its own section"
+# The section is saved once the browser waits for a key (LOOP_IDLE_MS),
+# not on the key's way to the screen: a kill after a pause loses nothing.
+press j
+wait_status " leadership/areas-for-development "
+ok $? "j moves on to leadership/areas-for-development"
+sleep 1
+kill -KILL $(pgrep -P "$(t display -p '#{pane_pid}')" icsbrowse) 2>/dev/null
+wait_exit
+is "$status" 137 "the browser is killed (SIGKILL), after a pause"
+start 100x30 --db "$TMPDIR_TEST/copy.db"
+wait_status " leadership/areas-for-development "
+ok $? "the section moved to before the pause is remembered all the same"
 keys q
 wait_exit
 
