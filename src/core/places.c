@@ -160,15 +160,21 @@ figures_of_subtree(struct db *db, int64_t node, figure_cb cb, void *arg,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	/* The subtree by its parent links: no scan of all the figures. */
-	if (db_stmt(db, "WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0 "
-	    "UNION ALL SELECT c.id, sub.depth + 1 FROM nodes c JOIN sub "
-	    "ON c.parent = sub.id WHERE sub.depth < ?2) "
-	    FIGURE_QUERY "WHERE f.node IN (SELECT id FROM sub) ORDER BY f.id",
-	    &st, cause) != 0)
+	/*
+	 * The subtree by its paths, one range of their index: the node, and
+	 * every path that starts with its own and a '/' (those sort from
+	 * PATH/ up to PATH0, '0' being the character after '/'), where a
+	 * walk down the parent links took a recursive query and two
+	 * temporary tables.  The import makes each path from the parent
+	 * links, so both are the same nodes; no scan of all the figures.
+	 */
+	if (db_stmt(db, FIGURE_QUERY "WHERE f.node IN (SELECT s.id FROM "
+	    "nodes s WHERE s.id = ?1 UNION ALL SELECT s.id FROM nodes s WHERE "
+	    "s.path > (SELECT path FROM nodes WHERE id = ?1) || '/' AND "
+	    "s.path < (SELECT path FROM nodes WHERE id = ?1) || '0') "
+	    "ORDER BY f.id", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, node);
-	sqlite3_bind_int(st, 2, MODEL_DEPTH_MAX);
 	rc = figures_run(db, st, cb, arg, cause);
 	db_release(db, st);
 	return rc;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,14 @@ struct doc_walk {
 	/* doc_add_part(): the nodes passed over, and where to stop. */
 	size_t		 seen, skip, upto, walked;
 	int		 stopped;
+	/*
+	 * The crumbs made so far, by node id (open addressing, a power of two
+	 * slots, at most half full): a place's figures cite the same few
+	 * sections over and over.
+	 */
+	int64_t		*crumb_ids;
+	char		**crumbs;	/* NULL: the slot is free */
+	size_t		 ncrumbs, crumb_slots;
 };
 
 static char *
@@ -142,6 +151,68 @@ doc_crumb_of(struct db *db, int64_t id)
 	return s;
 }
 
+static size_t
+doc_crumb_slot(const struct doc_walk *w, int64_t id)
+{
+	size_t	 i, mask = w->crumb_slots - 1;
+
+	i = (size_t)((uint64_t)id * UINT64_C(0x9e3779b97f4a7c15) >> 32) & mask;
+	while (w->crumbs[i] != NULL && w->crumb_ids[i] != id)
+		i = (i + 1) & mask;
+	return i;
+}
+
+/* doc_crumb_of(), made once a node in a walk; the caller's to free. */
+static char *
+doc_walk_crumb(struct doc_walk *w, int64_t id)
+{
+	int64_t	*ids;
+	char	**crumbs;
+	size_t	 i, j, slots;
+
+	if (w->ncrumbs * 2 >= w->crumb_slots) {
+		slots = w->crumb_slots > 0 ? w->crumb_slots * 2 : 64;
+		ids = xcalloc(slots, sizeof *ids);
+		crumbs = xcalloc(slots, sizeof *crumbs);
+		for (i = 0; i < w->crumb_slots; i++) {
+			if (w->crumbs[i] == NULL)
+				continue;
+			j = (size_t)((uint64_t)w->crumb_ids[i] *
+			    UINT64_C(0x9e3779b97f4a7c15) >> 32) & (slots - 1);
+			while (crumbs[j] != NULL)
+				j = (j + 1) & (slots - 1);
+			ids[j] = w->crumb_ids[i];
+			crumbs[j] = w->crumbs[i];
+		}
+		free(w->crumb_ids);
+		free(w->crumbs);
+		w->crumb_ids = ids;
+		w->crumbs = crumbs;
+		w->crumb_slots = slots;
+	}
+	i = doc_crumb_slot(w, id);
+	if (w->crumbs[i] == NULL) {
+		w->crumbs[i] = doc_crumb_of(w->db, id);
+		w->crumb_ids[i] = id;
+		w->ncrumbs++;
+	}
+	return xstrdup(w->crumbs[i]);
+}
+
+static void
+doc_walk_free(struct doc_walk *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < w->nsources; i++)
+		free(w->sources[i]);
+	free(w->sources);
+	for (i = 0; i < w->crumb_slots; i++)
+		free(w->crumbs[i]);
+	free(w->crumbs);
+	free(w->crumb_ids);
+}
+
 static int
 doc_figure(const struct figure *f, void *arg)
 {
@@ -151,7 +222,7 @@ doc_figure(const struct figure *f, void *arg)
 	char		*s;
 
 	el = doc_push(doc, DOC_FIGURE, f->label);
-	el->cited = doc_crumb_of(w->db, f->node);
+	el->cited = doc_walk_crumb(w, f->node);
 	el->value = doc_clean(f->text);
 	el->place = doc_clean(f->place_name);
 	el->path = doc_clean(f->node_path);
@@ -179,7 +250,7 @@ doc_section(const struct place_section *ps, void *arg)
 	struct doc_walk	*w = arg;
 	char		*s;
 
-	s = doc_crumb_of(w->db, ps->id);
+	s = doc_walk_crumb(w, ps->id);
 	doc_push(w->doc, DOC_ITEM, *s != '\0' ? s : ps->title)->path =
 	    doc_clean(ps->path);
 	free(s);
@@ -355,7 +426,7 @@ doc_add_part(struct doc *doc, struct db *db, int64_t id, size_t skip,
     size_t upto, size_t *next, char **cause)
 {
 	struct doc_walk	 w;
-	size_t		 i, limit;
+	size_t		 limit;
 	int		 rc;
 
 	*next = 0;
@@ -375,9 +446,7 @@ doc_add_part(struct doc *doc, struct db *db, int64_t id, size_t skip,
 	 */
 	limit = upto > 0 ? skip + upto + 1 : 0;
 	rc = model_walk_upto(db, id, limit, doc_node, &w, cause);
-	for (i = 0; i < w.nsources; i++)
-		free(w.sources[i]);
-	free(w.sources);
+	doc_walk_free(&w);
 	if ((w.stopped && rc == 1) || (rc == 0 && limit > 0 &&
 	    w.walked == limit))
 		*next = w.seen;

@@ -113,6 +113,42 @@ test_figures(struct db *db)
 	    "1 2", "a figure callback's non-zero stops it");
 }
 
+/*
+ * A subtree is read by its paths: parts whose paths start as the node's
+ * does, without a '/' after it ("overview-more", "overview0"), are not in
+ * it, and a node deeper down is.
+ */
+static void
+test_subtree_paths(struct db *db)
+{
+	char	*cause = NULL;
+	int	 rc;
+
+	rc = sqlite3_exec(db_handle(db),
+	    "INSERT INTO nodes (id, parent, kind, slug, title, heading, path) "
+	    "VALUES (90, NULL, 'part', 'overview-more', 'More', '', "
+	    "'overview-more'), (91, NULL, 'part', 'overview0', 'Zero', '', "
+	    "'overview0'), (92, 2, 'section', 'deeper', 'Deeper', '', "
+	    "'overview/finance/deeper');"
+	    "INSERT INTO figures (id, measure, label, place, value, text, "
+	    "unit, period, basis, direction, node) VALUES "
+	    "(90, 'm', 'M', 'bcp', 1, '1', 'n', '', 'value', '', 90), "
+	    "(91, 'm', 'M', 'bcp', 1, '1', 'n', '', 'value', '', 91), "
+	    "(92, 'm', 'M', 'bcp', 1, '1', 'n', '', 'value', '', 92)",
+	    NULL, NULL, NULL);
+	tap_ok(rc == SQLITE_OK, "a part named as overview's path and more, and a "
+	    "node deeper under overview, with a figure each");
+	expect(figures_of_subtree(db, 1, see_figure, NULL, &cause), 0,
+	    "1 5 6 92", "figures_of_subtree: the deeper node's too, not "
+	    "those of overview-more or overview0");
+	expect(figures_of_subtree(db, 90, see_figure, NULL, &cause), 0,
+	    "90", "figures_of_subtree of overview-more: its own");
+	expect(figures_of_subtree(db, 92, see_figure, NULL, &cause), 0,
+	    "92", "figures_of_subtree of a leaf");
+	expect(figures_of_subtree(db, 999, see_figure, NULL, &cause), 0,
+	    "", "figures_of_subtree of no node: none, no error");
+}
+
 static void
 test_sections(struct db *db)
 {
@@ -173,6 +209,7 @@ main(void)
 	test_places(db);
 	test_figures(db);
 	test_sections(db);
+	test_subtree_paths(db);
 	test_errors();
 	db_close(db, NULL);
 	strbuf_free(&seen);
