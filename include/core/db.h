@@ -25,6 +25,15 @@ struct db;
 #define DB_SCRATCH	0x4	/* with DB_CREATE: no journal, no syncing */
 
 /*
+ * For a process whose SQLite is used by one thread only (the browser),
+ * before any database is opened: no mutexes, no count of memory, and each
+ * temporary table's page cache allocated a page at a time (SQLite would
+ * allocate some 80 KiB at once for every sort and IN list).  After the
+ * first open it changes nothing.
+ */
+void		 db_tune_one_thread(void);
+
+/*
  * Open the database at path.  DB_READONLY never creates or changes the
  * file.  Returns a handle, or NULL with *cause set (caller frees).
  */

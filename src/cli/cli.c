@@ -424,6 +424,8 @@ cli_main(int argc, char **argv)
 	c.lib_dir = lib = library_dir(&cause);
 	c.lib_cause = cause;
 	cause = NULL;
+	if (argc == optind)
+		db_tune_one_thread();	/* the browser: one thread */
 	status = cli_pick(&c, report, &picked, &cause);
 	if (c.db_path == NULL && (env = getenv("ICSBROWSE_DB")) != NULL &&
 	    *env != '\0')

@@ -36,6 +36,15 @@ struct db {
 	size_t			 ncache;
 };
 
+void
+db_tune_one_thread(void)
+{
+	/* Each refused with SQLITE_MISUSE once SQLite has started: no harm. */
+	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)NULL, 0, 0);
+}
+
 sqlite3 *
 db_handle(struct db *db)
 {
