@@ -117,11 +117,28 @@ db_interrupted(struct db *db)
 	return sqlite3_errcode(db->h) == SQLITE_INTERRUPT;
 }
 
+/* BEGIN and COMMIT once a key: prepared once, not parsed each time. */
+static int
+db_run_cached(struct db *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL;
+	int		 rc;
+
+	if (db_stmt(db, sql, &st, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+	db_release(db, st);
+	return rc;
+}
+
 void
 db_read_begin(struct db *db)
 {
 	if (sqlite3_get_autocommit(db->h))
-		sqlite3_exec(db->h, "BEGIN", NULL, NULL, NULL);
+		(void)db_run_cached(db, "BEGIN");
 }
 
 void
@@ -129,7 +146,7 @@ db_read_end(struct db *db)
 {
 	if (sqlite3_get_autocommit(db->h))
 		return;
-	if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+	if (db_run_cached(db, "COMMIT") != 0)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
