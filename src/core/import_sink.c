@@ -217,7 +217,8 @@ import_insert(struct import_sink *im, const struct table *t,
 	}
 	if (im->feed != 0)
 		import_feed(im, rec);
-	if (t->columns[0].type == COL_ID) {
+	/* The lines of the rows others refer to by id: the checks name them. */
+	if (t->columns[0].type == COL_ID && t->key != NULL) {
 		sqlite3_reset(im->line);
 		sqlite3_bind_text(im->line, 1, t->name, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(im->line, 2, strtoll(rec->fields[0], NULL,
