@@ -5,8 +5,8 @@
  * file beside the output.  References back to tables already loaded are
  * checked as rows arrive; references within a table (a node's parent, a
  * figure's comparator) and the shape of the tree are checked with SQL once
- * the table is in, using the line of every row, kept in a temporary table,
- * to say where the problem is.  Only a complete, checked database is
+ * the table is in, using the line of every row, kept in memory and put in
+ * a temporary table once a check finds a problem, to say where it is.  Only a complete, checked database is
  * renamed over the output.
  *
  * Into a file, the search index is built beside the load, on a thread of
@@ -40,6 +40,13 @@
 #define TMP_INFIX	".tmp-"
 #define MAX_COLUMNS	16	/* more than any table has */
 
+/* Where a row others refer to by id comes from. */
+struct import_line {
+	const char	*tbl;
+	long long	 id;
+	unsigned long	 line;
+};
+
 struct import_sink {
 	char			*out;
 	char			*tmp;		/* the temporary file */
@@ -52,6 +59,10 @@ struct import_sink {
 	const struct table	*table;		/* the table being loaded */
 	char			*path;		/* where its rows come from */
 	int			 owned;		/* db is the sink's, in tmp */
+	struct import_line	*lines;		/* of nodes' and figures' rows */
+	size_t			 nlines;
+	size_t			 alines;
+	size_t			 filled;	/* lines[0..filled) in temp.lines */
 	struct import_fts	*fts;		/* the index's builder, or NULL */
 	char			*ftmp;		/* its file, attached as fts */
 	int			 feed;		/* 'n' nodes, 'b' blocks, or 0 */
@@ -217,18 +228,42 @@ import_insert(struct import_sink *im, const struct table *t,
 	}
 	if (im->feed != 0)
 		import_feed(im, rec);
-	/* The lines of the rows others refer to by id: the checks name them. */
+	/*
+	 * The lines of the rows others refer to by id, for the checks to
+	 * name them: kept here, put in temp.lines only for a problem.
+	 */
 	if (t->columns[0].type == COL_ID && t->key != NULL) {
+		if (im->nlines == im->alines) {
+			im->alines = im->alines ? im->alines * 2 : 1024;
+			im->lines = xreallocarray(im->lines, im->alines,
+			    sizeof *im->lines);
+		}
+		im->lines[im->nlines].tbl = t->name;
+		im->lines[im->nlines].id = strtoll(rec->fields[0], NULL, 10);
+		im->lines[im->nlines++].line = rec->line;
+	}
+	return 0;
+}
+
+/* struct import_lines' fill: the lines kept and not yet in temp.lines. */
+static int
+import_fill_lines(void *arg, char **cause)
+{
+	struct import_sink	*im = arg;
+	const struct import_line *l;
+
+	for (; im->filled < im->nlines; im->filled++) {
+		l = &im->lines[im->filled];
 		sqlite3_reset(im->line);
-		sqlite3_bind_text(im->line, 1, t->name, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(im->line, 2, strtoll(rec->fields[0], NULL,
-		    10));
-		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)rec->line);
+		sqlite3_bind_text(im->line, 1, l->tbl, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(im->line, 2, l->id);
+		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)l->line);
 		if (sqlite3_step(im->line) != SQLITE_DONE) {
-			*cause = db_cause(im->db, "cannot build the database");
+			*cause = db_cause(im->db, "cannot check the dataset");
 			return -1;
 		}
 	}
+	sqlite3_reset(im->line);
 	return 0;
 }
 
@@ -452,6 +487,7 @@ int
 import_sink_end_table(struct import_sink *im, char **cause)
 {
 	const struct table	*t = im->table;
+	struct import_lines	 lines;
 
 	assert(t != NULL);
 	import_finalize(im);
@@ -460,7 +496,9 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	if (im->feed == 'b')
 		import_fts_end(im->fts);
 	im->feed = 0;
-	return import_check_table(im->db, t, im->path, cause);
+	lines.fill = import_fill_lines;
+	lines.arg = im;
+	return import_check_table(im->db, t, im->path, &lines, cause);
 }
 
 /* Close the sink's files; remove the temporary one unless renamed. */
@@ -484,6 +522,7 @@ import_sink_free(struct import_sink *im, int keep)
 		close(im->fd);
 	if (im->dirfd != -1)
 		close(im->dirfd);
+	free(im->lines);
 	free(im->tmp);
 	free(im->ftmp);
 	free(im->out);
