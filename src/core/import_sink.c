@@ -15,15 +15,7 @@
  */
 #include "config.h"
 
-#include <sys/file.h>
-#include <sys/stat.h>
-
 #include <assert.h>
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -31,13 +23,13 @@
 #include "core/csv_read.h"
 #include "core/db.h"
 #include "core/import_check.h"
+#include "core/import_file.h"
 #include "core/import_fts.h"
 #include "core/import_sink.h"
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
 
-#define TMP_INFIX	".tmp-"
 #define MAX_COLUMNS	16	/* more than any table has */
 
 /* Where a row others refer to by id comes from. */
@@ -267,115 +259,6 @@ import_fill_lines(void *arg, char **cause)
 	return 0;
 }
 
-/* Remove what killed imports left beside out: no import is running. */
-static void
-import_sweep(const char *out, int dirfd)
-{
-	char		*copy, *prefix;
-	DIR		*d;
-	struct dirent	*de;
-	int		 fd;
-
-	copy = xstrdup(out);
-	prefix = xasprintf("%s" TMP_INFIX, basename(copy));
-	if ((fd = dup(dirfd)) != -1 && (d = fdopendir(fd)) != NULL) {
-		while ((de = readdir(d)) != NULL)
-			if (strncmp(de->d_name, prefix, strlen(prefix)) == 0)
-				unlinkat(dirfd, de->d_name, 0);
-		closedir(d);
-	} else if (fd != -1)
-		close(fd);
-	free(prefix);
-	free(copy);
-}
-
-/*
- * Imports into one directory share a lock on it: each holds it shared
- * while it works, and one that can hold it alone knows that every
- * temporary file there is an orphan of a killed import, and removes them.
- * Returns the locked directory's descriptor (to close when done), or -1
- * where the directory cannot be opened (mkstemp() will then say why).
- */
-static int
-import_lock_dir(const char *out)
-{
-	char	*copy;
-	int	 fd;
-
-	copy = xstrdup(out);
-	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	free(copy);
-	if (fd == -1)
-		return -1;
-	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
-		import_sweep(out, fd);
-		/* Shared now: others may work beside us, none may sweep. */
-		flock(fd, LOCK_SH);
-	} else
-		flock(fd, LOCK_SH);
-	return fd;
-}
-
-/* A message about the temporary file names the output instead. */
-static void
-import_rename_cause(char **cause, const char *tmp, const char *out)
-{
-	char	*s;
-	size_t	 n = strlen(tmp);
-
-	if (*cause == NULL || strncmp(*cause, tmp, n) != 0)
-		return;
-	s = xasprintf("%s%s", out, *cause + n);
-	free(*cause);
-	*cause = s;
-}
-
-/* Make the temporary file beside out. */
-static int
-import_tmpfile(const char *out, char **tmp, char **cause)
-{
-	int	 fd;
-
-	*tmp = xasprintf("%s" TMP_INFIX "XXXXXX", out);
-	if ((fd = mkstemp(*tmp)) == -1) {
-		*cause = xasprintf("%s: cannot create a temporary file beside "
-		    "it: %s", out, strerror(errno));
-		free(*tmp);
-		*tmp = NULL;
-		return -1;
-	}
-	return fd;
-}
-
-static mode_t
-import_umask(void)
-{
-	mode_t	 m;
-
-	m = umask(0);
-	umask(m);
-	return m;
-}
-
-/* Flush tmp to disk and rename it over out. */
-static int
-import_commit(int fd, const char *tmp, const char *out, char **cause)
-{
-	struct stat	 sb;
-
-	if (stat(out, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		*cause = xasprintf("%s: is a directory", out);
-		return -1;
-	}
-	if (fchmod(fd, 0644 & ~import_umask()) != 0 || fsync(fd) != 0 ||
-	    rename(tmp, out) != 0) {
-		*cause = xasprintf("%s: cannot write: %s", out,
-		    strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
 /*
  * Open the transaction and the table of rows' lines.  Rows refer to rows
  * further on: no foreign key checks, turned off by sqlite3_db_config()
@@ -410,7 +293,7 @@ import_fts_begin(struct import_sink *im, char **cause)
 
 	if (!import_fts_usable())
 		return 0;
-	if ((fd = import_tmpfile(im->out, &im->ftmp, cause)) == -1)
+	if ((fd = import_file_tmp(im->out, &im->ftmp, cause)) == -1)
 		return -1;
 	close(fd);
 	if ((im->fts = import_fts_start(im->ftmp, im->out, cause)) == NULL) {
@@ -428,14 +311,14 @@ import_sink_begin(const char *out, char **cause)
 	im = xcalloc(1, sizeof *im);
 	im->owned = 1;
 	im->out = xstrdup(out);
-	im->dirfd = import_lock_dir(out);
-	if ((im->fd = import_tmpfile(out, &im->tmp, cause)) == -1 ||
+	im->dirfd = import_file_lock(out);
+	if ((im->fd = import_file_tmp(out, &im->tmp, cause)) == -1 ||
 	    import_fts_begin(im, cause) != 0)
 		goto fail;
 	/* A scratch file: no journal; messages name the output, not it. */
 	if ((im->db = db_open(im->tmp, DB_CREATE | DB_SCRATCH, cause)) ==
 	    NULL) {
-		import_rename_cause(cause, im->tmp, out);
+		import_file_cause(cause, im->tmp, out);
 		goto fail;
 	}
 	db_set_name(im->db, out);
@@ -590,7 +473,7 @@ import_index(struct import_sink *im, char **cause)
 	if (db_exec(im->db, "DELETE FROM temp.lines; COMMIT", cause) != 0)
 		return -1;
 	if ((r = import_fts_finish(im->fts, cause)) < 0) {
-		import_rename_cause(cause, im->ftmp, im->out);
+		import_file_cause(cause, im->ftmp, im->out);
 		return -1;
 	}
 	if (r == 1)
@@ -620,7 +503,7 @@ import_sink_commit(struct import_sink *im, char **cause)
 		goto out;
 	}
 	im->db = NULL;
-	if (import_commit(im->fd, im->tmp, im->out, cause) != 0)
+	if (import_file_commit(im->fd, im->tmp, im->out, cause) != 0)
 		goto out;
 	rc = 0;
 out:
