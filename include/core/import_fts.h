@@ -46,8 +46,9 @@ int	 import_fts_usable(void);
 
 /*
  * Start the builder's thread on the empty file path, which it makes a
- * database of the output's schema (db_open() with DB_CREATE) and fills
- * its table search; messages name it name.  Both strings are copied.
+ * database of one table, the output's search (its CREATE statement read
+ * from db_schema_sql), and fills; messages name it name.  Both strings
+ * are copied.
  * Returns NULL with *cause if the thread cannot start.
  */
 struct import_fts *import_fts_start(const char *path, const char *name,

@@ -377,7 +377,8 @@ db_open(const char *path, int flags, char **cause)
 		if ((flags & DB_SCRATCH) && db_exec_once(db, "PRAGMA "
 		    "journal_mode = OFF; PRAGMA synchronous = OFF", cause) != 0)
 			goto fail;
-		if (db_exec_once(db, db_schema_sql, cause) != 0)
+		if (!(flags & DB_NOSCHEMA) &&
+		    db_exec_once(db, db_schema_sql, cause) != 0)
 			goto fail;
 	} else if (db_check(db, cause) != 0)
 		goto fail;

@@ -394,26 +394,52 @@ fts_rows(struct import_fts *f)
 			return;
 }
 
+/*
+ * The output's CREATE VIRTUAL TABLE search, from the schema compiled in:
+ * the same table made the same way, without the other tables (which the
+ * output's connection would parse again when it attaches the file).
+ */
+static char *
+fts_create_sql(struct import_fts *f)
+{
+	const char	*a, *b;
+
+	if ((a = strstr(db_schema_sql, "CREATE VIRTUAL TABLE search")) ==
+	    NULL || (b = strchr(a, ';')) == NULL) {
+		f->cause = xasprintf("%s: the schema compiled in has no search "
+		    "table", f->name);
+		return NULL;
+	}
+	return xstrndup(a, (size_t)(b + 1 - a));
+}
+
 static int
 fts_open(struct import_fts *f)
 {
-	/* The output's schema: the same table, made the same way. */
-	f->db = db_open(f->path, DB_CREATE | DB_SCRATCH, &f->cause);
-	if (f->db == NULL) {
-		f->state = FTS_FAILED;
-		return -1;
-	}
+	char	*sql;
+	int	 rc = -1;
+
+	if ((sql = fts_create_sql(f)) == NULL)
+		goto out;
+	f->db = db_open(f->path, DB_CREATE | DB_SCRATCH | DB_NOSCHEMA,
+	    &f->cause);
+	if (f->db == NULL)
+		goto out;
 	db_set_name(f->db, f->name);
 	pthread_mutex_lock(&f->lock);
 	f->h = db_handle(f->db);
 	pthread_mutex_unlock(&f->lock);
-	if (db_exec(f->db, IMPORT_FTS_BEGIN_SQL "BEGIN", &f->cause) != 0 ||
+	if (db_exec(f->db, sql, &f->cause) != 0 ||
+	    db_exec(f->db, IMPORT_FTS_BEGIN_SQL "BEGIN", &f->cause) != 0 ||
 	    db_prepare(f->db, "INSERT INTO search(rowid, title, body) "
-	    "VALUES (?1, ?2, ?3)", &f->insert, &f->cause) != 0) {
+	    "VALUES (?1, ?2, ?3)", &f->insert, &f->cause) != 0)
+		goto out;
+	rc = 0;
+out:
+	if (rc != 0)
 		f->state = FTS_FAILED;
-		return -1;
-	}
-	return 0;
+	free(sql);
+	return rc;
 }
 
 static void

@@ -15,7 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/db.h"
+#include <sqlite3.h>
+
 #include "core/import_fts.h"
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
@@ -36,27 +37,31 @@ block(struct import_fts *f, long long id, const char *text)
 	import_fts_block(f, id, text, strlen(text));
 }
 
-/* "rowid|title|body;" for every row of search in path, or the error. */
+/*
+ * "a|b|c;" for every row of sql in the file at path (the thread's, with
+ * the search table alone: not a database db_open() would take), or the
+ * error.
+ */
 static char *
 rows(const char *path, const char *sql)
 {
 	struct strbuf	 sb = STRBUF_INIT;
-	struct db	*db;
+	sqlite3		*h;
 	sqlite3_stmt	*st;
-	char		*cause = NULL;
 
-	if ((db = db_open(path, DB_READONLY, &cause)) == NULL)
-		return cause;
-	if (db_prepare(db, sql, &st, &cause) != 0) {
-		db_close(db, NULL);
-		return cause;
+	if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL) !=
+	    SQLITE_OK || sqlite3_prepare_v2(h, sql, -1, &st, NULL) !=
+	    SQLITE_OK) {
+		strbuf_adds(&sb, sqlite3_errmsg(h));
+		sqlite3_close(h);
+		return strbuf_detach(&sb);
 	}
 	while (sqlite3_step(st) == SQLITE_ROW)
 		strbuf_addf(&sb, "%lld|%s|%s;", sqlite3_column_int64(st, 0),
 		    (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2));
 	sqlite3_finalize(st);
-	db_close(db, NULL);
+	sqlite3_close(h);
 	return strbuf_detach(&sb);
 }
 
