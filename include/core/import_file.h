@@ -31,6 +31,14 @@ int	 import_file_tmp(const char *out, char **tmp, char **cause);
 void	 import_file_cause(char **cause, const char *tmp, const char *out);
 
 /*
+ * Start writing to disk what is written to fd so far, without waiting,
+ * so that the flush of import_file_commit() has less left to wait for
+ * (Linux's sync_file_range(); elsewhere it does nothing).  Best effort:
+ * a failure to write is import_file_commit()'s to find.
+ */
+void	 import_file_start_writeback(int fd);
+
+/*
  * Give tmp (open as fd) the mode of a new file, flush it to disk and
  * rename it over out.  Returns 0, or -1 with *cause.
  */

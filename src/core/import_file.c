@@ -103,6 +103,16 @@ import_umask(void)
 	return m;
 }
 
+void
+import_file_start_writeback(int fd)
+{
+#ifdef HAVE_SYNC_FILE_RANGE
+	(void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+	(void)fd;
+#endif
+}
+
 int
 import_file_commit(int fd, const char *tmp, const char *out, char **cause)
 {

@@ -379,6 +379,8 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	if (im->feed == 'b')
 		import_fts_end(im->fts);
 	im->feed = 0;
+	if (im->fd != -1)
+		import_file_start_writeback(im->fd);
 	lines.fill = import_fill_lines;
 	lines.arg = im;
 	return import_check_table(im->db, t, im->path, &lines, cause);
@@ -472,6 +474,8 @@ import_index(struct import_sink *im, char **cause)
 		    "COMMIT", cause);
 	if (db_exec(im->db, "DELETE FROM temp.lines; COMMIT", cause) != 0)
 		return -1;
+	/* The tables go to disk while the index is finished and copied. */
+	import_file_start_writeback(im->fd);
 	if ((r = import_fts_finish(im->fts, cause)) < 0) {
 		import_file_cause(cause, im->ftmp, im->out);
 		return -1;
