@@ -192,6 +192,24 @@ import_feed(struct import_sink *im, const struct csv_record *rec)
 		import_fts_block(im->fts, id, rec->fields[a], rec->lens[a]);
 }
 
+/*
+ * The line of a row others refer to by id, for the checks to name it:
+ * kept here, put in temp.lines only for a problem.
+ */
+static void
+import_keep_line(struct import_sink *im, const struct table *t,
+    const struct csv_record *rec)
+{
+	if (im->nlines == im->alines) {
+		im->alines = im->alines ? im->alines * 2 : 1024;
+		im->lines = xreallocarray(im->lines, im->alines,
+		    sizeof *im->lines);
+	}
+	im->lines[im->nlines].tbl = t->name;
+	im->lines[im->nlines].id = strtoll(rec->fields[0], NULL, 10);
+	im->lines[im->nlines++].line = rec->line;
+}
+
 static int
 import_insert(struct import_sink *im, const struct table *t,
     const struct csv_record *rec, char **cause)
@@ -220,20 +238,8 @@ import_insert(struct import_sink *im, const struct table *t,
 	}
 	if (im->feed != 0)
 		import_feed(im, rec);
-	/*
-	 * The lines of the rows others refer to by id, for the checks to
-	 * name them: kept here, put in temp.lines only for a problem.
-	 */
-	if (t->columns[0].type == COL_ID && t->key != NULL) {
-		if (im->nlines == im->alines) {
-			im->alines = im->alines ? im->alines * 2 : 1024;
-			im->lines = xreallocarray(im->lines, im->alines,
-			    sizeof *im->lines);
-		}
-		im->lines[im->nlines].tbl = t->name;
-		im->lines[im->nlines].id = strtoll(rec->fields[0], NULL, 10);
-		im->lines[im->nlines++].line = rec->line;
-	}
+	if (t->columns[0].type == COL_ID && t->key != NULL)
+		import_keep_line(im, t, rec);
 	return 0;
 }
 
