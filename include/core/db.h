@@ -23,6 +23,7 @@ struct db;
 #define DB_READONLY	0x1	/* open an existing database to read */
 #define DB_CREATE	0x2	/* create a new, empty file and its schema */
 #define DB_SCRATCH	0x4	/* with DB_CREATE: no journal, no syncing */
+#define DB_NOSCHEMA	0x8	/* with DB_CREATE: no tables (the caller's) */
 
 /*
  * For a process whose SQLite is used by one thread only (the browser),

@@ -26,9 +26,23 @@ int	 import_field(sqlite3_stmt *, int idx, const struct column *c,
 char	*import_insert_error(struct db *, const struct table *,
 	     const struct csv_record *, const char *path);
 
-/* Checks once table t is loaded: references within it, its tree. */
+/*
+ * The rows' lines, which the checks need only to name a problem's row:
+ * fill(arg, cause) puts into temp.lines(tbl, id, line) those of the rows
+ * so far that are not there yet; 0, or -1 with *cause.
+ */
+struct import_lines {
+	int	(*fill)(void *arg, char **cause);
+	void	*arg;
+};
+
+/*
+ * Checks once table t is loaded: references within it, its tree.  lines
+ * NULL: temp.lines holds every row's line already.
+ */
 int	 import_check_table(struct db *, const struct table *,
-	     const char *path, char **cause);
+	     const char *path, const struct import_lines *lines,
+	     char **cause);
 
 /* The table called name; NULL if none. */
 const struct table *import_table_named(const char *name);

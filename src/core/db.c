@@ -313,6 +313,23 @@ db_exec_once(struct db *db, const char *sql, char **cause)
 	return 0;
 }
 
+/*
+ * Make the schema in one transaction: each CREATE on its own would be a
+ * transaction of its own, written to the file, twenty times over.
+ */
+static int
+db_schema(struct db *db, char **cause)
+{
+	if (db_exec_once(db, "BEGIN", cause) != 0)
+		return -1;
+	if (db_exec_once(db, db_schema_sql, cause) != 0 ||
+	    db_exec_once(db, "COMMIT", cause) != 0) {
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
 /* Read one integer PRAGMA; returns 0, or -1 with *cause. */
 static int
 db_pragma_int(struct db *db, const char *sql, long long *v, char **cause)
@@ -403,7 +420,7 @@ db_open(const char *path, int flags, char **cause)
 		if ((flags & DB_SCRATCH) && db_exec_once(db, "PRAGMA "
 		    "journal_mode = OFF; PRAGMA synchronous = OFF", cause) != 0)
 			goto fail;
-		if (db_exec_once(db, db_schema_sql, cause) != 0)
+		if (!(flags & DB_NOSCHEMA) && db_schema(db, cause) != 0)
 			goto fail;
 	} else if (db_check(db, cause) != 0)
 		goto fail;

@@ -3,7 +3,9 @@
  *
  * Field checks run on every value before it is bound; table checks run in
  * SQL once a table is loaded, joined with temp.lines (table, id, CSV line)
- * so that each problem is reported at the line that causes it.
+ * so that each problem is reported at the line that causes it.  The lines
+ * are put there only once a check finds a problem (struct import_lines):
+ * then the check runs again, to name the first row in the file's order.
  */
 #include "config.h"
 
@@ -21,6 +23,13 @@
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
+
+/* What a check runs on and reports about. */
+struct check {
+	struct db			*db;
+	const char			*path;
+	const struct import_lines	*lines;
+};
 
 const struct table *
 import_table_named(const char *name)
@@ -220,31 +229,41 @@ import_insert_error(struct db *db, const struct table *t,
  * of the whole file: "path: " what.
  */
 static int
-import_rule(struct db *db, const char *path, const char *sql,
-    const char *what, char **cause)
+import_rule(const struct check *c, const char *sql, const char *what,
+    char **cause)
 {
 	sqlite3_stmt	*st;
 	const char	*msg;
 	char		*where;
 	int		 r, rc = -1;
 
-	if (db_stmt(db, sql, &st, cause) != 0)
+	if (db_stmt(c->db, sql, &st, cause) != 0)
 		return -1;
-	if ((r = sqlite3_step(st)) == SQLITE_DONE)
+	r = sqlite3_step(st);
+	/* A problem: now the lines, to name the first of its rows. */
+	if (r == SQLITE_ROW && c->lines != NULL) {
+		sqlite3_reset(st);
+		if (c->lines->fill(c->lines->arg, cause) != 0) {
+			db_release(c->db, st);
+			return -1;
+		}
+		r = sqlite3_step(st);
+	}
+	if (r == SQLITE_DONE)
 		rc = 0;
 	else if (r == SQLITE_ROW) {
 		msg = strstr(what, "%s");
 		if (sqlite3_column_type(st, 0) == SQLITE_NULL)
-			where = xstrdup(path);
+			where = xstrdup(c->path);
 		else
-			where = xasprintf("%s:%lld", path,
+			where = xasprintf("%s:%lld", c->path,
 			    (long long)sqlite3_column_int64(st, 0));
 		*cause = xasprintf("%s: %.*s%.60s%s", where, (int)(msg - what),
 		    what, (const char *)sqlite3_column_text(st, 1), msg + 2);
 		free(where);
 	} else
-		*cause = db_cause(db, "cannot check the dataset");
-	db_release(db, st);
+		*cause = db_cause(c->db, "cannot check the dataset");
+	db_release(c->db, st);
 	return rc;
 }
 
@@ -261,16 +280,16 @@ import_rule(struct db *db, const char *path, const char *sql,
 #define XSTR(x)		STR(x)
 
 static int
-import_check_node_refs(struct db *db, const char *path, char **cause)
+import_check_node_refs(const struct check *c, char **cause)
 {
-	if (import_rule(db, path, "SELECT NULL, 'node' WHERE NOT EXISTS "
+	if (import_rule(c, "SELECT NULL, 'node' WHERE NOT EXISTS "
 	    "(SELECT 1 FROM nodes)", "no rows: a dataset needs at least one "
 	    "%s", cause) != 0 ||
-	    import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
+	    import_rule(c, "SELECT " LINE_OF("nodes", "n.id") ", "
 	    "n.parent FROM nodes n WHERE n.parent IS NOT NULL AND NOT EXISTS "
 	    "(SELECT 1 FROM nodes p WHERE p.id = n.parent) ORDER BY 1 LIMIT 1",
 	    "parent %s does not exist", cause) != 0 ||
-	    import_rule(db, path, "SELECT " LINE_OF("nodes", "n.id") ", "
+	    import_rule(c, "SELECT " LINE_OF("nodes", "n.id") ", "
 	    "n.link FROM nodes n WHERE n.link IS NOT NULL AND NOT EXISTS "
 	    "(SELECT 1 FROM nodes p WHERE p.id = n.link) ORDER BY 1 LIMIT 1",
 	    "link %s does not exist", cause) != 0)
@@ -295,15 +314,15 @@ import_check_node_refs(struct db *db, const char *path, char **cause)
 	"LIMIT 1"
 
 static int
-import_check_nodes(struct db *db, const char *path, char **cause)
+import_check_nodes(const struct check *c, char **cause)
 {
-	if (import_check_node_refs(db, path, cause) != 0)
+	if (import_check_node_refs(c, cause) != 0)
 		return -1;
 	/*
 	 * The walk goes one level past each limit, to name the node.  The
 	 * table is kept, emptied, between imports: see import_build().
 	 */
-	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
+	if (db_exec(c->db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
 	    "PRIMARY KEY, path TEXT, depth INTEGER); DELETE FROM temp.paths; "
 	    "WITH RECURSIVE t(id, path, depth) AS "
 	    "(SELECT id, slug, 0 FROM nodes WHERE parent IS NULL UNION ALL "
@@ -314,35 +333,35 @@ import_check_nodes(struct db *db, const char *path, char **cause)
 	    "CREATE INDEX IF NOT EXISTS temp.paths_path ON paths(path)",
 	    cause) != 0)
 		return -1;
-	if (import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
+	if (import_rule(c, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE p.depth >= " XSTR(MODEL_DEPTH_MAX)
 	    " ORDER BY 1 LIMIT 1", "node %s is deeper than the limit of "
 	    XSTR(MODEL_DEPTH_MAX) " levels", cause) != 0 ||
-	    import_rule(db, path, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
+	    import_rule(c, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
 	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
 	    " ORDER BY 1 LIMIT 1", "the path of node %s is longer than the "
 	    "limit of " XSTR(PATH_MAX_BYTES) " bytes", cause) != 0 ||
-	    import_rule(db, path, CYCLE_SQL, "node %s is its own ancestor (a "
+	    import_rule(c, CYCLE_SQL, "node %s is its own ancestor (a "
 	    "cycle of parents)", cause) != 0 ||
-	    import_rule(db, path, "SELECT max(" LINE_OF("nodes", "p.id") "), "
+	    import_rule(c, "SELECT max(" LINE_OF("nodes", "p.id") "), "
 	    "p.path FROM temp.paths p GROUP BY p.path HAVING count(*) > 1 "
 	    "ORDER BY 1 LIMIT 1", "path '%s' is not unique: two nodes with "
 	    "the same parent have the same slug", cause) != 0)
 		return -1;
-	return db_exec(db, "UPDATE nodes SET path = p.path FROM temp.paths p "
+	return db_exec(c->db, "UPDATE nodes SET path = p.path FROM temp.paths p "
 	    "WHERE p.id = nodes.id; DELETE FROM temp.paths", cause);
 }
 
 static int
-import_check_figures(struct db *db, const char *path, char **cause)
+import_check_figures(const struct check *c, char **cause)
 {
-	if (import_rule(db, path, "SELECT " LINE_OF("figures", "f.id") ", "
+	if (import_rule(c, "SELECT " LINE_OF("figures", "f.id") ", "
 	    "f.comparator FROM figures f WHERE f.comparator IS NOT NULL AND "
 	    "NOT EXISTS (SELECT 1 FROM figures c WHERE c.id = f.comparator "
 	    "AND c.id <> f.id) ORDER BY 1 LIMIT 1", "comparator %s does not "
 	    "exist (or is the figure itself)", cause) != 0)
 		return -1;
-	return import_rule(db, path, "SELECT " LINE_OF("figures", "f.id") ", "
+	return import_rule(c, "SELECT " LINE_OF("figures", "f.id") ", "
 	    "f.text FROM figures f WHERE NOT EXISTS (SELECT 1 FROM blocks b "
 	    "WHERE b.node = f.node AND instr(b.text, f.text) > 0) "
 	    "ORDER BY 1 LIMIT 1", "text '%s' does not occur in the text "
@@ -350,9 +369,9 @@ import_check_figures(struct db *db, const char *path, char **cause)
 }
 
 static int
-import_check_meta(struct db *db, const char *path, char **cause)
+import_check_meta(const struct check *c, char **cause)
 {
-	return import_rule(db, path, "SELECT NULL, k FROM (SELECT 'title' AS k "
+	return import_rule(c, "SELECT NULL, k FROM (SELECT 'title' AS k "
 	    "UNION ALL SELECT 'publisher' UNION ALL SELECT 'published') "
 	    "WHERE k NOT IN (SELECT key FROM meta) LIMIT 1",
 	    "no row for the key '%s'", cause);
@@ -360,13 +379,15 @@ import_check_meta(struct db *db, const char *path, char **cause)
 
 int
 import_check_table(struct db *db, const struct table *t, const char *path,
-    char **cause)
+    const struct import_lines *lines, char **cause)
 {
+	const struct check	 c = { db, path, lines };
+
 	if (strcmp(t->name, "nodes") == 0)
-		return import_check_nodes(db, path, cause);
+		return import_check_nodes(&c, cause);
 	if (strcmp(t->name, "figures") == 0)
-		return import_check_figures(db, path, cause);
+		return import_check_figures(&c, cause);
 	if (strcmp(t->name, "meta") == 0)
-		return import_check_meta(db, path, cause);
+		return import_check_meta(&c, cause);
 	return 0;
 }

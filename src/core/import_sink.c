@@ -5,21 +5,17 @@
  * file beside the output.  References back to tables already loaded are
  * checked as rows arrive; references within a table (a node's parent, a
  * figure's comparator) and the shape of the tree are checked with SQL once
- * the table is in, using the line of every row, kept in a temporary table,
- * to say where the problem is.  Only a complete, checked database is
+ * the table is in, using the line of every row, kept in memory and put in
+ * a temporary table once a check finds a problem, to say where it is.  Only a complete, checked database is
  * renamed over the output.
+ *
+ * Into a file, the search index is built beside the load, on a thread of
+ * its own (import_fts.c), in a second temporary file attached to the
+ * connection; its tables are copied into the output at the commit.
  */
 #include "config.h"
 
-#include <sys/file.h>
-#include <sys/stat.h>
-
 #include <assert.h>
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,13 +23,21 @@
 #include "core/csv_read.h"
 #include "core/db.h"
 #include "core/import_check.h"
+#include "core/import_file.h"
+#include "core/import_fts.h"
 #include "core/import_sink.h"
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
 
-#define TMP_INFIX	".tmp-"
 #define MAX_COLUMNS	16	/* more than any table has */
+
+/* Where a row others refer to by id comes from. */
+struct import_line {
+	const char	*tbl;
+	long long	 id;
+	unsigned long	 line;
+};
 
 struct import_sink {
 	char			*out;
@@ -47,6 +51,14 @@ struct import_sink {
 	const struct table	*table;		/* the table being loaded */
 	char			*path;		/* where its rows come from */
 	int			 owned;		/* db is the sink's, in tmp */
+	struct import_line	*lines;		/* of nodes' and figures' rows */
+	size_t			 nlines;
+	size_t			 alines;
+	size_t			 filled;	/* lines[0..filled) in temp.lines */
+	struct import_fts	*fts;		/* the index's builder, or NULL */
+	char			*ftmp;		/* its file, attached as fts */
+	int			 feed;		/* 'n' nodes, 'b' blocks, or 0 */
+	size_t			 fcol[3];	/* the columns it is given */
 };
 
 static int
@@ -134,6 +146,70 @@ import_ref(struct import_sink *im, const struct column *c, size_t i,
 	return -1;
 }
 
+/* The column of t called name (it has one). */
+static size_t
+import_column(const struct table *t, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->ncolumns; i++)
+		if (strcmp(t->columns[i].name, name) == 0)
+			break;
+	assert(i < t->ncolumns);
+	return i;
+}
+
+/* Which rows of t go to the index's builder, and which of their fields. */
+static void
+import_feed_table(struct import_sink *im, const struct table *t)
+{
+	im->feed = 0;
+	if (im->fts == NULL)
+		return;
+	if (strcmp(t->name, "nodes") == 0) {
+		im->feed = 'n';
+		im->fcol[0] = import_column(t, "id");
+		im->fcol[1] = import_column(t, "title");
+		im->fcol[2] = import_column(t, "heading");
+	} else if (strcmp(t->name, "blocks") == 0) {
+		im->feed = 'b';
+		im->fcol[0] = import_column(t, "node");
+		im->fcol[1] = import_column(t, "text");
+	}
+}
+
+/* Give the index's builder a row that is in (its fields are checked). */
+static void
+import_feed(struct import_sink *im, const struct csv_record *rec)
+{
+	long long	 id = strtoll(rec->fields[im->fcol[0]], NULL, 10);
+	size_t		 a = im->fcol[1], b = im->fcol[2];
+
+	if (im->feed == 'n')
+		import_fts_node(im->fts, id, rec->fields[a], rec->lens[a],
+		    rec->fields[b], rec->lens[b]);
+	else
+		import_fts_block(im->fts, id, rec->fields[a], rec->lens[a]);
+}
+
+/*
+ * The line of a row others refer to by id, for the checks to name it:
+ * kept here, put in temp.lines only for a problem.
+ */
+static void
+import_keep_line(struct import_sink *im, const struct table *t,
+    const struct csv_record *rec)
+{
+	if (im->nlines == im->alines) {
+		im->alines = im->alines ? im->alines * 2 : 1024;
+		im->lines = xreallocarray(im->lines, im->alines,
+		    sizeof *im->lines);
+	}
+	im->lines[im->nlines].tbl = t->name;
+	im->lines[im->nlines].id = strtoll(rec->fields[0], NULL, 10);
+	im->lines[im->nlines++].line = rec->line;
+}
+
 static int
 import_insert(struct import_sink *im, const struct table *t,
     const struct csv_record *rec, char **cause)
@@ -160,126 +236,32 @@ import_insert(struct import_sink *im, const struct table *t,
 		*cause = import_insert_error(im->db, t, rec, im->path);
 		return -1;
 	}
-	if (t->columns[0].type == COL_ID) {
-		sqlite3_reset(im->line);
-		sqlite3_bind_text(im->line, 1, t->name, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(im->line, 2, strtoll(rec->fields[0], NULL,
-		    10));
-		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)rec->line);
-		if (sqlite3_step(im->line) != SQLITE_DONE) {
-			*cause = db_cause(im->db, "cannot build the database");
-			return -1;
-		}
-	}
+	if (im->feed != 0)
+		import_feed(im, rec);
+	if (t->columns[0].type == COL_ID && t->key != NULL)
+		import_keep_line(im, t, rec);
 	return 0;
 }
 
-/* Remove what killed imports left beside out: no import is running. */
-static void
-import_sweep(const char *out, int dirfd)
-{
-	char		*copy, *prefix;
-	DIR		*d;
-	struct dirent	*de;
-	int		 fd;
-
-	copy = xstrdup(out);
-	prefix = xasprintf("%s" TMP_INFIX, basename(copy));
-	if ((fd = dup(dirfd)) != -1 && (d = fdopendir(fd)) != NULL) {
-		while ((de = readdir(d)) != NULL)
-			if (strncmp(de->d_name, prefix, strlen(prefix)) == 0)
-				unlinkat(dirfd, de->d_name, 0);
-		closedir(d);
-	} else if (fd != -1)
-		close(fd);
-	free(prefix);
-	free(copy);
-}
-
-/*
- * Imports into one directory share a lock on it: each holds it shared
- * while it works, and one that can hold it alone knows that every
- * temporary file there is an orphan of a killed import, and removes them.
- * Returns the locked directory's descriptor (to close when done), or -1
- * where the directory cannot be opened (mkstemp() will then say why).
- */
+/* struct import_lines' fill: the lines kept and not yet in temp.lines. */
 static int
-import_lock_dir(const char *out)
+import_fill_lines(void *arg, char **cause)
 {
-	char	*copy;
-	int	 fd;
+	struct import_sink	*im = arg;
+	const struct import_line *l;
 
-	copy = xstrdup(out);
-	fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	free(copy);
-	if (fd == -1)
-		return -1;
-	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
-		import_sweep(out, fd);
-		/* Shared now: others may work beside us, none may sweep. */
-		flock(fd, LOCK_SH);
-	} else
-		flock(fd, LOCK_SH);
-	return fd;
-}
-
-/* A message about the temporary file names the output instead. */
-static void
-import_rename_cause(char **cause, const char *tmp, const char *out)
-{
-	char	*s;
-	size_t	 n = strlen(tmp);
-
-	if (*cause == NULL || strncmp(*cause, tmp, n) != 0)
-		return;
-	s = xasprintf("%s%s", out, *cause + n);
-	free(*cause);
-	*cause = s;
-}
-
-/* Make the temporary file beside out. */
-static int
-import_tmpfile(const char *out, char **tmp, char **cause)
-{
-	int	 fd;
-
-	*tmp = xasprintf("%s" TMP_INFIX "XXXXXX", out);
-	if ((fd = mkstemp(*tmp)) == -1) {
-		*cause = xasprintf("%s: cannot create a temporary file beside "
-		    "it: %s", out, strerror(errno));
-		free(*tmp);
-		*tmp = NULL;
-		return -1;
+	for (; im->filled < im->nlines; im->filled++) {
+		l = &im->lines[im->filled];
+		sqlite3_reset(im->line);
+		sqlite3_bind_text(im->line, 1, l->tbl, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(im->line, 2, l->id);
+		sqlite3_bind_int64(im->line, 3, (sqlite3_int64)l->line);
+		if (sqlite3_step(im->line) != SQLITE_DONE) {
+			*cause = db_cause(im->db, "cannot check the dataset");
+			return -1;
+		}
 	}
-	return fd;
-}
-
-static mode_t
-import_umask(void)
-{
-	mode_t	 m;
-
-	m = umask(0);
-	umask(m);
-	return m;
-}
-
-/* Flush tmp to disk and rename it over out. */
-static int
-import_commit(int fd, const char *tmp, const char *out, char **cause)
-{
-	struct stat	 sb;
-
-	if (stat(out, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		*cause = xasprintf("%s: is a directory", out);
-		return -1;
-	}
-	if (fchmod(fd, 0644 & ~import_umask()) != 0 || fsync(fd) != 0 ||
-	    rename(tmp, out) != 0) {
-		*cause = xasprintf("%s: cannot write: %s", out,
-		    strerror(errno));
-		return -1;
-	}
+	sqlite3_reset(im->line);
 	return 0;
 }
 
@@ -303,6 +285,30 @@ import_sink_start(struct import_sink *im, char **cause)
 	    "VALUES (?1, ?2, ?3)", &im->line, cause);
 }
 
+/*
+ * The index's builder, on a thread and in a file of its own, started
+ * first, so that it makes its file while the output's schema is made.
+ * Only where SQLite may be used from two threads: a program that made it
+ * single-threaded (a fuzzer) keeps to one, and the index is built in SQL
+ * at the commit, as it is where no thread can start.
+ */
+static int
+import_fts_begin(struct import_sink *im, char **cause)
+{
+	int	 fd;
+
+	if (!import_fts_usable())
+		return 0;
+	if ((fd = import_file_tmp(im->out, &im->ftmp, cause)) == -1)
+		return -1;
+	close(fd);
+	if ((im->fts = import_fts_start(im->ftmp, im->out, cause)) == NULL) {
+		free(*cause);
+		*cause = NULL;
+	}
+	return 0;
+}
+
 struct import_sink *
 import_sink_begin(const char *out, char **cause)
 {
@@ -311,17 +317,26 @@ import_sink_begin(const char *out, char **cause)
 	im = xcalloc(1, sizeof *im);
 	im->owned = 1;
 	im->out = xstrdup(out);
-	im->dirfd = import_lock_dir(out);
-	if ((im->fd = import_tmpfile(out, &im->tmp, cause)) == -1)
+	im->dirfd = import_file_lock(out);
+	if ((im->fd = import_file_tmp(out, &im->tmp, cause)) == -1 ||
+	    import_fts_begin(im, cause) != 0)
 		goto fail;
 	/* A scratch file: no journal; messages name the output, not it. */
 	if ((im->db = db_open(im->tmp, DB_CREATE | DB_SCRATCH, cause)) ==
 	    NULL) {
-		import_rename_cause(cause, im->tmp, out);
+		import_file_cause(cause, im->tmp, out);
 		goto fail;
 	}
 	db_set_name(im->db, out);
-	if (import_sink_start(im, cause) != 0)
+	/*
+	 * The schema's CHECKs are lists of values (a block's kind, a
+	 * figure's basis and direction), which SQLite makes a table of at
+	 * every row: import_field() has checked each against the same list
+	 * (tables.c; test_tables holds them to the schema's), so the file's
+	 * connection leaves them out.  Before any statement is prepared.
+	 */
+	if (db_exec(im->db, "PRAGMA ignore_check_constraints = ON", cause) !=
+	    0 || import_sink_start(im, cause) != 0)
 		goto fail;
 	return im;
 fail:
@@ -353,6 +368,7 @@ import_sink_table(struct import_sink *im, const struct table *t,
 	im->table = t;
 	free(im->path);
 	im->path = xstrdup(where);
+	import_feed_table(im, t);
 	return import_prepare(im, t, cause);
 }
 
@@ -368,17 +384,28 @@ int
 import_sink_end_table(struct import_sink *im, char **cause)
 {
 	const struct table	*t = im->table;
+	struct import_lines	 lines;
 
 	assert(t != NULL);
 	import_finalize(im);
 	im->table = NULL;
-	return import_check_table(im->db, t, im->path, cause);
+	/* The builder finishes the index while the checks run. */
+	if (im->feed == 'b')
+		import_fts_end(im->fts);
+	im->feed = 0;
+	if (im->fd != -1)
+		import_file_start_writeback(im->fd);
+	lines.fill = import_fill_lines;
+	lines.arg = im;
+	return import_check_table(im->db, t, im->path, &lines, cause);
 }
 
 /* Close the sink's files; remove the temporary one unless renamed. */
 static void
 import_sink_free(struct import_sink *im, int keep)
 {
+	import_fts_free(im->fts);
+	im->fts = NULL;
 	import_finalize(im);
 	db_release(im->db, im->line);
 	if (im->owned)
@@ -388,14 +415,92 @@ import_sink_free(struct import_sink *im, int keep)
 		sqlite3_exec(db_handle(im->db), "ROLLBACK", NULL, NULL, NULL);
 	if (im->tmp != NULL && !keep)
 		unlink(im->tmp);
+	if (im->ftmp != NULL)
+		unlink(im->ftmp);
 	if (im->fd != -1)
 		close(im->fd);
 	if (im->dirfd != -1)
 		close(im->dirfd);
+	free(im->lines);
 	free(im->tmp);
+	free(im->ftmp);
 	free(im->out);
 	free(im->path);
 	free(im);
+}
+
+/* The index's tables, built by the thread, into the output's (emptied). */
+#define FTS_COPY(t) \
+	"DELETE FROM main.search_" t "; INSERT INTO main.search_" t \
+	" SELECT * FROM fts.search_" t "; "
+
+/*
+ * The search index in SQL, from the tables: in memory 8 MiB at a time
+ * (FTS5's hashsize, IMPORT_FTS_BEGIN_SQL; by default 1 MiB): fewer
+ * segments to write and to merge, which saves a quarter to a half of the
+ * build's time for 8 MiB more at the peak.  IMPORT_FTS_END_SQL sets the
+ * default again after, for whoever writes next.
+ */
+#define FTS_BUILD_SQL \
+	IMPORT_FTS_BEGIN_SQL \
+	"INSERT INTO search(rowid, title, body) SELECT n.id, " \
+	"n.title || CASE WHEN n.heading IN ('', n.title) THEN '' " \
+	"ELSE char(10) || n.heading END, " \
+	"ifnull((SELECT group_concat(text, char(10)) FROM (SELECT text " \
+	"FROM blocks b WHERE b.node = n.id ORDER BY b.rowid)), '') " \
+	"FROM nodes n; " IMPORT_FTS_END_SQL
+
+/* The index's tables, built by the thread, into the output's (emptied). */
+#define FTS_COPY(t) \
+	"DELETE FROM main.search_" t "; INSERT INTO main.search_" t \
+	" SELECT * FROM fts.search_" t "; "
+
+/* The thread's file, attached (ATTACH cannot come inside a transaction). */
+static int
+import_attach(struct import_sink *im, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc = 0;
+
+	if (db_prepare(im->db, "ATTACH ?1 AS fts", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, im->ftmp, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		*cause = db_cause(im->db, "cannot read the search index");
+		rc = -1;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * Build the search index and commit.  With a builder, the tables are
+ * committed first (a scratch file has no journal to roll back anyway),
+ * then the index is copied, or built in SQL if the builder could not.
+ */
+static int
+import_index(struct import_sink *im, char **cause)
+{
+	int	 r;
+
+	if (im->fts == NULL)
+		return db_exec(im->db, "DELETE FROM temp.lines; " FTS_BUILD_SQL
+		    "COMMIT", cause);
+	if (db_exec(im->db, "DELETE FROM temp.lines; COMMIT", cause) != 0)
+		return -1;
+	/* The tables go to disk while the index is finished and copied. */
+	import_file_start_writeback(im->fd);
+	if ((r = import_fts_finish(im->fts, cause)) < 0) {
+		import_file_cause(cause, im->ftmp, im->out);
+		return -1;
+	}
+	if (r == 1)
+		return db_exec(im->db, "BEGIN; " FTS_BUILD_SQL "COMMIT", cause);
+	if (import_attach(im, cause) != 0)
+		return -1;
+	return db_exec(im->db, "BEGIN; " FTS_COPY("data") FTS_COPY("idx")
+	    FTS_COPY("content") FTS_COPY("docsize") FTS_COPY("config")
+	    "COMMIT", cause);
 }
 
 int
@@ -403,26 +508,7 @@ import_sink_commit(struct import_sink *im, char **cause)
 {
 	int	 rc = -1;
 
-	/*
-	 * The index is built in memory 8 MiB at a time (FTS5's hashsize;
-	 * by default 1 MiB): fewer segments to write and to merge, which
-	 * saves a quarter to a half of the build's time for 8 MiB more at the
-	 * peak.  The default is set again after, for whoever writes next.
-	 */
-	if (db_exec(im->db, "DELETE FROM temp.lines; "
-	    "INSERT INTO search(search, rank) VALUES ('hashsize', 8388608); "
-	    "INSERT INTO search(rowid, title, body) SELECT n.id, "
-	    "n.title || CASE WHEN n.heading IN ('', n.title) THEN '' "
-	    "ELSE char(10) || n.heading END, "
-	    "ifnull((SELECT group_concat(text, char(10)) FROM (SELECT text "
-	    "FROM blocks b WHERE b.node = n.id ORDER BY b.rowid)), '') "
-	    "FROM nodes n; "
-	    "INSERT INTO search(search, rank) VALUES ('rank', "
-	    "'bm25(4.0, 1.0)'); "
-	    "INSERT INTO search(search) VALUES ('optimize'); "
-	    "INSERT INTO search(search, rank) VALUES ('hashsize', 1048576); "
-	    "COMMIT", cause)
-	    != 0)
+	if (import_index(im, cause) != 0)
 		goto out;
 	db_release(im->db, im->line);
 	im->line = NULL;
@@ -435,7 +521,7 @@ import_sink_commit(struct import_sink *im, char **cause)
 		goto out;
 	}
 	im->db = NULL;
-	if (import_commit(im->fd, im->tmp, im->out, cause) != 0)
+	if (import_file_commit(im->fd, im->tmp, im->out, cause) != 0)
 		goto out;
 	rc = 0;
 out:

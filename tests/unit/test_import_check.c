@@ -224,7 +224,7 @@ test_tree(struct db *db)
 			free(cause);
 			continue;
 		}
-		rc = import_check_table(db, t, "nodes.csv", &cause);
+		rc = import_check_table(db, t, "nodes.csv", NULL, &cause);
 		if (tc->want == NULL)
 			tap_ok(rc == 0, "%s passes%s%s", tc->name,
 			    cause ? ": " : "", cause ? cause : "");
@@ -246,8 +246,9 @@ test_paths(struct db *db)
 
 	if (tree_load(db, tree_cases[0].rows, &cause) != 0 ||
 	    import_check_table(db, import_table_named("nodes"), "nodes.csv",
-	    &cause) != 0 || db_prepare(db, "SELECT group_concat(path, ' ') "
-	    "FROM (SELECT path FROM nodes ORDER BY id)", &st, &cause) != 0) {
+	    NULL, &cause) != 0 || db_prepare(db, "SELECT group_concat(path, "
+	    "' ') FROM (SELECT path FROM nodes ORDER BY id)", &st, &cause) !=
+	    0) {
 		tap_ok(0, "paths: %s", cause);
 		free(cause);
 		return;
@@ -266,17 +267,17 @@ test_meta(struct db *db)
 
 	db_exec(db, "DELETE FROM meta; INSERT INTO meta VALUES ('title', "
 	    "'£ ’ 日本語'), ('published', '2024')", &cause);
-	tap_is_int(import_check_table(db, t, "meta.csv", &cause), -1,
+	tap_is_int(import_check_table(db, t, "meta.csv", NULL, &cause), -1,
 	    "meta without a publisher fails");
 	tap_is_str(cause, "meta.csv: no row for the key 'publisher'",
 	    "... and says which key");
 	free(cause);
 	cause = NULL;
 	db_exec(db, "INSERT INTO meta VALUES ('publisher', 'CQC')", &cause);
-	tap_is_int(import_check_table(db, t, "meta.csv", &cause), 0,
+	tap_is_int(import_check_table(db, t, "meta.csv", NULL, &cause), 0,
 	    "meta with the three keys passes");
 	tap_is_int(import_check_table(db, import_table_named("sources"),
-	    "sources.csv", &cause), 0, "a table with no checks passes");
+	    "sources.csv", NULL, &cause), 0, "a table with no checks passes");
 }
 
 static void

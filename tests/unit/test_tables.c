@@ -5,8 +5,10 @@
  * agree with itself and with the dataset: seven tables in an order where
  * every reference points back (or into the table itself), the key each
  * table is referred to by among its columns, allowed values ending in
- * NULL, and column names and order exactly the header of each CSV file
- * of the built-in dataset (assets/).
+ * NULL, column names and order exactly the header of each CSV file
+ * of the built-in dataset (assets/), and each list of allowed values the
+ * list of the schema's CHECK on that column, and no CHECK besides (the
+ * import checks the lists in C and leaves the CHECKs out: import_sink.c).
  */
 #include "config.h"
 
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/db.h"
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
@@ -138,11 +141,62 @@ test_headers(void)
 	strbuf_free(&sb);
 }
 
+/* The CREATE TABLE of name in the schema compiled in, or NULL. */
+static char *
+schema_table(const char *name)
+{
+	const char	*a, *b;
+	char		*start;
+
+	start = xasprintf("CREATE TABLE %s (", name);
+	a = strstr(db_schema_sql, start);
+	free(start);
+	if (a == NULL || (b = strstr(a, ");")) == NULL)
+		return NULL;
+	return xstrndup(a, (size_t)(b - a));
+}
+
+static void
+test_checks(void)
+{
+	struct strbuf		 sb = STRBUF_INIT;
+	const struct column	*c;
+	const char		*p;
+	char			*sql;
+	size_t			 i, j, n, lists = 0, checks = 0;
+
+	for (i = 0; i < ntables; i++) {
+		sql = schema_table(tables[i].name);
+		for (j = 0; j < tables[i].ncolumns; j++) {
+			c = &tables[i].columns[j];
+			if (c->allowed == NULL)
+				continue;
+			lists++;
+			strbuf_reset(&sb);
+			strbuf_addf(&sb, "CHECK (%s IN (", c->name);
+			for (n = 0; c->allowed[n] != NULL; n++)
+				strbuf_addf(&sb, "%s'%s'", n ? ", " : "",
+				    c->allowed[n]);
+			strbuf_adds(&sb, "))");
+			tap_ok(sql != NULL && strstr(sql, strbuf_str(&sb)) !=
+			    NULL, "%s.%s: the schema has %s", tables[i].name,
+			    c->name, strbuf_str(&sb));
+		}
+		free(sql);
+	}
+	for (p = db_schema_sql; (p = strstr(p, "CHECK (")) != NULL; p++)
+		checks++;
+	tap_is_int((long long)checks, (long long)lists, "every CHECK of the "
+	    "schema is a list of allowed values the import checks");
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
 	test_order();
 	test_keys();
 	test_headers();
+	test_checks();
 	return tap_done();
 }
