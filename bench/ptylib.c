@@ -139,13 +139,16 @@ start(void)
 static void
 lib_outline(void)
 {
-	struct series	 j = { "outline j", NULL, 0 };
-	struct series	 k = { "outline k", NULL, 0 };
+	struct series	 j[3] = KEY_SERIES("outline j");
+	struct series	 k[3] = KEY_SERIES("outline k");
+	int		 i;
 
 	start();
-	browse_outline(&j, &k);
-	series_print(&j);
-	series_print(&k);
+	browse_outline(j, k);
+	for (i = 0; i < 3; i++) {
+		series_print(&j[i]);
+		series_print(&k[i]);
+	}
 }
 
 static void
