@@ -10,6 +10,7 @@
 #ifndef ICSB_FIND_H
 #define ICSB_FIND_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct db;
@@ -23,7 +24,11 @@ struct find_hit {
 	int64_t		 id;
 	const char	*path;
 	const char	*title;
-	const char	*snippet;	/* raw data text with marks */
+	const char	*snippet;	/* raw data text with marks; NULL
+					   with FIND_NO_SNIPPET */
+	const char	*body;		/* the text searched, body_len bytes,
+					   that the snippet is made of */
+	size_t		 body_len;
 	int		 ranked;	/* the hits are best first (else in
 					   report order: see FIND_BOUNDED) */
 	double		 rank;		/* bm25, lower is better; 0 if not
@@ -40,6 +45,12 @@ typedef int (*find_cb)(const struct find_hit *, void *);
  */
 #define FIND_BOUNDED	0x2
 #define FIND_RANK_MAX	2000
+/*
+ * The hits come without their snippet (NULL): who shows a few of many
+ * makes those it shows, as find_search() would have made them:
+ * find_snippet(text, flags, body, body_len, FIND_SNIPPET_WORDS).
+ */
+#define FIND_NO_SNIPPET	0x4
 
 /*
  * The FTS5 query for what the user typed, as a new string, or NULL if it

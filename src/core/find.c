@@ -153,8 +153,10 @@ find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node,
 
 	hit.id = sqlite3_column_int64(st, 0);
 	body = (const char *)sqlite3_column_text(st, 1);
-	snippet = find_snippet(text, flags, body != NULL ? body : "",
-	    (size_t)sqlite3_column_bytes(st, 1), FIND_SNIPPET_WORDS);
+	hit.body = body != NULL ? body : "";
+	hit.body_len = (size_t)sqlite3_column_bytes(st, 1);
+	snippet = (flags & FIND_NO_SNIPPET) ? NULL : find_snippet(text, flags,
+	    hit.body, hit.body_len, FIND_SNIPPET_WORDS);
 	hit.snippet = snippet;
 	hit.ranked = ranked;
 	hit.rank = ranked ? sqlite3_column_double(st, 2) : 0;

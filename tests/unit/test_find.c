@@ -258,6 +258,82 @@ test_search_diis(struct db *db)
 	free(cause);
 }
 
+/* The hits of a search: ids, and snippets as given or made of bodies. */
+struct got {
+	int64_t	 id[256];
+	char	*snippet[256];
+	int	 n, nulls, bodies;
+	const char *query;	/* with FIND_NO_SNIPPET: make them */
+	int	 flags;
+};
+
+static int
+on_got(const struct find_hit *h, void *arg)
+{
+	struct got	*g = arg;
+
+	if (g->n == 256)
+		return 1;
+	g->nulls += h->snippet == NULL;
+	g->bodies += h->body != NULL && strlen(h->body) == h->body_len;
+	g->id[g->n] = h->id;
+	g->snippet[g->n++] = h->snippet != NULL ? xstrdup(h->snippet) :
+	    find_snippet(g->query, g->flags, h->body, h->body_len,
+	    FIND_SNIPPET_WORDS);
+	return 0;
+}
+
+static void
+got_free(struct got *g)
+{
+	int	 i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->snippet[i]);
+}
+
+/*
+ * FIND_NO_SNIPPET: the same hits in the same order, each without its
+ * snippet and with its body, of which find_snippet() makes the snippet
+ * the search would have made (the browser makes those it shows).
+ */
+static void
+test_search_nosnippet(struct db *db)
+{
+	static const char *const queries[] = { "DiiS", "care", "c",
+	    "safeguarding board", "Dorset Intelligence and Insight Service" };
+	struct got	 a, b;
+	char		*cause = NULL;
+	size_t		 q;
+	int		 i, na, nb, same, flags = FIND_PREFIX | FIND_BOUNDED;
+
+	for (q = 0; q < sizeof queries / sizeof *queries; q++) {
+		memset(&a, 0, sizeof a);
+		memset(&b, 0, sizeof b);
+		b.query = queries[q];
+		b.flags = flags;
+		na = find_search(db, queries[q], flags, 0, 200, on_got, &a,
+		    &cause);
+		nb = find_search(db, queries[q], flags | FIND_NO_SNIPPET, 0,
+		    200, on_got, &b, &cause);
+		tap_ok(na > 0 && na == nb, "'%s' without snippets: as many "
+		    "hits (%d, %d)", queries[q], na, nb);
+		tap_ok(a.nulls == 0 && a.bodies == a.n,
+		    "... with them, each with its snippet and its body");
+		tap_ok(b.nulls == b.n && b.bodies == b.n,
+		    "... without: each snippet NULL, each with its body");
+		for (i = 0, same = a.n == b.n; same && i < a.n; i++)
+			same = a.id[i] == b.id[i] &&
+			    strcmp(a.snippet[i], b.snippet[i]) == 0;
+		tap_ok(same, "... the same hits in the same order, and "
+		    "find_snippet() of each body is the snippet given");
+		got_free(&a);
+		got_free(&b);
+	}
+	tap_ok(cause == NULL, "no cause set");
+	free(cause);
+}
+
 struct under {
 	const char	*root;	/* hits must be it or under it */
 	int		 n, outside;
@@ -526,6 +602,7 @@ main(void)
 		return tap_done();
 	test_search_diis(db);
 	test_search_within(db);
+	test_search_nosnippet(db);
 	test_search_hostile(db);
 	if (db_close(db, &cause) != 0)
 		free(cause);
