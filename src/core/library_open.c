@@ -260,6 +260,8 @@ library_found_add(const struct find_hit *h, void *arg)
 	f->h.path = xstrdup(h->path);
 	f->h.title = xstrdup(h->title);
 	f->h.snippet = xstrdup(h->snippet);
+	f->h.body = NULL;	/* the member's, not kept */
+	f->h.body_len = 0;
 	f->order = fs->n++;
 	return 0;
 }
@@ -309,8 +311,10 @@ library_search_one(struct library_open *lo, const char *name,
 	fs->name = m->e.name;
 	if (check != NULL)
 		db_set_check(db, check, NULL);
-	if (find_search(db, text, flags, 0, limit, library_found_add, fs,
-	    &why) < 0) {
+	/* Their bodies are not kept (each hit's lives in its member): the
+	   snippets are made here. */
+	if (find_search(db, text, flags & ~FIND_NO_SNIPPET, 0, limit,
+	    library_found_add, fs, &why) < 0) {
 		if (db_interrupted(db))
 			stopped = 1;
 		else
@@ -365,6 +369,12 @@ library_open_cat(struct library_open *lo)
 	if (lo->cat == NULL)
 		library_open_uncat(lo);
 	return lo->cat;
+}
+
+void
+library_open_ready(struct library_open *lo)
+{
+	(void)library_open_cat(lo);
 }
 
 /* A hit of the catalogue: "NAME:PATH", its id the member's << 32 | id. */
