@@ -3,7 +3,8 @@
  *
  * Each key runs the search again (FTS5 through find.c, the last word as a
  * prefix) and redraws the results with their snippets, the matched words
- * highlighted; on a big dataset the key is echoed before the search runs.
+ * highlighted, each snippet made as its result is first shown; on a big
+ * dataset the key is echoed before the search runs.
  * Enter opens the chosen result with every match in the
  * reading pane highlighted and the first scrolled into view; n and N then
  * walk the matches, node after node.  Esc leaves things as they were.
@@ -37,6 +38,12 @@
 #define SEARCH_LIMIT	200
 /* Once a search takes this long (ms), keys are echoed before searching. */
 #define SEARCH_SLOW_MS	3
+/*
+ * How the dialog searches: as you type.  The snippets are made as the
+ * hits are shown (dlg_snippet()), a screenful of the 200, not by the
+ * search.
+ */
+#define SEARCH_FLAGS	(FIND_PREFIX | FIND_BOUNDED)
 
 /* A search in this run of the program has been slow: the dataset is big. */
 static int	 dlg_slow_seen;
@@ -56,7 +63,9 @@ struct hit {
 	int64_t	 id;
 	char	*title;
 	char	*path;		/* cleaned: NAME:PATH for another's */
-	char	*snippet;	/* raw, with the match marks */
+	char	*snippet;	/* raw, with the match marks; NULL until shown */
+	char	*body;		/* what it is made of, until then */
+	size_t	 body_len;
 	char	*report;	/* every assessment: its name, else NULL */
 	char	*rpath;		/* and its path, raw */
 };
@@ -70,12 +79,14 @@ struct search_dlg {
 	int64_t		 within;
 	char		*within_title;
 	struct hit	*hits;
+	char		*hits_query;	/* the query the hits are of */
 	int		 nhits, sel, top;
 	char		*error;
 	int		 stale;		/* stopped by a newer key: run again */
 	int		 pending;	/* the query changed, not yet searched */
 	int		 searched;	/* a search has run in this dialog */
 	int		 ranked;	/* the hits are best first */
+	int		 ready;		/* every assessment's catalogue opened */
 	int		 recalled;	/* the history entry shown, or -1 */
 };
 
@@ -100,6 +111,7 @@ dlg_clear_hits(struct search_dlg *d)
 		free(d->hits[i].title);
 		free(d->hits[i].path);
 		free(d->hits[i].snippet);
+		free(d->hits[i].body);
 		free(d->hits[i].report);
 		free(d->hits[i].rpath);
 	}
@@ -107,6 +119,8 @@ dlg_clear_hits(struct search_dlg *d)
 	d->bad = NULL;
 	free(d->hits);
 	d->hits = NULL;
+	free(d->hits_query);
+	d->hits_query = NULL;
 	d->nhits = d->sel = d->top = 0;
 	free(d->error);
 	d->error = NULL;
@@ -123,10 +137,37 @@ dlg_hit(const struct find_hit *h, void *arg)
 	x->id = h->id;
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
 	x->path = utf8_clean(h->path, strlen(h->path), 0);
-	x->snippet = xstrdup(h->snippet);
+	x->snippet = h->snippet != NULL ? xstrdup(h->snippet) : NULL;
+	x->body = NULL;
+	x->body_len = 0;
+	if (x->snippet == NULL) {
+		x->body_len = h->body != NULL ? h->body_len : 0;
+		x->body = xmalloc(x->body_len + 1);
+		memcpy(x->body, h->body != NULL ? h->body : "", x->body_len);
+		x->body[x->body_len] = '\0';
+	}
 	x->report = x->rpath = NULL;
 	d->ranked = h->ranked;
 	return 0;
+}
+
+/*
+ * Hit i's snippet, made the first time it is shown, of the query it was
+ * found with, as the search would have made it; borrowed until the hits
+ * are cleared.
+ */
+static const char *
+dlg_snippet(struct search_dlg *d, int i)
+{
+	struct hit	*x = &d->hits[i];
+
+	if (x->snippet == NULL) {
+		x->snippet = find_snippet(d->hits_query, SEARCH_FLAGS, x->body,
+		    x->body_len, FIND_SNIPPET_WORDS);
+		free(x->body);
+		x->body = NULL;
+	}
+	return x->snippet;
 }
 
 /* A hit of every assessment: its path qualified by the assessment's name. */
@@ -155,7 +196,7 @@ dlg_run_library(struct search_dlg *d, struct ui *ui, int interruptible)
 	int	 n;
 
 	n = library_open_search(ui_library(ui), le_text(&d->query),
-	    FIND_PREFIX | FIND_BOUNDED, SEARCH_LIMIT, interruptible ?
+	    SEARCH_FLAGS | FIND_NO_SNIPPET, SEARCH_LIMIT, interruptible ?
 	    dlg_key_waiting : NULL, dlg_hit_of, d, &d->bad, &d->error);
 	return n < 0 && d->error == NULL;
 }
@@ -172,6 +213,7 @@ dlg_run(struct search_dlg *d, struct ui *ui, int interruptible)
 	d->ranked = 1;
 	if (le_len(&d->query) == 0)
 		return;
+	d->hits_query = xstrdup(le_text(&d->query));
 	if (d->scope == SCOPE_LIBRARY) {
 		d->searched = 1;
 		if ((d->stale = dlg_run_library(d, ui, interruptible)))
@@ -182,7 +224,7 @@ dlg_run(struct search_dlg *d, struct ui *ui, int interruptible)
 		db_set_check(ui_db(ui), dlg_key_waiting, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	n = find_search(ui_db(ui), le_text(&d->query),
-	    FIND_PREFIX | FIND_BOUNDED, d->scope_all ? 0 : d->within,
+	    SEARCH_FLAGS | FIND_NO_SNIPPET, d->scope_all ? 0 : d->within,
 	    SEARCH_LIMIT, dlg_hit, d, &d->error);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) /
@@ -228,7 +270,7 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 			ui_addfit(w, d->hits[i].path, cols + 1 - getcurx(w));
 		}
 		wmove(w, y + 1, 3);
-		ui_addmarked(w, d->hits[i].snippet, cols - 3,
+		ui_addmarked(w, dlg_snippet(d, i), cols - 3,
 		    theme_attr(THEME_NORMAL));
 		y += 2;
 	}
@@ -271,6 +313,7 @@ dlg_scope_set(struct search_dlg *d, enum dlg_scope s)
 		s = SCOPE_ALL;
 	d->scope = dlg_scope = s;
 	d->scope_all = s != SCOPE_SECTION;
+	d->ready = 0;
 }
 
 static void
@@ -334,6 +377,16 @@ dlg_recalc(struct mode *m)
 {
 	struct search_dlg	*d = m->data;
 
+	/*
+	 * Every assessment chosen: its catalogue is opened and checked (a
+	 * stat and a row of each member) once the scope is shown, not at
+	 * the first key.
+	 */
+	if (d->scope == SCOPE_LIBRARY && !d->ready) {
+		ui_update_now(m->ui);
+		library_open_ready(ui_library(m->ui));
+		d->ready = 1;
+	}
 	if ((d->pending || d->stale) && !dlg_key_waiting(NULL)) {
 		/* The first key, or any once searches have been slow. */
 		if (d->pending && (dlg_slow_seen || !d->searched))
