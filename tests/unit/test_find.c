@@ -16,6 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sqlite3.h>
+
 #include "core/db.h"
 #include "core/find.h"
 #include "core/model.h"
@@ -261,6 +263,7 @@ test_search_diis(struct db *db)
 /* The hits of a search: ids, and snippets as given or made of bodies. */
 struct got {
 	int64_t	 id[256];
+	double	 rank[256];
 	char	*snippet[256];
 	int	 n, nulls, bodies;
 	const char *query;	/* with FIND_NO_SNIPPET: make them */
@@ -277,6 +280,7 @@ on_got(const struct find_hit *h, void *arg)
 	g->nulls += h->snippet == NULL;
 	g->bodies += h->body != NULL && strlen(h->body) == h->body_len;
 	g->id[g->n] = h->id;
+	g->rank[g->n] = h->rank;
 	g->snippet[g->n++] = h->snippet != NULL ? xstrdup(h->snippet) :
 	    find_snippet(g->query, g->flags, h->body, h->body_len,
 	    FIND_SNIPPET_WORDS);
@@ -331,6 +335,48 @@ test_search_nosnippet(struct db *db)
 		got_free(&b);
 	}
 	tap_ok(cause == NULL, "no cause set");
+	free(cause);
+}
+
+/*
+ * Ranked, the hits come as FTS5's own ORDER BY rank gives them: best
+ * first, the earlier row first among equals (find.c sorts them itself,
+ * reading no text), each with the same rank.
+ */
+static void
+test_search_order(struct db *db)
+{
+	static const char *const queries[] = { "care", "c", "DiiS",
+	    "health and care", "partners", "s" };
+	struct got	 g;
+	sqlite3_stmt	*st;
+	char		*cause = NULL, *expr;
+	size_t		 q;
+	int		 i, same, ties;
+
+	for (q = 0; q < NITEMS(queries); q++) {
+		memset(&g, 0, sizeof g);
+		g.query = queries[q];
+		expr = find_expr(queries[q], FIND_PREFIX);
+		find_search(db, queries[q], FIND_PREFIX | FIND_NO_SNIPPET, 0,
+		    200, on_got, &g, &cause);
+		same = g.n > 0 && sqlite3_prepare_v2(db_handle(db), "SELECT "
+		    "rowid, rank FROM search WHERE search MATCH ?1 ORDER BY "
+		    "rank LIMIT 200", -1, &st, NULL) == SQLITE_OK;
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		for (i = ties = 0; same && i < g.n; i++) {
+			same = sqlite3_step(st) == SQLITE_ROW &&
+			    sqlite3_column_int64(st, 0) == g.id[i] &&
+			    sqlite3_column_double(st, 1) == g.rank[i];
+			ties += i > 0 && g.rank[i] == g.rank[i - 1];
+		}
+		same = same && sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_finalize(st);
+		tap_ok(same, "'%s' ranked: %d hits as FTS5 orders them by rank, "
+		    "%d equal to the one before", queries[q], g.n, ties);
+		got_free(&g);
+		free(expr);
+	}
 	free(cause);
 }
 
@@ -603,6 +649,7 @@ main(void)
 	test_search_diis(db);
 	test_search_within(db);
 	test_search_nosnippet(db);
+	test_search_order(db);
 	test_search_hostile(db);
 	if (db_close(db, &cause) != 0)
 		free(cause);
