@@ -105,33 +105,24 @@ find_expr(const char *text, int flags)
  * The queries: [ranked][within].  rank is bm25, titles weighing four
  * times the text (set by the importer).  Ranked, SQLite sorts the matches
  * by it, the earlier row first among equals (as FTS5's own ORDER BY rank
- * gives them), and reads no text: each hit's is read after, by its rowid
- * (FIND_BODY_SQL), for the hits given alone.  FTS5 sorting by rank itself
- * took half as long again over 2,000 matches, and a sort that carried
- * the text would read every match's.  The snippet is made here, not by
- * FTS5's snippet(), whose cost grows with the square of the matches in a
- * row: a section of 100,000 paragraphs that all match took minutes.
+ * gives them).  None reads the text: each hit's is read after, by its
+ * rowid (FIND_BODY_SQL), for the hits given alone, and with
+ * FIND_NO_SNIPPET not at all.  FTS5 sorting by rank itself took half as
+ * long again over 2,000 matches, and a sort that carried the text would
+ * read every match's.  The snippet is made here, not by FTS5's snippet(),
+ * whose cost grows with the square of the matches in a row: a section of
+ * 100,000 paragraphs that all match took minutes.
  */
 static const char *const find_sql[2][2] = {
-	{ "SELECT search.rowid, search.body FROM search "
-	  "WHERE search MATCH ?1 LIMIT ?2",
-	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
-	  " LIMIT ?2" },
-	{ "SELECT search.rowid, NULL, search.rank FROM search "
+	{ "SELECT search.rowid FROM search WHERE search MATCH ?1 LIMIT ?2",
+	  "SELECT search.rowid FROM search" FIND_WITHIN " LIMIT ?2" },
+	{ "SELECT search.rowid, search.rank FROM search "
 	  "WHERE search MATCH ?1 ORDER BY search.rank, search.rowid LIMIT ?2",
-	  "SELECT search.rowid, NULL, search.rank FROM search"
+	  "SELECT search.rowid, search.rank FROM search"
 	  FIND_WITHIN " ORDER BY search.rank, search.rowid LIMIT ?2" },
 };
 #define FIND_NODE_SQL	"SELECT path, title FROM nodes WHERE id = ?1"
 #define FIND_BODY_SQL	"SELECT body FROM search WHERE rowid = ?1"
-
-/*
- * A search's statements: its rows; each row's node (path and title); and
- * ranked, each row's text (else the rows have it).
- */
-struct find_stmts {
-	sqlite3_stmt	*rows, *node, *body;
-};
 
 /* How many matches, counted no further than FIND_RANK_MAX + 1. */
 static int
@@ -153,47 +144,56 @@ find_count(struct db *db, const char *expr, char **cause)
 	return n;
 }
 
-/* Step st, bound to id, to its row; 0, or -1 with *cause. */
-static int
-find_row_of(struct db *db, sqlite3_stmt *st, int64_t id, char **cause)
+char *
+find_snippet_of(struct db *db, int64_t row, const char *text, int flags,
+    char **cause)
 {
-	sqlite3_reset(st);
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		return 0;
-	*cause = db_cause(db, "cannot search");
-	return -1;
+	sqlite3_stmt	*st;
+	const char	*body;
+	char		*snippet = NULL;
+	int		 r;
+
+	if (db_stmt(db, FIND_BODY_SQL, &st, cause) != 0)
+		return NULL;
+	sqlite3_bind_int64(st, 1, row);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		body = (const char *)sqlite3_column_text(st, 0);
+		snippet = find_snippet(text, flags, body != NULL ? body : "",
+		    (size_t)sqlite3_column_bytes(st, 0), FIND_SNIPPET_WORDS);
+	} else if (r == SQLITE_DONE)
+		*cause = xasprintf("%s:%d: row %lld is not in the search "
+		    "index (it changed since the search)", __FILE__, __LINE__,
+		    (long long)row);
+	else
+		*cause = db_cause(db, "cannot read a result's text");
+	db_release(db, st);
+	return snippet;
 }
 
-/* Give cb the hit for the row of q; returns cb's answer or -1. */
+/* Give cb the hit for the row of rows; returns cb's answer or -1. */
 static int
-find_hit(struct db *db, const struct find_stmts *q, const char *text,
-    int flags, int ranked, find_cb cb, void *arg, char **cause)
+find_hit(struct db *db, sqlite3_stmt *rows, sqlite3_stmt *node,
+    const char *text, int flags, int ranked, find_cb cb, void *arg,
+    char **cause)
 {
 	struct find_hit	 hit;
-	sqlite3_stmt	*src = q->rows;
-	const char	*body;
-	char		*snippet;
-	int		 rc, col = 1;
+	char		*snippet = NULL;
+	int		 rc;
 
-	hit.id = sqlite3_column_int64(q->rows, 0);
+	hit.id = hit.row = sqlite3_column_int64(rows, 0);
 	hit.ranked = ranked;
-	hit.rank = ranked ? sqlite3_column_double(q->rows, 2) : 0;
-	if (q->body != NULL) {
-		if (find_row_of(db, q->body, hit.id, cause) != 0)
-			return -1;
-		src = q->body;
-		col = 0;
-	}
-	if (find_row_of(db, q->node, hit.id, cause) != 0)
+	hit.rank = ranked ? sqlite3_column_double(rows, 1) : 0;
+	sqlite3_reset(node);
+	sqlite3_bind_int64(node, 1, hit.id);
+	if (sqlite3_step(node) != SQLITE_ROW) {
+		*cause = db_cause(db, "cannot search");
 		return -1;
-	body = (const char *)sqlite3_column_text(src, col);
-	hit.body = body != NULL ? body : "";
-	hit.body_len = (size_t)sqlite3_column_bytes(src, col);
-	hit.path = (const char *)sqlite3_column_text(q->node, 0);
-	hit.title = (const char *)sqlite3_column_text(q->node, 1);
-	snippet = (flags & FIND_NO_SNIPPET) ? NULL : find_snippet(text, flags,
-	    hit.body, hit.body_len, FIND_SNIPPET_WORDS);
+	}
+	if (!(flags & FIND_NO_SNIPPET) && (snippet = find_snippet_of(db,
+	    hit.row, text, flags, cause)) == NULL)
+		return -1;
+	hit.path = (const char *)sqlite3_column_text(node, 0);
+	hit.title = (const char *)sqlite3_column_text(node, 1);
 	hit.snippet = snippet;
 	rc = cb(&hit, arg);
 	free(snippet);
@@ -204,7 +204,7 @@ int
 find_search(struct db *db, const char *text, int flags, int64_t within,
     int limit, find_cb cb, void *arg, char **cause)
 {
-	struct find_stmts q = { NULL, NULL, NULL };
+	sqlite3_stmt	*st = NULL, *node = NULL;
 	char		*expr;
 	int		 n = 0, r, ranked = 1, stop;
 
@@ -216,19 +216,18 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 		ranked = 0;
 	else if ((flags & FIND_BOUNDED) && r < 0)
 		n = -1;
-	if (n == 0 && (db_stmt(db, find_sql[ranked][within != 0], &q.rows,
-	    cause) != 0 || db_stmt(db, FIND_NODE_SQL, &q.node, cause) != 0 ||
-	    (ranked && db_stmt(db, FIND_BODY_SQL, &q.body, cause) != 0)))
+	if (n == 0 && (db_stmt(db, find_sql[ranked][within != 0], &st,
+	    cause) != 0 || db_stmt(db, FIND_NODE_SQL, &node, cause) != 0))
 		n = -1;
 	if (n == 0) {
-		sqlite3_bind_text(q.rows, 1, expr, -1, SQLITE_STATIC);
-		sqlite3_bind_int(q.rows, 2, limit > 0 ? limit : -1);
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 2, limit > 0 ? limit : -1);
 		if (within != 0)
-			sqlite3_bind_int64(q.rows, 3, within);
-		while ((r = sqlite3_step(q.rows)) == SQLITE_ROW) {
+			sqlite3_bind_int64(st, 3, within);
+		while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 			n++;
-			if ((stop = find_hit(db, &q, text, flags, ranked, cb,
-			    arg, cause)) != 0) {
+			if ((stop = find_hit(db, st, node, text, flags, ranked,
+			    cb, arg, cause)) != 0) {
 				if (stop < 0)
 					n = -1;
 				break;
@@ -239,9 +238,8 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 			n = -1;
 		}
 	}
-	db_release(db, q.rows);
-	db_release(db, q.node);
-	db_release(db, q.body);
+	db_release(db, st);
+	db_release(db, node);
 	free(expr);
 	return n;
 }

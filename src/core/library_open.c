@@ -260,8 +260,6 @@ library_found_add(const struct find_hit *h, void *arg)
 	f->h.path = xstrdup(h->path);
 	f->h.title = xstrdup(h->title);
 	f->h.snippet = xstrdup(h->snippet);
-	f->h.body = NULL;	/* the member's, not kept */
-	f->h.body_len = 0;
 	f->order = fs->n++;
 	return 0;
 }
@@ -311,8 +309,7 @@ library_search_one(struct library_open *lo, const char *name,
 	fs->name = m->e.name;
 	if (check != NULL)
 		db_set_check(db, check, NULL);
-	/* Their bodies are not kept (each hit's lives in its member): the
-	   snippets are made here. */
+	/* The snippets made here: a hit's row is of its member's index. */
 	if (find_search(db, text, flags & ~FIND_NO_SNIPPET, 0, limit,
 	    library_found_add, fs, &why) < 0) {
 		if (db_interrupted(db))
@@ -375,6 +372,19 @@ void
 library_open_ready(struct library_open *lo)
 {
 	(void)library_open_cat(lo);
+}
+
+char *
+library_open_snippet(struct library_open *lo, int64_t row, const char *text,
+    int flags, char **cause)
+{
+	if (lo->cat == NULL) {
+		*cause = xasprintf("%s:%d: the library's catalogue is no longer "
+		    "open", __FILE__, __LINE__);
+		return NULL;
+	}
+	return find_snippet_of(library_catalogue_db(lo->cat), row, text, flags,
+	    cause);
 }
 
 /* A hit of the catalogue: "NAME:PATH", its id the member's << 32 | id. */

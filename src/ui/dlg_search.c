@@ -64,8 +64,7 @@ struct hit {
 	char	*title;
 	char	*path;		/* cleaned: NAME:PATH for another's */
 	char	*snippet;	/* raw, with the match marks; NULL until shown */
-	char	*body;		/* what it is made of, until then */
-	size_t	 body_len;
+	int64_t	 row;		/* of the index searched, to make it */
 	char	*report;	/* every assessment: its name, else NULL */
 	char	*rpath;		/* and its path, raw */
 };
@@ -111,7 +110,6 @@ dlg_clear_hits(struct search_dlg *d)
 		free(d->hits[i].title);
 		free(d->hits[i].path);
 		free(d->hits[i].snippet);
-		free(d->hits[i].body);
 		free(d->hits[i].report);
 		free(d->hits[i].rpath);
 	}
@@ -138,35 +136,36 @@ dlg_hit(const struct find_hit *h, void *arg)
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
 	x->path = utf8_clean(h->path, strlen(h->path), 0);
 	x->snippet = h->snippet != NULL ? xstrdup(h->snippet) : NULL;
-	x->body = NULL;
-	x->body_len = 0;
-	if (x->snippet == NULL) {
-		x->body_len = h->body != NULL ? h->body_len : 0;
-		x->body = xmalloc(x->body_len + 1);
-		memcpy(x->body, h->body != NULL ? h->body : "", x->body_len);
-		x->body[x->body_len] = '\0';
-	}
+	x->row = h->row;
 	x->report = x->rpath = NULL;
 	d->ranked = h->ranked;
 	return 0;
 }
 
 /*
- * Hit i's snippet, made the first time it is shown, of the query it was
- * found with, as the search would have made it; borrowed until the hits
- * are cleared.
+ * Hit i's snippet, made the first time it is shown (its text read then),
+ * of the query it was found with, as the search would have made it;
+ * where its text can no longer be read (the library changed since), why.
+ * Borrowed until the hits are cleared.
  */
 static const char *
 dlg_snippet(struct search_dlg *d, int i)
 {
 	struct hit	*x = &d->hits[i];
+	char		*cause = NULL;
 
-	if (x->snippet == NULL) {
-		x->snippet = find_snippet(d->hits_query, SEARCH_FLAGS, x->body,
-		    x->body_len, FIND_SNIPPET_WORDS);
-		free(x->body);
-		x->body = NULL;
-	}
+	if (x->snippet != NULL)
+		return x->snippet;
+	if (x->report != NULL)
+		x->snippet = library_open_snippet(ui_library(d->ui), x->row,
+		    d->hits_query, SEARCH_FLAGS, &cause);
+	else
+		x->snippet = find_snippet_of(ui_db(d->ui), x->row,
+		    d->hits_query, SEARCH_FLAGS, &cause);
+	if (x->snippet == NULL)
+		x->snippet = cause != NULL ? cause : xstrdup("");
+	else
+		free(cause);
 	return x->snippet;
 }
 

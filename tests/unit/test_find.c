@@ -265,8 +265,9 @@ struct got {
 	int64_t	 id[256];
 	double	 rank[256];
 	char	*snippet[256];
-	int	 n, nulls, bodies;
-	const char *query;	/* with FIND_NO_SNIPPET: make them */
+	int	 n, nulls, made;
+	struct db *db;		/* with FIND_NO_SNIPPET: make them */
+	const char *query;
 	int	 flags;
 };
 
@@ -277,13 +278,19 @@ on_got(const struct find_hit *h, void *arg)
 
 	if (g->n == 256)
 		return 1;
+	char		*cause = NULL;
+
 	g->nulls += h->snippet == NULL;
-	g->bodies += h->body != NULL && strlen(h->body) == h->body_len;
 	g->id[g->n] = h->id;
 	g->rank[g->n] = h->rank;
-	g->snippet[g->n++] = h->snippet != NULL ? xstrdup(h->snippet) :
-	    find_snippet(g->query, g->flags, h->body, h->body_len,
-	    FIND_SNIPPET_WORDS);
+	if (h->snippet != NULL)
+		g->snippet[g->n] = xstrdup(h->snippet);
+	else if (g->db != NULL && (g->snippet[g->n] = find_snippet_of(g->db,
+	    h->row, g->query, g->flags, &cause)) != NULL)
+		g->made++;
+	else
+		g->snippet[g->n] = cause != NULL ? cause : xstrdup("");
+	g->n++;
 	return 0;
 }
 
@@ -298,8 +305,9 @@ got_free(struct got *g)
 
 /*
  * FIND_NO_SNIPPET: the same hits in the same order, each without its
- * snippet and with its body, of which find_snippet() makes the snippet
- * the search would have made (the browser makes those it shows).
+ * snippet, which find_snippet_of() makes of its row as the search would
+ * have made it (the browser makes those it shows); a row not in the
+ * index is said.
  */
 static void
 test_search_nosnippet(struct db *db)
@@ -314,6 +322,7 @@ test_search_nosnippet(struct db *db)
 	for (q = 0; q < sizeof queries / sizeof *queries; q++) {
 		memset(&a, 0, sizeof a);
 		memset(&b, 0, sizeof b);
+		b.db = db;
 		b.query = queries[q];
 		b.flags = flags;
 		na = find_search(db, queries[q], flags, 0, 200, on_got, &a,
@@ -322,19 +331,21 @@ test_search_nosnippet(struct db *db)
 		    200, on_got, &b, &cause);
 		tap_ok(na > 0 && na == nb, "'%s' without snippets: as many "
 		    "hits (%d, %d)", queries[q], na, nb);
-		tap_ok(a.nulls == 0 && a.bodies == a.n,
-		    "... with them, each with its snippet and its body");
-		tap_ok(b.nulls == b.n && b.bodies == b.n,
-		    "... without: each snippet NULL, each with its body");
+		tap_ok(a.nulls == 0 && b.nulls == b.n && b.made == b.n,
+		    "... without: each snippet NULL, and made of its row");
 		for (i = 0, same = a.n == b.n; same && i < a.n; i++)
 			same = a.id[i] == b.id[i] &&
 			    strcmp(a.snippet[i], b.snippet[i]) == 0;
 		tap_ok(same, "... the same hits in the same order, and "
-		    "find_snippet() of each body is the snippet given");
+		    "find_snippet_of() of each the snippet given with them");
 		got_free(&a);
 		got_free(&b);
 	}
 	tap_ok(cause == NULL, "no cause set");
+	tap_ok(find_snippet_of(db, INT64_MAX, "care", flags, &cause) == NULL &&
+	    cause != NULL && strstr(cause, "not in the search index") != NULL,
+	    "a row not in the index: NULL, and why (%s)", cause != NULL ?
+	    cause : "none");
 	free(cause);
 }
 
