@@ -78,6 +78,7 @@ struct search_dlg {
 	int64_t		 within;
 	char		*within_title;
 	struct hit	*hits;
+	size_t		 hits_cap;
 	char		*hits_query;	/* the query the hits are of */
 	int		 nhits, sel, top;
 	char		*error;
@@ -117,6 +118,7 @@ dlg_clear_hits(struct search_dlg *d)
 	d->bad = NULL;
 	free(d->hits);
 	d->hits = NULL;
+	d->hits_cap = 0;
 	free(d->hits_query);
 	d->hits_query = NULL;
 	d->nhits = d->sel = d->top = 0;
@@ -130,7 +132,8 @@ dlg_hit(const struct find_hit *h, void *arg)
 	struct search_dlg	*d = arg;
 	struct hit		*x;
 
-	d->hits = xreallocarray(d->hits, (size_t)d->nhits + 1, sizeof *x);
+	d->hits = xgrowarray(d->hits, &d->hits_cap, (size_t)d->nhits + 1,
+	    sizeof *x);
 	x = &d->hits[d->nhits++];
 	x->id = h->id;
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
