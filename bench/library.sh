@@ -23,7 +23,7 @@
 # bench/results.md when BENCH_LIBRARY_APPEND is set (as make bench does).
 #
 # Environment: top_srcdir, top_builddir (set by make), BENCH_LIBRARY_SIZES,
-# BENCH_LIBRARY_RUNS.
+# BENCH_LIBRARY_RUNS, BENCH_LIBRARY_BIN (below).
 set -eu
 
 src=${top_srcdir:-.}
@@ -33,7 +33,10 @@ runs=${BENCH_LIBRARY_RUNS:-50}
 # Absolute: XDG_DATA_HOME must be (a relative one is ignored, and the
 # members would be added to the library in $HOME).
 work=$(cd "$build" && pwd)/bench/work
-bin=$build/icsbrowse
+# BENCH_LIBRARY_BIN: another build of icsbrowse to measure (one kept
+# aside, to compare with this one in the same session; it must have the
+# built-in assessment beside it, in its folder's assets/).
+bin=${BENCH_LIBRARY_BIN:-$build/icsbrowse}
 gen=$build/bench/gen
 genlib=$build/bench/genlib
 timer=$build/bench/runs
@@ -127,7 +130,8 @@ put 0 load1 "$(cut -d' ' -f1-3 /proc/loadavg)"
 	    "$(awk -F'\t' '$2 == "date" { print $3 }' "$res"), load average" \
 	    "$(awk -F'\t' '$2 == "load0" { print $3 }' "$res") at the start," \
 	    "$(awk -F'\t' '$2 == "load1" { print $3 }' "$res") at the end;" \
-	    "\`$(uname -srm)\`, $(nproc 2>/dev/null || echo "?") cores."
+	    "\`$(uname -srm)\`, $(nproc 2>/dev/null || echo "?") cores;" \
+	    "the binary $bin."
 	echo
 	awk -F'\t' -v sizes="$sizes" '
 	function v(n, k) { return (n SUBSEP k) in V ? V[n, k] : "" }

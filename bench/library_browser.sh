@@ -14,7 +14,8 @@
 #               lined up), and j/k in it (-x compare: 10 and 100)
 #   libsearch   the first BENCH_LIBRARY_QUERIES (12) of bench/queries.txt
 #               typed a letter at a time into the search box in the scope
-#               "Every assessment" (-x search)
+#               "Every assessment" (-x search), each key with the
+#               browser's CPU and run-queue time (/proc/PID/schedstat)
 # each with the browser's peak RSS.  Lines of $res: N KEY VALUE, where a
 # series is "RUNS P50 P99 MAX" and the first screen "MEDIAN MAX RSS".
 
@@ -110,6 +111,7 @@ browser_table() {
 			b4[n] = ser(n, "picker_open"); b5[n] = ser(n, "picker_j_k")
 			b6[n] = ser(n, "compare_open") " (" v(n, "ui_pair") ")"; b7[n] = ser(n, "compare_j_k")
 			b8[n] = ser(n, "library_search_echo"); b9[n] = ser(n, "library_search_results")
+			b11[n] = ser(n, "library_search_results_cpu"); b12[n] = ser(n, "library_search_results_wait")
 			peak[n] = a[3] + 0
 			for (j = 1; j <= 4; j++) if (v(n, "ui_rss_" M[j]) + 0 > peak[n]) peak[n] = v(n, "ui_rss_" M[j]) + 0
 			b10[n] = sprintf("%.1f", peak[n] / 1024)
@@ -127,6 +129,8 @@ browser_table() {
 		row("j/k in the compare view, ms p50 / p99 / max", b7)
 		row("search keystroke (every assessment) to echo, ms", b8)
 		row("search keystroke (every assessment) to results, ms", b9)
+		row("... of it, the CPU time of the browser, ms", b11)
+		row("... and its time waiting to run, ms", b12)
 		row("peak RSS MiB, the worst of the browser runs", b10)
 		print ""
 		print "Targets (issue 15, those of one assessment):"

@@ -24,7 +24,9 @@
  *   search   the search box (/), Tab twice to the scope "Every
  *            assessment", then the queries of FILE typed a letter at a
  *            time ("library search echo", "library search results": as
- *            ptyrun's search echo and results).
+ *            ptyrun's search echo and results; "... results cpu" and
+ *            "... results wait": the browser's CPU and run-queue time
+ *            from the key to quiet, from /proc/PID/schedstat).
  * Then "rss KIB" after q.  Output lines as ptyrun's ("series NAME N P50
  * P99 MAX", "rss KIB").
  */
@@ -241,10 +243,10 @@ static void
 lib_search(void)
 {
 	struct series	 echo = { "library search echo", NULL, 0 };
-	struct series	 res = { "library search results", NULL, 0 };
+	struct series	 res[3] = KEY_SERIES("library search results");
 	struct echo	 e, none = { "", 0 };
 	char		 line[256];
-	double		 t, te;
+	double		 t, te, r0, w0, r1, w1;
 	FILE		*f;
 	int		 nq = 0;
 	size_t		 n, i;
@@ -266,11 +268,15 @@ lib_search(void)
 		for (i = 1; i <= n; i++) {
 			e.query = line;
 			e.len = i;
+			child_sched(&r0, &w0);
 			t = child_send(line + i - 1, 1);
 			te = child_wait(lib_echo, &e, "the query to show");
 			child_wait(lib_results, NULL, "the count of results");
 			series_add(&echo, te - t);
-			series_add(&res, child_quiet(opt_quiet, 60000) - t);
+			series_add(&res[0], child_quiet(opt_quiet, 60000) - t);
+			child_sched(&r1, &w1);
+			series_add(&res[1], r1 - r0);
+			series_add(&res[2], w1 - w0);
 		}
 		child_send("\025", 1);		/* Ctrl-U */
 		child_wait(lib_echo, &none, "the query to clear");
@@ -282,7 +288,8 @@ lib_search(void)
 	child_quiet(opt_quiet + 50, 60000);
 	printf("queries\t%d\t%zu\n", nq, echo.n);
 	series_print(&echo);
-	series_print(&res);
+	for (i = 0; i < 3; i++)
+		series_print(&res[i]);
 }
 
 static void

@@ -10,6 +10,7 @@
 #ifndef ICSB_FIND_H
 #define ICSB_FIND_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct db;
@@ -21,9 +22,12 @@ struct db;
 /* A search result; borrowed for the length of the callback. */
 struct find_hit {
 	int64_t		 id;
+	int64_t		 row;		/* of the search index, for
+					   find_snippet_of() */
 	const char	*path;
 	const char	*title;
-	const char	*snippet;	/* raw data text with marks */
+	const char	*snippet;	/* raw data text with marks; NULL
+					   with FIND_NO_SNIPPET */
 	int		 ranked;	/* the hits are best first (else in
 					   report order: see FIND_BOUNDED) */
 	double		 rank;		/* bm25, lower is better; 0 if not
@@ -40,6 +44,11 @@ typedef int (*find_cb)(const struct find_hit *, void *);
  */
 #define FIND_BOUNDED	0x2
 #define FIND_RANK_MAX	2000
+/*
+ * The hits come without their snippet (NULL), their text not read: who
+ * shows a few of many makes those it shows with find_snippet_of().
+ */
+#define FIND_NO_SNIPPET	0x4
 
 /*
  * The FTS5 query for what the user typed, as a new string, or NULL if it
@@ -54,6 +63,15 @@ char	*find_expr(const char *text, int flags);
  */
 int	 find_search(struct db *, const char *text, int flags, int64_t within,
 	     int limit, find_cb, void *, char **cause);
+
+/*
+ * The snippet of the hit at row (find_hit.row) of a search of db for
+ * text with flags, as find_search() makes it: a new string (caller
+ * frees).  NULL with *cause if the row cannot be read, or is no longer
+ * there (the index changed since the search).
+ */
+char	*find_snippet_of(struct db *, int64_t row, const char *text,
+	     int flags, char **cause);
 
 /* A stretch of text that matches a word of a query. */
 struct find_span {

@@ -74,9 +74,28 @@ typedef int (*library_hit_cb)(const char *name, const struct find_hit *h,
  * it is opened at the first search and kept, opened again when the
  * library's folder changes (an add, a replace, a remove); damaged, it is
  * removed and the members are searched one by one, as without it.
+ * With FIND_NO_SNIPPET, the catalogue's hits come without their snippet,
+ * as find_search() gives them (library_open_snippet() makes one); the
+ * hits of members searched one by one come with theirs.
  */
 int	 library_open_search(struct library_open *, const char *text,
 	     int flags, int limit, int (*check)(void *), library_hit_cb cb,
 	     void *arg, char **bad, char **cause);
+/*
+ * Open the catalogue (and bring it up to date) now, as the next search
+ * would, so that its first key does not wait for it: the browser does
+ * when the scope "every assessment" is chosen.  Nothing if it is open
+ * and the folder unchanged, or if there is none to be had (the search
+ * reads the members then).
+ */
+void	 library_open_ready(struct library_open *);
+/*
+ * The snippet of a hit that the catalogue gave without one (its h->row),
+ * as find_snippet_of() makes it, until the next search: a new string
+ * (caller frees), or NULL with *cause if the catalogue is no longer open
+ * or no longer has the row.
+ */
+char	*library_open_snippet(struct library_open *, int64_t row,
+	     const char *text, int flags, char **cause);
 
 #endif

@@ -103,21 +103,26 @@ find_expr(const char *text, int flags)
 
 /*
  * The queries: [ranked][within].  rank is bm25, titles weighing four
- * times the text (set by the importer); FTS5 sorts by it itself.  The
- * snippet is made here, not by FTS5's snippet(), whose cost grows with
- * the square of the matches in a row: a section of 100,000 paragraphs
- * that all match took minutes.
+ * times the text (set by the importer).  Ranked, SQLite sorts the matches
+ * by it, the earlier row first among equals (as FTS5's own ORDER BY rank
+ * gives them).  None reads the text: each hit's is read after, by its
+ * rowid (FIND_BODY_SQL), for the hits given alone, and with
+ * FIND_NO_SNIPPET not at all.  FTS5 sorting by rank itself took half as
+ * long again over 2,000 matches, and a sort that carried the text would
+ * read every match's.  The snippet is made here, not by FTS5's snippet(),
+ * whose cost grows with the square of the matches in a row: a section of
+ * 100,000 paragraphs that all match took minutes.
  */
 static const char *const find_sql[2][2] = {
-	{ "SELECT search.rowid, search.body FROM search "
-	  "WHERE search MATCH ?1 LIMIT ?2",
-	  "SELECT search.rowid, search.body FROM search" FIND_WITHIN
-	  " LIMIT ?2" },
-	{ "SELECT search.rowid, search.body, search.rank FROM search "
-	  "WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
-	  "SELECT search.rowid, search.body, search.rank FROM search"
-	  FIND_WITHIN " ORDER BY search.rank LIMIT ?2" },
+	{ "SELECT search.rowid FROM search WHERE search MATCH ?1 LIMIT ?2",
+	  "SELECT search.rowid FROM search" FIND_WITHIN " LIMIT ?2" },
+	{ "SELECT search.rowid, search.rank FROM search "
+	  "WHERE search MATCH ?1 ORDER BY search.rank, search.rowid LIMIT ?2",
+	  "SELECT search.rowid, search.rank FROM search"
+	  FIND_WITHIN " ORDER BY search.rank, search.rowid LIMIT ?2" },
 };
+#define FIND_NODE_SQL	"SELECT path, title FROM nodes WHERE id = ?1"
+#define FIND_BODY_SQL	"SELECT body FROM search WHERE rowid = ?1"
 
 /* How many matches, counted no further than FIND_RANK_MAX + 1. */
 static int
@@ -139,34 +144,57 @@ find_count(struct db *db, const char *expr, char **cause)
 	return n;
 }
 
-/* Give cb the hit for row st of the search; returns cb's answer or -1. */
+char *
+find_snippet_of(struct db *db, int64_t row, const char *text, int flags,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*body;
+	char		*snippet = NULL;
+	int		 r;
+
+	if (db_stmt(db, FIND_BODY_SQL, &st, cause) != 0)
+		return NULL;
+	sqlite3_bind_int64(st, 1, row);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		body = (const char *)sqlite3_column_text(st, 0);
+		snippet = find_snippet(text, flags, body != NULL ? body : "",
+		    (size_t)sqlite3_column_bytes(st, 0), FIND_SNIPPET_WORDS);
+	} else if (r == SQLITE_DONE)
+		*cause = xasprintf("%s:%d: row %lld is not in the search "
+		    "index (it changed since the search)", __FILE__, __LINE__,
+		    (long long)row);
+	else
+		*cause = db_cause(db, "cannot read a result's text");
+	db_release(db, st);
+	return snippet;
+}
+
+/* Give cb the hit for the row of rows; returns cb's answer or -1. */
 static int
-find_hit(struct db *db, sqlite3_stmt *st, sqlite3_stmt *node,
+find_hit(struct db *db, sqlite3_stmt *rows, sqlite3_stmt *node,
     const char *text, int flags, int ranked, find_cb cb, void *arg,
     char **cause)
 {
 	struct find_hit	 hit;
-
-	const char	*body;
-	char		*snippet;
+	char		*snippet = NULL;
 	int		 rc;
 
-	hit.id = sqlite3_column_int64(st, 0);
-	body = (const char *)sqlite3_column_text(st, 1);
-	snippet = find_snippet(text, flags, body != NULL ? body : "",
-	    (size_t)sqlite3_column_bytes(st, 1), FIND_SNIPPET_WORDS);
-	hit.snippet = snippet;
+	hit.id = hit.row = sqlite3_column_int64(rows, 0);
 	hit.ranked = ranked;
-	hit.rank = ranked ? sqlite3_column_double(st, 2) : 0;
+	hit.rank = ranked ? sqlite3_column_double(rows, 1) : 0;
 	sqlite3_reset(node);
 	sqlite3_bind_int64(node, 1, hit.id);
 	if (sqlite3_step(node) != SQLITE_ROW) {
 		*cause = db_cause(db, "cannot search");
-		free(snippet);
 		return -1;
 	}
+	if (!(flags & FIND_NO_SNIPPET) && (snippet = find_snippet_of(db,
+	    hit.row, text, flags, cause)) == NULL)
+		return -1;
 	hit.path = (const char *)sqlite3_column_text(node, 0);
 	hit.title = (const char *)sqlite3_column_text(node, 1);
+	hit.snippet = snippet;
 	rc = cb(&hit, arg);
 	free(snippet);
 	return rc;
@@ -189,8 +217,7 @@ find_search(struct db *db, const char *text, int flags, int64_t within,
 	else if ((flags & FIND_BOUNDED) && r < 0)
 		n = -1;
 	if (n == 0 && (db_stmt(db, find_sql[ranked][within != 0], &st,
-	    cause) != 0 || db_stmt(db, "SELECT path, title FROM nodes "
-	    "WHERE id = ?1", &node, cause) != 0))
+	    cause) != 0 || db_stmt(db, FIND_NODE_SQL, &node, cause) != 0))
 		n = -1;
 	if (n == 0) {
 		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);

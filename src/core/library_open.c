@@ -309,8 +309,9 @@ library_search_one(struct library_open *lo, const char *name,
 	fs->name = m->e.name;
 	if (check != NULL)
 		db_set_check(db, check, NULL);
-	if (find_search(db, text, flags, 0, limit, library_found_add, fs,
-	    &why) < 0) {
+	/* The snippets made here: a hit's row is of its member's index. */
+	if (find_search(db, text, flags & ~FIND_NO_SNIPPET, 0, limit,
+	    library_found_add, fs, &why) < 0) {
 		if (db_interrupted(db))
 			stopped = 1;
 		else
@@ -365,6 +366,25 @@ library_open_cat(struct library_open *lo)
 	if (lo->cat == NULL)
 		library_open_uncat(lo);
 	return lo->cat;
+}
+
+void
+library_open_ready(struct library_open *lo)
+{
+	(void)library_open_cat(lo);
+}
+
+char *
+library_open_snippet(struct library_open *lo, int64_t row, const char *text,
+    int flags, char **cause)
+{
+	if (lo->cat == NULL) {
+		*cause = xasprintf("%s:%d: the library's catalogue is no longer "
+		    "open", __FILE__, __LINE__);
+		return NULL;
+	}
+	return find_snippet_of(library_catalogue_db(lo->cat), row, text, flags,
+	    cause);
 }
 
 /* A hit of the catalogue: "NAME:PATH", its id the member's << 32 | id. */

@@ -3,7 +3,8 @@
  *
  * Each key runs the search again (FTS5 through find.c, the last word as a
  * prefix) and redraws the results with their snippets, the matched words
- * highlighted; on a big dataset the key is echoed before the search runs.
+ * highlighted, each snippet made as its result is first shown; on a big
+ * dataset the key is echoed before the search runs.
  * Enter opens the chosen result with every match in the
  * reading pane highlighted and the first scrolled into view; n and N then
  * walk the matches, node after node.  Esc leaves things as they were.
@@ -37,6 +38,12 @@
 #define SEARCH_LIMIT	200
 /* Once a search takes this long (ms), keys are echoed before searching. */
 #define SEARCH_SLOW_MS	3
+/*
+ * How the dialog searches: as you type.  The snippets are made as the
+ * hits are shown (dlg_snippet()), a screenful of the 200, not by the
+ * search.
+ */
+#define SEARCH_FLAGS	(FIND_PREFIX | FIND_BOUNDED)
 
 /* A search in this run of the program has been slow: the dataset is big. */
 static int	 dlg_slow_seen;
@@ -56,7 +63,8 @@ struct hit {
 	int64_t	 id;
 	char	*title;
 	char	*path;		/* cleaned: NAME:PATH for another's */
-	char	*snippet;	/* raw, with the match marks */
+	char	*snippet;	/* raw, with the match marks; NULL until shown */
+	int64_t	 row;		/* of the index searched, to make it */
 	char	*report;	/* every assessment: its name, else NULL */
 	char	*rpath;		/* and its path, raw */
 };
@@ -70,12 +78,15 @@ struct search_dlg {
 	int64_t		 within;
 	char		*within_title;
 	struct hit	*hits;
+	size_t		 hits_cap;
+	char		*hits_query;	/* the query the hits are of */
 	int		 nhits, sel, top;
 	char		*error;
 	int		 stale;		/* stopped by a newer key: run again */
 	int		 pending;	/* the query changed, not yet searched */
 	int		 searched;	/* a search has run in this dialog */
 	int		 ranked;	/* the hits are best first */
+	int		 ready;		/* every assessment's catalogue opened */
 	int		 recalled;	/* the history entry shown, or -1 */
 };
 
@@ -107,6 +118,9 @@ dlg_clear_hits(struct search_dlg *d)
 	d->bad = NULL;
 	free(d->hits);
 	d->hits = NULL;
+	d->hits_cap = 0;
+	free(d->hits_query);
+	d->hits_query = NULL;
 	d->nhits = d->sel = d->top = 0;
 	free(d->error);
 	d->error = NULL;
@@ -118,15 +132,44 @@ dlg_hit(const struct find_hit *h, void *arg)
 	struct search_dlg	*d = arg;
 	struct hit		*x;
 
-	d->hits = xreallocarray(d->hits, (size_t)d->nhits + 1, sizeof *x);
+	d->hits = xgrowarray(d->hits, &d->hits_cap, (size_t)d->nhits + 1,
+	    sizeof *x);
 	x = &d->hits[d->nhits++];
 	x->id = h->id;
 	x->title = utf8_clean(h->title, strlen(h->title), 0);
 	x->path = utf8_clean(h->path, strlen(h->path), 0);
-	x->snippet = xstrdup(h->snippet);
+	x->snippet = h->snippet != NULL ? xstrdup(h->snippet) : NULL;
+	x->row = h->row;
 	x->report = x->rpath = NULL;
 	d->ranked = h->ranked;
 	return 0;
+}
+
+/*
+ * Hit i's snippet, made the first time it is shown (its text read then),
+ * of the query it was found with, as the search would have made it;
+ * where its text can no longer be read (the library changed since), why.
+ * Borrowed until the hits are cleared.
+ */
+static const char *
+dlg_snippet(struct search_dlg *d, int i)
+{
+	struct hit	*x = &d->hits[i];
+	char		*cause = NULL;
+
+	if (x->snippet != NULL)
+		return x->snippet;
+	if (x->report != NULL)
+		x->snippet = library_open_snippet(ui_library(d->ui), x->row,
+		    d->hits_query, SEARCH_FLAGS, &cause);
+	else
+		x->snippet = find_snippet_of(ui_db(d->ui), x->row,
+		    d->hits_query, SEARCH_FLAGS, &cause);
+	if (x->snippet == NULL)
+		x->snippet = cause != NULL ? cause : xstrdup("");
+	else
+		free(cause);
+	return x->snippet;
 }
 
 /* A hit of every assessment: its path qualified by the assessment's name. */
@@ -155,7 +198,7 @@ dlg_run_library(struct search_dlg *d, struct ui *ui, int interruptible)
 	int	 n;
 
 	n = library_open_search(ui_library(ui), le_text(&d->query),
-	    FIND_PREFIX | FIND_BOUNDED, SEARCH_LIMIT, interruptible ?
+	    SEARCH_FLAGS | FIND_NO_SNIPPET, SEARCH_LIMIT, interruptible ?
 	    dlg_key_waiting : NULL, dlg_hit_of, d, &d->bad, &d->error);
 	return n < 0 && d->error == NULL;
 }
@@ -172,6 +215,7 @@ dlg_run(struct search_dlg *d, struct ui *ui, int interruptible)
 	d->ranked = 1;
 	if (le_len(&d->query) == 0)
 		return;
+	d->hits_query = xstrdup(le_text(&d->query));
 	if (d->scope == SCOPE_LIBRARY) {
 		d->searched = 1;
 		if ((d->stale = dlg_run_library(d, ui, interruptible)))
@@ -182,7 +226,7 @@ dlg_run(struct search_dlg *d, struct ui *ui, int interruptible)
 		db_set_check(ui_db(ui), dlg_key_waiting, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	n = find_search(ui_db(ui), le_text(&d->query),
-	    FIND_PREFIX | FIND_BOUNDED, d->scope_all ? 0 : d->within,
+	    SEARCH_FLAGS | FIND_NO_SNIPPET, d->scope_all ? 0 : d->within,
 	    SEARCH_LIMIT, dlg_hit, d, &d->error);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) /
@@ -228,7 +272,7 @@ dlg_draw_hits(struct search_dlg *d, WINDOW *w, int rows, int cols)
 			ui_addfit(w, d->hits[i].path, cols + 1 - getcurx(w));
 		}
 		wmove(w, y + 1, 3);
-		ui_addmarked(w, d->hits[i].snippet, cols - 3,
+		ui_addmarked(w, dlg_snippet(d, i), cols - 3,
 		    theme_attr(THEME_NORMAL));
 		y += 2;
 	}
@@ -271,6 +315,7 @@ dlg_scope_set(struct search_dlg *d, enum dlg_scope s)
 		s = SCOPE_ALL;
 	d->scope = dlg_scope = s;
 	d->scope_all = s != SCOPE_SECTION;
+	d->ready = 0;
 }
 
 static void
@@ -334,6 +379,16 @@ dlg_recalc(struct mode *m)
 {
 	struct search_dlg	*d = m->data;
 
+	/*
+	 * Every assessment chosen: its catalogue is opened and checked (a
+	 * stat and a row of each member) once the scope is shown, not at
+	 * the first key.
+	 */
+	if (d->scope == SCOPE_LIBRARY && !d->ready) {
+		ui_update_now(m->ui);
+		library_open_ready(ui_library(m->ui));
+		d->ready = 1;
+	}
 	if ((d->pending || d->stale) && !dlg_key_waiting(NULL)) {
 		/* The first key, or any once searches have been slow. */
 		if (d->pending && (dlg_slow_seen || !d->searched))

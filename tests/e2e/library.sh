@@ -302,6 +302,64 @@ ok $? "the search's matches are walked there"
 keys q
 wait_exit
 
+# --- 4b. a result list scrolled past its first screenful -------------------
+# The browser makes each snippet as its hit is shown: those further down
+# must be made, of the right hit, as Down scrolls to them.  The command
+# line's search of every assessment ranks them alike and prints each with
+# its snippet (marks as brackets); "care " (a whole word, as the command
+# line takes it) matches more than the box shows.
+"$BIN" search --all care >"$TMPDIR_TEST/care" 2>/dev/null
+nall=$(wc -l <"$TMPDIR_TEST/care")
+[ "$nall" -gt 60 ] && [ "$nall" -le 200 ]
+ok $? "the command line finds more than three screenfuls of care ($nall)"
+# Hit k (from 1) on the screen: its row chosen (>), its title, and the
+# line under it the start of the command line's snippet (its first six
+# words, which the box has room for; a blank line where it has none).
+shown_is() {
+	title=$(sed -n "${1}p" "$TMPDIR_TEST/care" | cut -f2)
+	want=$(sed -n "${1}p" "$TMPDIR_TEST/care" | cut -f3 | tr -d '[]' |
+	    cut -d' ' -f1-6)
+	screen >"$TMPDIR_TEST/shown"
+	grep -qF -- "│>$title" "$TMPDIR_TEST/shown" || return 1
+	grep -A1 -F -- "│>$title" "$TMPDIR_TEST/shown" | sed -n 2p \
+	    >"$TMPDIR_TEST/under"
+	if [ -z "$want" ]; then
+		grep -q '│  *│' "$TMPDIR_TEST/under"
+	else
+		grep -qF -- "│  $want" "$TMPDIR_TEST/under"
+	fi && return 0
+	echo "# hit $1: under its title '$(cat "$TMPDIR_TEST/under")'," \
+	    "the command line's snippet starts '$want'"
+	return 1
+}
+downs() { i=0; while [ "$i" -lt "$1" ]; do keys Down; i=$((i + 1)); done; }
+start 100x30
+wait_status "dorset-2024:"
+keys /
+wait_for "Everything: "
+keys Tab
+wait_for "In this section: "
+keys Tab
+wait_for "Every assessment: "
+keys -l "care "
+wait_for "$nall results  Tab: everything"
+ok $? "the box counts as many results as the command line prints"
+shown_is 1
+ok $? "the first result, with its snippet"
+downs 25
+wait_until shown_is 26
+ok $? "Down 25 times: result 26, past the first screenful, with its own snippet"
+downs 30
+wait_until shown_is 56
+ok $? "and 30 more: result 56, with its own"
+keys Up
+wait_until shown_is 55
+ok $? "Up: result 55, shown before, with its own"
+keys Escape
+wait_gone "Every assessment: "
+keys q
+wait_exit
+
 # --- 40x12 and NO_COLOR ---------------------------------------------------
 E2E_ENV="XDG_DATA_HOME='$DATA' NO_COLOR=1"
 start 40x12

@@ -16,6 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sqlite3.h>
+
 #include "core/db.h"
 #include "core/find.h"
 #include "core/model.h"
@@ -255,6 +257,137 @@ test_search_diis(struct db *db)
 	tap_ok(find_search(db, "Dorset Intelligence and Insight Service",
 	    0, 0, 0, on_hit, &hs, &cause) >= 1, "several words");
 	tap_ok(cause == NULL, "no cause set");
+	free(cause);
+}
+
+/* The hits of a search: ids, and snippets as given or made of bodies. */
+struct got {
+	int64_t	 id[256];
+	double	 rank[256];
+	char	*snippet[256];
+	int	 n, nulls, made;
+	struct db *db;		/* with FIND_NO_SNIPPET: make them */
+	const char *query;
+	int	 flags;
+};
+
+static int
+on_got(const struct find_hit *h, void *arg)
+{
+	struct got	*g = arg;
+
+	if (g->n == 256)
+		return 1;
+	char		*cause = NULL;
+
+	g->nulls += h->snippet == NULL;
+	g->id[g->n] = h->id;
+	g->rank[g->n] = h->rank;
+	if (h->snippet != NULL)
+		g->snippet[g->n] = xstrdup(h->snippet);
+	else if (g->db != NULL && (g->snippet[g->n] = find_snippet_of(g->db,
+	    h->row, g->query, g->flags, &cause)) != NULL)
+		g->made++;
+	else
+		g->snippet[g->n] = cause != NULL ? cause : xstrdup("");
+	g->n++;
+	return 0;
+}
+
+static void
+got_free(struct got *g)
+{
+	int	 i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->snippet[i]);
+}
+
+/*
+ * FIND_NO_SNIPPET: the same hits in the same order, each without its
+ * snippet, which find_snippet_of() makes of its row as the search would
+ * have made it (the browser makes those it shows); a row not in the
+ * index is said.
+ */
+static void
+test_search_nosnippet(struct db *db)
+{
+	static const char *const queries[] = { "DiiS", "care", "c",
+	    "safeguarding board", "Dorset Intelligence and Insight Service" };
+	struct got	 a, b;
+	char		*cause = NULL;
+	size_t		 q;
+	int		 i, na, nb, same, flags = FIND_PREFIX | FIND_BOUNDED;
+
+	for (q = 0; q < sizeof queries / sizeof *queries; q++) {
+		memset(&a, 0, sizeof a);
+		memset(&b, 0, sizeof b);
+		b.db = db;
+		b.query = queries[q];
+		b.flags = flags;
+		na = find_search(db, queries[q], flags, 0, 200, on_got, &a,
+		    &cause);
+		nb = find_search(db, queries[q], flags | FIND_NO_SNIPPET, 0,
+		    200, on_got, &b, &cause);
+		tap_ok(na > 0 && na == nb, "'%s' without snippets: as many "
+		    "hits (%d, %d)", queries[q], na, nb);
+		tap_ok(a.nulls == 0 && b.nulls == b.n && b.made == b.n,
+		    "... without: each snippet NULL, and made of its row");
+		for (i = 0, same = a.n == b.n; same && i < a.n; i++)
+			same = a.id[i] == b.id[i] &&
+			    strcmp(a.snippet[i], b.snippet[i]) == 0;
+		tap_ok(same, "... the same hits in the same order, and "
+		    "find_snippet_of() of each the snippet given with them");
+		got_free(&a);
+		got_free(&b);
+	}
+	tap_ok(cause == NULL, "no cause set");
+	tap_ok(find_snippet_of(db, INT64_MAX, "care", flags, &cause) == NULL &&
+	    cause != NULL && strstr(cause, "not in the search index") != NULL,
+	    "a row not in the index: NULL, and why (%s)", cause != NULL ?
+	    cause : "none");
+	free(cause);
+}
+
+/*
+ * Ranked, the hits come as FTS5's own ORDER BY rank gives them: best
+ * first, the earlier row first among equals (find.c sorts them itself,
+ * reading no text), each with the same rank.
+ */
+static void
+test_search_order(struct db *db)
+{
+	static const char *const queries[] = { "care", "c", "DiiS",
+	    "health and care", "partners", "s" };
+	struct got	 g;
+	sqlite3_stmt	*st;
+	char		*cause = NULL, *expr;
+	size_t		 q;
+	int		 i, same, ties;
+
+	for (q = 0; q < NITEMS(queries); q++) {
+		memset(&g, 0, sizeof g);
+		g.query = queries[q];
+		expr = find_expr(queries[q], FIND_PREFIX);
+		find_search(db, queries[q], FIND_PREFIX | FIND_NO_SNIPPET, 0,
+		    200, on_got, &g, &cause);
+		same = g.n > 0 && sqlite3_prepare_v2(db_handle(db), "SELECT "
+		    "rowid, rank FROM search WHERE search MATCH ?1 ORDER BY "
+		    "rank LIMIT 200", -1, &st, NULL) == SQLITE_OK;
+		sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+		for (i = ties = 0; same && i < g.n; i++) {
+			same = sqlite3_step(st) == SQLITE_ROW &&
+			    sqlite3_column_int64(st, 0) == g.id[i] &&
+			    sqlite3_column_double(st, 1) == g.rank[i];
+			ties += i > 0 && g.rank[i] == g.rank[i - 1];
+		}
+		same = same && sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_finalize(st);
+		tap_ok(same, "'%s' ranked: %d hits as FTS5 orders them by rank, "
+		    "%d equal to the one before", queries[q], g.n, ties);
+		got_free(&g);
+		free(expr);
+	}
 	free(cause);
 }
 
@@ -526,6 +659,8 @@ main(void)
 		return tap_done();
 	test_search_diis(db);
 	test_search_within(db);
+	test_search_nosnippet(db);
+	test_search_order(db);
 	test_search_hostile(db);
 	if (db_close(db, &cause) != 0)
 		free(cause);

@@ -19,6 +19,7 @@
 #include "core/library_open.h"
 #include "core/library_scores.h"
 #include "core/model.h"
+#include "core/strbuf.h"
 #include "core/xmalloc.h"
 #include "../tap.h"
 
@@ -98,7 +99,7 @@ test_get(struct library_open *lo)
 static void
 test_search(struct library_open *lo)
 {
-	struct seen	 s = { 0, 0, 0, 0, 1 };
+	struct seen	 s = { 0, 0, 0, 0, 1, 0, NULL };
 	char		*bad = NULL, *cause = NULL;
 	int		 n;
 
@@ -120,6 +121,61 @@ test_search(struct library_open *lo)
 	free(s.la_path);
 }
 
+/* Hits of every member: "NAME id snippet" lines. */
+struct lines {
+	struct strbuf		 sb;
+	int			 nulls, made;
+	struct library_open	*lo;	/* with FIND_NO_SNIPPET: make them */
+};
+
+static int
+line_hit(const char *name, const struct find_hit *h, void *arg)
+{
+	struct lines	*l = arg;
+	char		*made = NULL, *cause = NULL;
+
+	l->nulls += h->snippet == NULL;
+	if (h->snippet == NULL && (made = library_open_snippet(l->lo, h->row,
+	    "safeguard", FIND_PREFIX, &cause)) != NULL)
+		l->made++;
+	strbuf_addf(&l->sb, "%s %lld %s\n", name, (long long)h->id,
+	    h->snippet != NULL ? h->snippet : made != NULL ? made : cause);
+	free(made);
+	free(cause);
+	return 0;
+}
+
+/*
+ * From the catalogue, FIND_NO_SNIPPET gives the same hits, each without
+ * its snippet, which library_open_snippet() makes of its row as the
+ * search would have made it.
+ */
+static void
+test_search_nosnippet(struct library_open *lo)
+{
+	struct lines	 a = { STRBUF_INIT, 0, 0, NULL };
+	struct lines	 b = { STRBUF_INIT, 0, 0, NULL };
+	char		*bad = NULL, *cause = NULL;
+	int		 na, nb;
+
+	b.lo = lo;
+	na = library_open_search(lo, "safeguard", FIND_PREFIX | FIND_BOUNDED,
+	    200, NULL, line_hit, &a, &bad, &cause);
+	free(bad);
+	nb = library_open_search(lo, "safeguard", FIND_PREFIX | FIND_BOUNDED |
+	    FIND_NO_SNIPPET, 200, NULL, line_hit, &b, &bad, &cause);
+	free(bad);
+	tap_ok(na > 0 && na == nb, "without snippets: as many hits (%d, %d)",
+	    na, nb);
+	tap_ok(a.nulls == 0 && b.nulls == nb && b.made == nb,
+	    "... each without its snippet, made after of its row");
+	tap_is_str(strbuf_str(&b.sb), strbuf_str(&a.sb), "... the same hits "
+	    "in the same order, the snippets made after the same");
+	strbuf_free(&a.sb);
+	strbuf_free(&b.sb);
+	free(cause);
+}
+
 /* The search from the library's catalogue, kept open between searches. */
 static void
 test_search_catalogue(struct library_open *lo, const char *dir)
@@ -131,13 +187,19 @@ test_search_catalogue(struct library_open *lo, const char *dir)
 	const char		*got = NULL;
 	int			 n;
 
+	/* Gone (as after damage), library_open_ready() makes it anew. */
+	path = xasprintf("%s/.catalogue.db", dir);
+	tap_ok(unlink(path) == 0, "the catalogue removed");
+	library_open_ready(lo);
+	tap_ok(access(path, R_OK) == 0, "library_open_ready() opens it, "
+	    "before any search");
 	n = library_open_search(lo, "safeguarding", FIND_PREFIX |
 	    FIND_BOUNDED, 200, NULL, hit, &s, &bad, &cause);
 	tap_ok(n > 0 && s.la > 0 && s.dorset > 0,
 	    "as the browser searches: hits of both members");
-	path = xasprintf("%s/.catalogue.db", dir);
 	tap_ok(access(path, R_OK) == 0, "from the library's catalogue");
 	free(path);
+	test_search_nosnippet(lo);
 	la = library_open_get(lo, "made-up-2024", NULL, &cause);
 	if (la != NULL && db_prepare(la, "SELECT path FROM nodes WHERE "
 	    "id = ?1", &q, &cause) == 0) {
