@@ -181,8 +181,9 @@ reader_search_word(struct mode *m, struct reader *r)
 	}
 	/* The section shown first: its matches come before the others'. */
 	reader_hit(&(struct find_hit){ .id = ui_node(ui)->id }, &ids);
-	if (find_search(ui_db(ui), word, FIND_BOUNDED, 0, 0, reader_hit, &ids,
-	    &cause) < 0)
+	/* Only the sections' ids are kept: no snippet is made. */
+	if (find_search(ui_db(ui), word, FIND_BOUNDED | FIND_NO_SNIPPET, 0, 0,
+	    reader_hit, &ids, &cause) < 0)
 		ui_error(ui, &cause);
 	for (i = k = 1; i < ids.n; i++)
 		if (ids.v[i] != ids.v[0])
