@@ -4,13 +4,15 @@
  * Byte 0 is the width of the output; the rest describes a dataset
  * (tree_gen.c), which is written as the CSV files of a dataset and
  * imported with csv_import_db() into a database in memory (the same one
- * every time, emptied).
+ * every time, emptied; kept as it is when the input describes the same
+ * dataset as the one before, outside the replay).
  *
  * An import may fail; then it must say why.  If it succeeds, the readers
  * run over the database, as the commands do: tree (model_walk) and the
  * outline's pages over all of it; a node's reads (model_get, its path,
  * children, outline children, blocks, ancestor, counterpart, figures of
- * it and of its subtree) for the first TREE_FIRST nodes in tree order,
+ * it and of its subtree, unless that is inside the first node's) for the
+ * first TREE_FIRST nodes in tree order,
  * TREE_SAMPLE more chosen by a hash of the input and the last (the
  * deepest of a chain), and show of the last and of the sampled ones whose
  * subtree has TREE_SHOW_MAX nodes or fewer (show of the first ones would
