@@ -280,28 +280,57 @@ doc_place(const struct place *p, void *arg)
 	return 0;
 }
 
-/* The titles from the top of the tree down to n, cleaned. */
+#define DOC_STR(x)	#x
+#define DOC_XSTR(x)	DOC_STR(x)
+
+/*
+ * The titles from the top of the tree down to n, cleaned.  The ancestors'
+ * titles come in one query and are joined once: a node 256 levels down
+ * would otherwise read each ancestor whole (its path is as long as the
+ * chain) and copy the crumb once a level, quadratic in the depth.
+ */
 static char *
 doc_crumb(struct db *db, const struct node *n)
 {
 	struct strbuf	 sb = STRBUF_INIT;
-	struct node	 up;
-	char		*cause = NULL, *s, *clean;
-	int64_t		 id = n->parent;
-	int		 depth = 0;
+	sqlite3_stmt	*st = NULL;
+	char		*cause = NULL, *clean, **up;
+	size_t		 i, nup = 0;
+	const char	*t;
+	int64_t		 d;
 
-	/* Bounded: a damaged database may have a cycle of parents. */
-	strbuf_adds(&sb, n->title);
-	while (id != 0 && ++depth < MODEL_DEPTH_MAX &&
-	    model_get(db, id, &up, &cause) == 0) {
-		s = xasprintf("%s › %s", up.title, strbuf_str(&sb));
-		strbuf_reset(&sb);
-		strbuf_adds(&sb, s);
-		free(s);
-		id = up.parent;
-		node_clear(&up);
+	/*
+	 * Bounded: a damaged database may have a cycle of parents.  Depth d
+	 * is the d-th ancestor, in up[d - 1]; a parent that is not there
+	 * ends the crumb, as does a query that fails (the crumb is shorter).
+	 */
+	up = xcalloc(MODEL_DEPTH_MAX, sizeof *up);
+	if (n->parent != 0 && db_stmt(db, "WITH RECURSIVE up(parent, title, "
+	    "depth) AS (SELECT parent, title, 1 FROM nodes WHERE id = ?1 "
+	    "UNION ALL SELECT n.parent, n.title, up.depth + 1 FROM nodes n "
+	    "JOIN up ON n.id = up.parent WHERE up.depth < "
+	    DOC_XSTR(MODEL_DEPTH_MAX) " - 1) SELECT depth, title FROM up",
+	    &st, &cause) == 0) {
+		sqlite3_bind_int64(st, 1, n->parent);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			d = sqlite3_column_int64(st, 0);
+			if (d < 1 || d >= MODEL_DEPTH_MAX || up[d - 1] != NULL)
+				continue;
+			t = (const char *)sqlite3_column_text(st, 1);
+			up[d - 1] = xstrdup(t != NULL ? t : "");
+			if ((size_t)d > nup)
+				nup = (size_t)d;
+		}
+		db_release(db, st);
 	}
 	free(cause);
+	for (i = nup; i > 0; i--) {
+		if (up[i - 1] != NULL)
+			strbuf_addf(&sb, "%s › ", up[i - 1]);
+		free(up[i - 1]);
+	}
+	free(up);
+	strbuf_adds(&sb, n->title);
 	clean = doc_clean(strbuf_str(&sb));
 	strbuf_free(&sb);
 	return clean;

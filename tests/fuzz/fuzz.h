@@ -77,9 +77,11 @@ uint32_t	 fuzz_hash(const uint8_t *data, size_t size);
 
 /*
  * fuzz_tree's generator (tree_gen.c): write the dataset that
- * data[0..size) describes as the CSV files of fuzz_tmpdir().
+ * data[0..size) describes as the CSV files of fuzz_tmpdir(), each only
+ * if it differs from what the last call wrote.  Returns 1 if the whole
+ * dataset is the last call's, else 0.
  */
-void		 tree_gen(const uint8_t *data, size_t size);
+int		 tree_gen(const uint8_t *data, size_t size);
 
 /* /dev/null, open for writing until exit. */
 FILE		*fuzz_devnull(void);

@@ -159,14 +159,43 @@ fuzz_memdb_close(void)
 	fuzz_mem = NULL;
 }
 
+#ifdef FUZZ_NAME
+/* Abort unless the search index is sound and holds no word at all. */
+static void
+fuzz_memdb_check_index(void)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL;
+
+	if (db_exec(fuzz_mem, "INSERT INTO search(search, rank) VALUES "
+	    "('integrity-check', 1)", &cause) != 0)
+		fuzz_fail("the emptied search index is not sound", cause);
+	if (db_stmt(fuzz_mem, "SELECT (SELECT count(*) FROM search_idx) + "
+	    "(SELECT count(*) FROM search_data WHERE id > 10)", &st,
+	    &cause) != 0)
+		fuzz_fail("cannot count the search index's entries", cause);
+	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int64(st, 0) != 0)
+		fuzz_fail("the emptied search index still holds words", NULL);
+	db_release(fuzz_mem, st);
+}
+#endif
+
 struct db *
 fuzz_memdb(void)
 {
-	/* Referring tables first, the search index (a virtual table) too. */
-	static const char *const empty[] = { "DELETE FROM mentions",
+	/*
+	 * Referring tables first, then the search index.  DELETE FROM search
+	 * would delete its rows one at a time, reading and tokenising each
+	 * again to unmake its entries (0.6 ms for 100 nodes, more than the
+	 * rest of the emptying and a third of importing them): instead its
+	 * stored text is emptied (the tables FTS5 keeps it in) and the index
+	 * rebuilt from that, which empties it.  One transaction, not ten.
+	 */
+	static const char *const empty[] = { "BEGIN", "DELETE FROM mentions",
 	    "DELETE FROM figures", "DELETE FROM places", "DELETE FROM blocks",
 	    "DELETE FROM nodes", "DELETE FROM sources", "DELETE FROM meta",
-	    "DELETE FROM search" };
+	    "DELETE FROM search_content", "DELETE FROM search_docsize",
+	    "INSERT INTO search(search) VALUES ('rebuild')", "COMMIT" };
 	sqlite3_stmt	*st;
 	char		*cause = NULL;
 	size_t		 i;
@@ -190,6 +219,11 @@ fuzz_memdb(void)
 			fuzz_fail("cannot empty the database in memory",
 			    empty[i]);
 	}
+#ifdef FUZZ_NAME
+	/* In the replay, that the emptying emptied it: rows and index. */
+	fuzz_memdb_check_empty();
+	fuzz_memdb_check_index();
+#endif
 	return fuzz_mem;
 }
 
