@@ -275,15 +275,21 @@ is "$?" 1 "every view over it closed"
 keys q
 wait_exit
 
+# every_scope: start the browser, open the search box and Tab to its third
+# scope, every assessment; fails if the prompt does not say so.
+every_scope() {
+	start 100x30
+	wait_status "dorset-2024:"
+	keys /
+	wait_for "Everything: "
+	keys Tab
+	wait_for "In this section: "
+	keys Tab
+	wait_for "Every assessment: "
+}
+
 # --- 4. search of every assessment --------------------------------------
-start 100x30
-wait_status "dorset-2024:"
-keys /
-wait_for "Everything: "
-keys Tab
-wait_for "In this section: "
-keys Tab
-wait_for "Every assessment: "
+every_scope
 ok $? "Tab: a third scope, every assessment, said in the prompt"
 keys -l "carers"
 wait_for "results  Tab: everything"
@@ -333,14 +339,7 @@ shown_is() {
 	return 1
 }
 downs() { i=0; while [ "$i" -lt "$1" ]; do keys Down; i=$((i + 1)); done; }
-start 100x30
-wait_status "dorset-2024:"
-keys /
-wait_for "Everything: "
-keys Tab
-wait_for "In this section: "
-keys Tab
-wait_for "Every assessment: "
+every_scope
 keys -l "care "
 wait_for "$nall results  Tab: everything"
 ok $? "the box counts as many results as the command line prints"
