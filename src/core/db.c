@@ -117,37 +117,27 @@ db_interrupted(struct db *db)
 	return sqlite3_errcode(db->h) == SQLITE_INTERRUPT;
 }
 
-/* BEGIN and COMMIT once a key: prepared once, not parsed each time. */
-static int
-db_run_cached(struct db *db, const char *sql)
-{
-	sqlite3_stmt	*st;
-	char		*cause = NULL;
-	int		 rc;
-
-	if (db_stmt(db, sql, &st, &cause) != 0) {
-		free(cause);
-		return -1;
-	}
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
-	db_release(db, st);
-	return rc;
-}
-
+/* Once a key: db_exec() keeps BEGIN and COMMIT prepared, parsed once. */
 void
 db_read_begin(struct db *db)
 {
-	if (sqlite3_get_autocommit(db->h))
-		(void)db_run_cached(db, "BEGIN");
+	char	*cause = NULL;
+
+	if (sqlite3_get_autocommit(db->h) && db_exec(db, "BEGIN", &cause) != 0)
+		free(cause);
 }
 
 void
 db_read_end(struct db *db)
 {
+	char	*cause = NULL;
+
 	if (sqlite3_get_autocommit(db->h))
 		return;
-	if (db_run_cached(db, "COMMIT") != 0)
+	if (db_exec(db, "COMMIT", &cause) != 0) {
+		free(cause);
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	}
 }
 
 int

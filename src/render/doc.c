@@ -151,14 +151,16 @@ doc_crumb_of(struct db *db, int64_t id)
 	return s;
 }
 
+/* The slot of id among slots (a power of two): its own, or the free one. */
 static size_t
-doc_crumb_slot(const struct doc_walk *w, int64_t id)
+doc_crumb_slot(const int64_t *ids, char **crumbs, size_t slots, int64_t id)
 {
-	size_t	 i, mask = w->crumb_slots - 1;
+	size_t	 i;
 
-	i = (size_t)((uint64_t)id * UINT64_C(0x9e3779b97f4a7c15) >> 32) & mask;
-	while (w->crumbs[i] != NULL && w->crumb_ids[i] != id)
-		i = (i + 1) & mask;
+	i = (size_t)((uint64_t)id * UINT64_C(0x9e3779b97f4a7c15) >> 32) &
+	    (slots - 1);
+	while (crumbs[i] != NULL && ids[i] != id)
+		i = (i + 1) & (slots - 1);
 	return i;
 }
 
@@ -177,10 +179,8 @@ doc_walk_crumb(struct doc_walk *w, int64_t id)
 		for (i = 0; i < w->crumb_slots; i++) {
 			if (w->crumbs[i] == NULL)
 				continue;
-			j = (size_t)((uint64_t)w->crumb_ids[i] *
-			    UINT64_C(0x9e3779b97f4a7c15) >> 32) & (slots - 1);
-			while (crumbs[j] != NULL)
-				j = (j + 1) & (slots - 1);
+			j = doc_crumb_slot(ids, crumbs, slots,
+			    w->crumb_ids[i]);
 			ids[j] = w->crumb_ids[i];
 			crumbs[j] = w->crumbs[i];
 		}
@@ -190,7 +190,7 @@ doc_walk_crumb(struct doc_walk *w, int64_t id)
 		w->crumbs = crumbs;
 		w->crumb_slots = slots;
 	}
-	i = doc_crumb_slot(w, id);
+	i = doc_crumb_slot(w->crumb_ids, w->crumbs, w->crumb_slots, id);
 	if (w->crumbs[i] == NULL) {
 		w->crumbs[i] = doc_crumb_of(w->db, id);
 		w->crumb_ids[i] = id;
@@ -280,9 +280,6 @@ doc_place(const struct place *p, void *arg)
 	return 0;
 }
 
-#define DOC_STR(x)	#x
-#define DOC_XSTR(x)	DOC_STR(x)
-
 /*
  * The titles from the top of the tree down to n, cleaned.  The ancestors'
  * titles come in one query and are joined once: a node 256 levels down
@@ -308,10 +305,10 @@ doc_crumb(struct db *db, const struct node *n)
 	if (n->parent != 0 && db_stmt(db, "WITH RECURSIVE up(parent, title, "
 	    "depth) AS (SELECT parent, title, 1 FROM nodes WHERE id = ?1 "
 	    "UNION ALL SELECT n.parent, n.title, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent WHERE up.depth < "
-	    DOC_XSTR(MODEL_DEPTH_MAX) " - 1) SELECT depth, title FROM up",
-	    &st, &cause) == 0) {
+	    "JOIN up ON n.id = up.parent WHERE up.depth < ?2) "
+	    "SELECT depth, title FROM up", &st, &cause) == 0) {
 		sqlite3_bind_int64(st, 1, n->parent);
+		sqlite3_bind_int(st, 2, MODEL_DEPTH_MAX - 1);
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			d = sqlite3_column_int64(st, 0);
 			if (d < 1 || d >= MODEL_DEPTH_MAX || up[d - 1] != NULL)
