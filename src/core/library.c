@@ -272,6 +272,9 @@ library_list(const char *dir, const char *builtin,
 	/* One file to read rather than every member, where it can be had. */
 	cat = library_catalogue_open(dir, *out, *n, &why);
 	free(why);
+	/* One read transaction, not one a member (SQLite's lock each). */
+	if (cat != NULL)
+		db_read_begin(library_catalogue_db(cat));
 	for (i = 0; i < *n; i++)
 		if ((*out)[i].cause == NULL && (cat == NULL ||
 		    library_catalogue_info(cat, &(*out)[i]) != 0)) {
@@ -282,6 +285,8 @@ library_list(const char *dir, const char *builtin,
 			}
 			library_entry_read(&(*out)[i]);
 		}
+	if (cat != NULL)
+		db_read_end(library_catalogue_db(cat));
 	library_catalogue_close(cat);
 	return 0;
 }

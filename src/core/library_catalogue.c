@@ -325,30 +325,48 @@ cat_fresh(struct db *db, struct library_entry *e, struct cat_stamp *now)
 	    was.mtime == now->mtime;
 }
 
-/* Read again, in one transaction, the members that changed. */
+/*
+ * Read again, in one transaction, the members that changed.  Which did is
+ * found first in one read transaction: a statement outside one takes and
+ * drops SQLite's lock and checks the file, a dozen system calls, and
+ * there are two a member.
+ */
 static int
 cat_sync(struct db *db, struct catfile_writer *w, struct library_entry *e,
     size_t n, char **cause)
 {
 	struct cat_stamp	 now;
-	size_t			 i;
-	int			 rc = 0, open = 0;
+	unsigned char		*stale;
+	size_t			 i, nstale = 0;
+	int			 rc = 0;
 
-	for (i = 0; i < n && rc == 0; i++) {
-		if (e[i].cause != NULL || cat_fresh(db, &e[i], &now))
-			continue;
-		if (!open && (rc = cat_begin(db, w, cause)) != 0)
-			break;
-		open = 1;
-		/* Another process may have read it while this one waited. */
-		if (!cat_fresh(db, &e[i], &now))
-			rc = cat_refresh(db, &e[i], &now, cause);
+	stale = xcalloc(n + 1, 1);
+	db_read_begin(db);
+	for (i = 0; i < n; i++)
+		if (e[i].cause == NULL && !cat_fresh(db, &e[i], &now)) {
+			stale[i] = 1;
+			nstale++;
+		}
+	db_read_end(db);
+	if (nstale > 0 && (rc = cat_begin(db, w, cause)) == 0) {
+		for (i = 0; i < n && rc == 0; i++)
+			/* Another process may have read it meanwhile. */
+			if (stale[i] && e[i].cause == NULL &&
+			    !cat_fresh(db, &e[i], &now))
+				rc = cat_refresh(db, &e[i], &now, cause);
+		if (rc == 0)
+			rc = db_exec(db, "COMMIT", cause);
+		else
+			cat_rollback(db);
 	}
-	if (open && rc == 0)
-		rc = db_exec(db, "COMMIT", cause);
-	else if (open)
-		cat_rollback(db);
+	free(stale);
 	return rc;
+}
+
+static int
+cat_name_cmp(const void *key, const void *member)
+{
+	return strcmp(key, ((const struct library_entry *)member)->name);
 }
 
 /* Drop what the catalogue holds of members no longer in e[0..n). */
@@ -359,7 +377,7 @@ cat_prune(struct db *db, struct catfile_writer *w, const struct library_entry *e
 	sqlite3_stmt	*st;
 	char		**gone = NULL;
 	size_t		 ngone = 0, i, cap = 0;
-	int		 rc = 0, found;
+	int		 rc = 0;
 
 	if (db_prepare(db, "SELECT name FROM catalogue_members", &st,
 	    cause) != 0)
@@ -367,9 +385,8 @@ cat_prune(struct db *db, struct catfile_writer *w, const struct library_entry *e
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(st, 0);
 
-		for (found = 0, i = 0; i < n && !found; i++)
-			found = strcmp(e[i].name, name) == 0;
-		if (!found) {
+		/* e is in order of name, as library_members() gives it. */
+		if (bsearch(name, e, n, sizeof *e, cat_name_cmp) == NULL) {
 			gone = xgrowarray(gone, &cap, ngone + 1, sizeof *gone);
 			gone[ngone++] = xstrdup(name);
 		}
