@@ -43,14 +43,16 @@ void	 docview_free(struct docview *);
 /*
  * Fill the view with node id (the title line excluded: the caller draws
  * it).  Returns 0, or -1 with *cause set; the view then holds what was
- * read.  With no search, the first screenfuls of text are read, and the
- * rest when the view wraps past them; with one, all of it, to count the
+ * read.  With no search, what fills the view's rows lines is read (every
+ * element takes a line or more; two screens where rows is 0), and the
+ * rest when the view wraps past it; with one, all of it, to count the
  * matches.
  */
-int	 docview_load(struct docview *, struct ui *, int64_t id, char **cause);
+int	 docview_load(struct docview *, struct ui *, int64_t id, int rows,
+	     char **cause);
 /* The same, of node id of db: another assessment's. */
 int	 docview_load_db(struct docview *, struct ui *, struct db *, int64_t id,
-	     char **cause);
+	     int rows, char **cause);
 
 /* Scroll to match k, for a view rows high and cols wide. */
 void	 docview_show_match(struct docview *, int k, int rows, int cols);

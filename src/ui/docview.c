@@ -177,8 +177,13 @@ docview_items(struct docview *dv)
 		    &doc->els[dv->done - 1] : NULL);
 }
 
-/* The elements read first: two screens of text, or more. */
+/*
+ * The elements read first, for a view of rows lines: one more than fill
+ * them (the position shown needs to know whether there is more), or,
+ * with rows unknown, two screens of text or more.
+ */
 #define DOCVIEW_CHUNK	64
+#define DOCVIEW_FIRST(rows)	((rows) > 0 ? (size_t)(rows) + 2 : DOCVIEW_CHUNK)
 
 /*
  * The textview wants more than the first part: all the rest, at once.
@@ -202,14 +207,15 @@ docview_more(void *arg)
 }
 
 int
-docview_load(struct docview *dv, struct ui *ui, int64_t id, char **cause)
+docview_load(struct docview *dv, struct ui *ui, int64_t id, int rows,
+    char **cause)
 {
-	return docview_load_db(dv, ui, ui_db(ui), id, cause);
+	return docview_load_db(dv, ui, ui_db(ui), id, rows, cause);
 }
 
 int
 docview_load_db(struct docview *dv, struct ui *ui, struct db *db, int64_t id,
-    char **cause)
+    int rows, char **cause)
 {
 	int	 rc;
 
@@ -222,7 +228,7 @@ docview_load_db(struct docview *dv, struct ui *ui, struct db *db, int64_t id,
 	dv->doc = doc_new(db);
 	/* A search counts its matches in all of it. */
 	rc = doc_add_part(dv->doc, db, id, 0, search_query(ui_search(ui)) !=
-	    NULL ? 0 : DOCVIEW_CHUNK, &dv->next, cause);
+	    NULL ? 0 : DOCVIEW_FIRST(rows), &dv->next, cause);
 	docview_items(dv);
 	if (rc != 0)
 		dv->next = 0;

@@ -60,18 +60,20 @@ reader_load(struct mode *m)
 	struct ui		*ui = m->ui;
 	const struct node	*n = ui_node(ui);
 	char			*cause = NULL;
+	int			 rows;
 
 	free(r->crumb);
 	r->crumb = NULL;
 	if (n->id == 0)
 		return;
 	r->crumb = ui_breadcrumb(ui, n->id);
-	if (docview_load(&r->dv, ui, n->id, &cause) != 0)
+	rows = mode_rows(m) - 1 - ui_title_lines(n, mode_cols(m),
+	    mode_rows(m) >= 12 ? 3 : 1);
+	if (docview_load(&r->dv, ui, n->id, rows, &cause) != 0)
 		ui_error(ui, &cause);
 	search_set_nmatches(ui_search(ui), (int)r->dv.nmatches);
 	tv_layout(&r->dv.tv, mode_cols(m));
-	r->dv.tv.rows = mode_rows(m) - 1 - ui_title_lines(n, mode_cols(m),
-	    mode_rows(m) >= 12 ? 3 : 1);
+	r->dv.tv.rows = rows;
 }
 
 static int

@@ -192,7 +192,7 @@ sv_open_pair(struct mode *m, const struct sections_request *rq,
 		v->crumb[i] = utf8_clean(rq->crumb[i], strlen(rq->crumb[i]), 0);
 		if (model_get(rq->db[i], rq->id[i], &v->n[i], cause) != 0)
 			return -1;
-		if (docview_load_db(&v->dv[i], m->ui, rq->db[i], rq->id[i],
+		if (docview_load_db(&v->dv[i], m->ui, rq->db[i], rq->id[i], 0,
 		    cause) != 0)
 			ui_error(m->ui, cause);
 	}
@@ -226,7 +226,7 @@ sv_open(struct mode *m, const struct mode_args *args, char **cause)
 		if (model_resolve(ui_db(ui), args->argv[i], &id, cause) != 0 ||
 		    model_get(ui_db(ui), id, &v->n[i], cause) != 0)
 			return -1;
-		if (docview_load(&v->dv[i], ui, id, cause) != 0)
+		if (docview_load(&v->dv[i], ui, id, 0, cause) != 0)
 			ui_error(ui, cause);
 		v->crumb[i] = ui_breadcrumb(ui, id);
 	}
