@@ -23,7 +23,28 @@
 struct list {
 	struct textview	 tv;
 	const char	*none;	/* said when there is nothing */
+	/*
+	 * The nodes shown (key messages; strengths and development areas),
+	 * once loaded: a selection with the same ones changes nothing here,
+	 * so the pane is neither read nor painted again.  The panes are made
+	 * anew with each assessment, so ids are of one database.
+	 */
+	int64_t		 shown[2];
+	int		 loaded;
 };
+
+/* Whether the pane shows a and b already; if not, it is to show them. */
+static int
+list_same(struct list *l, int64_t a, int64_t b)
+{
+	if (l->loaded && l->shown[0] == a && l->shown[1] == b)
+		return 1;
+	l->loaded = 1;
+	l->shown[0] = a;
+	l->shown[1] = b;
+	tv_clear(&l->tv);
+	return 0;
+}
 
 static int
 list_open(struct mode *m, const char *none)
@@ -100,10 +121,11 @@ keymsg_notify(struct mode *m, unsigned notes)
 
 	if (!(notes & NOTE_SELECT))
 		return 0;
-	tv_clear(&l->tv);
 	if ((st = ui_statement_of(ui, ui_node(ui)->id)) != 0 &&
 	    model_child(ui_db(ui), st, "key-messages", &km, &cause) != 0)
 		ui_error(ui, &cause);
+	if (list_same(l, km, 0))
+		return 0;
 	list_node(&l->tv, ui, km, NULL);
 	return 1;
 }
@@ -118,7 +140,6 @@ theme_notify(struct mode *m, unsigned notes)
 
 	if (!(notes & NOTE_SELECT))
 		return 0;
-	tv_clear(&l->tv);
 	st = ui_statement_of(ui, ui_node(ui)->id);
 	if (model_ancestor(ui_db(ui), st != 0 ? st : ui_node(ui)->id, "theme",
 	    &theme, &cause) != 0)
@@ -127,6 +148,8 @@ theme_notify(struct mode *m, unsigned notes)
 	    &cause) != 0 || model_child(ui_db(ui), theme, "development", &d,
 	    &cause) != 0))
 		ui_error(ui, &cause);
+	if (list_same(l, s, d))
+		return 0;
 	list_node(&l->tv, ui, s, "Summary of strengths");
 	list_node(&l->tv, ui, d, "Areas for development");
 	return 1;
