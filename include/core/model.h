@@ -127,6 +127,9 @@ int	 model_counterpart(struct db *, int64_t id, int64_t *out,
 
 /* How many top-level nodes there are, in *n: 0, or -1 with *cause. */
 int	 model_count_roots(struct db *, int64_t *n, char **cause);
+/* The same, counted up to upto at most (all, where it is negative). */
+int	 model_count_roots_upto(struct db *, int64_t upto, int64_t *n,
+	     char **cause);
 
 /*
  * A dataset fact from the meta table: *value is a new string the caller

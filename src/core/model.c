@@ -348,13 +348,22 @@ model_counterpart(struct db *db, int64_t id, int64_t *out, char **cause)
 int
 model_count_roots(struct db *db, int64_t *n, char **cause)
 {
+	return model_count_roots_upto(db, -1, n, cause);
+}
+
+int
+model_count_roots_upto(struct db *db, int64_t upto, int64_t *n,
+    char **cause)
+{
 	sqlite3_stmt	*st;
 	int		 rc = -1;
 
 	*n = 0;
-	if (db_stmt(db, "SELECT count(*) FROM nodes WHERE parent IS NULL",
-	    &st, cause) != 0)
+	/* The index's range stops at the limit: not every root counted. */
+	if (db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM nodes "
+	    "WHERE parent IS NULL LIMIT ?1)", &st, cause) != 0)
 		return -1;
+	sqlite3_bind_int64(st, 1, upto < 0 ? -1 : upto);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		*cause = db_cause(db, "cannot read the tree");
 		goto out;

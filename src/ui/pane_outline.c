@@ -373,7 +373,8 @@ outline_init(struct mode *m, const struct mode_args *args, char **cause)
 	o = xcalloc(1, sizeof *o);
 	m->data = o;
 	/* Many reports in one dataset: all themes open would be too long. */
-	if (model_count_roots(ui_db(ui), &roots, cause) != 0)
+	if (model_count_roots_upto(ui_db(ui), OUTLINE_DEFAULT_ROOTS + 1, &roots,
+	    cause) != 0)
 		ui_error(ui, cause);
 	else if (roots <= OUTLINE_DEFAULT_ROOTS &&
 	    model_children(ui_db(ui), 0, outline_default_open, o, cause) != 0)

@@ -596,6 +596,22 @@ test_meta(struct db *db)
 	tap_is_int(model_count_roots(db, &n, &cause), 0, "count_roots: 0");
 	tap_ok(n >= 5 && n < 20, "count_roots: the report's parts (%lld)",
 	    (long long)n);
+	{
+		int64_t	 all = n, k;
+
+		tap_is_int(model_count_roots_upto(db, 3, &k, &cause), 0,
+		    "count_roots_upto: 0");
+		tap_ok(k == 3, "count_roots_upto 3: 3 of %lld (%lld)",
+		    (long long)all, (long long)k);
+		tap_is_int(model_count_roots_upto(db, all + 5, &k, &cause), 0,
+		    "count_roots_upto past them all: 0");
+		tap_ok(k == all, "count_roots_upto past them all: all (%lld)",
+		    (long long)k);
+		tap_is_int(model_count_roots_upto(db, -1, &k, &cause), 0,
+		    "count_roots_upto -1: 0");
+		tap_ok(k == all, "count_roots_upto -1: all (%lld)",
+		    (long long)k);
+	}
 	/* A database without the tables: an error, not "none". */
 	bad = db_open(":memory:", DB_CREATE | DB_SCRATCH, &cause);
 	tap_ok(bad != NULL && db_exec(bad, "DROP TABLE meta; DROP TABLE "
