@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@
 #include "core/import_file.h"
 #include "core/import_fts.h"
 #include "core/import_sink.h"
+#include "core/import_tree.h"
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
@@ -59,6 +61,8 @@ struct import_sink {
 	char			*ftmp;		/* its file, attached as fts */
 	int			 feed;		/* 'n' nodes, 'b' blocks, or 0 */
 	size_t			 fcol[3];	/* the columns it is given */
+	struct import_tree	*tree;		/* while nodes load */
+	size_t			 tcol[4];	/* its id, parent, link, slug */
 };
 
 static int
@@ -72,14 +76,14 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 	strbuf_addf(&sb, "INSERT INTO %s(", t->name);
 	for (i = 0; i < t->ncolumns; i++)
 		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
-	/* A unique stand-in until the paths are worked out. */
-	if (strcmp(t->name, "nodes") == 0)
+	/* The path, which the tree works out as the rows come. */
+	if (im->tree != NULL)
 		strbuf_adds(&sb, ",path");
 	strbuf_adds(&sb, ") VALUES (");
 	for (i = 0; i < t->ncolumns; i++)
 		strbuf_addf(&sb, "%s?%zu", i ? "," : "", i + 1);
-	if (strcmp(t->name, "nodes") == 0)
-		strbuf_adds(&sb, ",'#' || ?1");
+	if (im->tree != NULL)
+		strbuf_addf(&sb, ",?%zu", t->ncolumns + 1);
 	strbuf_adds(&sb, ")");
 	rc = db_stmt(im->db, strbuf_str(&sb), &im->insert, cause);
 	strbuf_free(&sb);
@@ -210,6 +214,31 @@ import_keep_line(struct import_sink *im, const struct table *t,
 	im->lines[im->nlines++].line = rec->line;
 }
 
+/* A node into the tree, and its path, or "#ID" until the tree is checked. */
+static void
+import_node_path(struct import_sink *im, const struct table *t,
+    const struct csv_record *rec)
+{
+	const size_t	*c = im->tcol;
+	const char	*path;
+	char		 stand[32];
+	long long	 id = strtoll(rec->fields[c[0]], NULL, 10);
+	size_t		 len;
+	int		 n;
+
+	path = import_tree_add(im->tree, id, strtoll(rec->fields[c[1]], NULL,
+	    10), strtoll(rec->fields[c[2]], NULL, 10), rec->fields[c[3]],
+	    rec->lens[c[3]], rec->line, &len);
+	if (path != NULL) {
+		sqlite3_bind_text(im->insert, (int)t->ncolumns + 1, path,
+		    (int)len, SQLITE_STATIC);
+		return;
+	}
+	n = snprintf(stand, sizeof stand, "#%lld", id);
+	sqlite3_bind_text(im->insert, (int)t->ncolumns + 1, stand, n,
+	    SQLITE_TRANSIENT);
+}
+
 static int
 import_insert(struct import_sink *im, const struct table *t,
     const struct csv_record *rec, char **cause)
@@ -231,6 +260,8 @@ import_insert(struct import_sink *im, const struct table *t,
 		if (import_ref(im, &t->columns[i], i, rec, cause) != 0)
 			return -1;
 	}
+	if (im->tree != NULL)
+		import_node_path(im, t, rec);
 	r = sqlite3_step(im->insert);
 	if (r != SQLITE_DONE) {
 		*cause = import_insert_error(im->db, t, rec, im->path);
@@ -238,7 +269,8 @@ import_insert(struct import_sink *im, const struct table *t,
 	}
 	if (im->feed != 0)
 		import_feed(im, rec);
-	if (t->columns[0].type == COL_ID && t->key != NULL)
+	/* The tree keeps its nodes' lines. */
+	if (t->columns[0].type == COL_ID && t->key != NULL && im->tree == NULL)
 		import_keep_line(im, t, rec);
 	return 0;
 }
@@ -369,6 +401,13 @@ import_sink_table(struct import_sink *im, const struct table *t,
 	free(im->path);
 	im->path = xstrdup(where);
 	import_feed_table(im, t);
+	if (strcmp(t->name, "nodes") == 0) {
+		im->tree = import_tree_new();
+		im->tcol[0] = import_column(t, "id");
+		im->tcol[1] = import_column(t, "parent");
+		im->tcol[2] = import_column(t, "link");
+		im->tcol[3] = import_column(t, "slug");
+	}
 	return import_prepare(im, t, cause);
 }
 
@@ -378,6 +417,38 @@ import_sink_row(struct import_sink *im, const struct csv_record *rec,
 {
 	assert(im->table != NULL);
 	return import_insert(im, im->table, rec, cause);
+}
+
+/* Check the tree and give its late nodes their paths. */
+static int
+import_tree_end(struct import_sink *im, char **cause)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*path;
+	long long	 id;
+	size_t		 len, cursor = 0;
+	int		 rc = -1;
+
+	if (import_tree_check(im->tree, im->path, cause) != 0)
+		goto out;
+	while (import_tree_late(im->tree, &cursor, &id, &path, &len)) {
+		if (st == NULL && db_stmt(im->db, "UPDATE nodes SET path = ?2 "
+		    "WHERE id = ?1", &st, cause) != 0)
+			goto out;
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, path, (int)len, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			*cause = db_cause(im->db, "cannot build the database");
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	db_release(im->db, st);
+	import_tree_free(im->tree);
+	im->tree = NULL;
+	return rc;
 }
 
 int
@@ -395,6 +466,8 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	im->feed = 0;
 	if (im->fd != -1)
 		import_file_start_writeback(im->fd);
+	if (im->tree != NULL && import_tree_end(im, cause) != 0)
+		return -1;
 	lines.fill = import_fill_lines;
 	lines.arg = im;
 	return import_check_table(im->db, t, im->path, &lines, cause);
@@ -406,6 +479,8 @@ import_sink_free(struct import_sink *im, int keep)
 {
 	import_fts_free(im->fts);
 	im->fts = NULL;
+	import_tree_free(im->tree);
+	im->tree = NULL;
 	import_finalize(im);
 	db_release(im->db, im->line);
 	if (im->owned)
@@ -428,11 +503,6 @@ import_sink_free(struct import_sink *im, int keep)
 	free(im->path);
 	free(im);
 }
-
-/* The index's tables, built by the thread, into the output's (emptied). */
-#define FTS_COPY(t) \
-	"DELETE FROM main.search_" t "; INSERT INTO main.search_" t \
-	" SELECT * FROM fts.search_" t "; "
 
 /*
  * The search index in SQL, from the tables: in memory 8 MiB at a time
