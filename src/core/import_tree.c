@@ -74,7 +74,12 @@ struct import_tree {
 	uint32_t		*walk;		/* a chain being settled */
 	size_t			 awalk;
 	uint32_t		 chain[MODEL_DEPTH_MAX + 1];
-	struct strbuf		 path;		/* the path last made */
+	char			*path;		/* the path last made */
+	size_t			 plen;
+	size_t			 pcap;
+	uint32_t		 cur[MODEL_DEPTH_MAX + 1]; /* its nodes */
+	size_t			 curlen[MODEL_DEPTH_MAX + 1]; /* their ends */
+	size_t			 ncur;
 };
 
 struct import_tree *
@@ -84,7 +89,6 @@ import_tree_new(void)
 
 	t = xcalloc(1, sizeof *t);
 	strbuf_init(&t->slugs);
-	strbuf_init(&t->path);
 	return t;
 }
 
@@ -99,7 +103,7 @@ import_tree_free(struct import_tree *t)
 	free(t->paths);
 	free(t->pslots);
 	free(t->walk);
-	strbuf_free(&t->path);
+	free(t->path);
 	free(t);
 }
 
@@ -268,27 +272,63 @@ tree_reach(struct import_tree *t, uint32_t i)
 	n->pathid = tree_intern(t, p->pathid, i);
 }
 
-/* Make the path of node i, reached, in t->path. */
+/*
+ * The path so far cut to at bytes, then '/' and the slug of n; top: the
+ * slug alone.
+ */
+static void
+tree_path_put(struct import_tree *t, size_t at, const struct tree_node *n,
+    int top)
+{
+	size_t	 need;
+
+	if (top)
+		at = 0;
+	need = at + 2 + n->slen;
+	if (need > t->pcap) {
+		t->pcap = need > 128 ? 2 * need : 256;
+		t->path = xreallocarray(t->path, t->pcap, 1);
+	}
+	t->plen = at;
+	if (!top)
+		t->path[t->plen++] = '/';
+	memcpy(t->path + t->plen, tree_slug(t, n), n->slen);
+	t->plen += n->slen;
+	t->path[t->plen] = '\0';
+}
+
+/*
+ * Make the path of node i, reached, in t->path.  Most often the path
+ * before was of its parent or of a node beside or under it (parents
+ * first, in the order of the tree): then its parent's is a prefix of it.
+ */
 static void
 tree_path(struct import_tree *t, uint32_t i)
 {
-	const struct tree_node	*n;
-	size_t			 k = 0;
+	const struct tree_node	*n = &t->nodes[i];
+	size_t			 k = 0, d = n->depth;
 	uint32_t		 x;
 
-	for (x = i; x != NONE; x = t->nodes[x].up) {
+	if (n->parent != 0 && d <= t->ncur && t->cur[d - 1] == n->up) {
+		tree_path_put(t, t->curlen[d - 1], n, 0);
+		t->cur[d] = i;
+		t->curlen[d] = t->plen;
+		t->ncur = d + 1;
+		return;
+	}
+	for (x = i;; x = t->nodes[x].up) {
 		assert(k <= MODEL_DEPTH_MAX);
 		t->chain[k++] = x;
 		if (t->nodes[x].parent == 0)
 			break;
 	}
-	strbuf_reset(&t->path);
-	while (k > 0) {
-		n = &t->nodes[t->chain[--k]];
-		strbuf_add(&t->path, tree_slug(t, n), n->slen);
-		if (k > 0)
-			strbuf_addc(&t->path, '/');
+	for (d = 0; k > 0; d++) {
+		x = t->chain[--k];
+		tree_path_put(t, t->plen, &t->nodes[x], d == 0);
+		t->cur[d] = x;
+		t->curlen[d] = t->plen;
 	}
+	t->ncur = d;
 }
 
 const char *
@@ -330,8 +370,8 @@ import_tree_add(struct import_tree *t, long long id, long long parent,
 		return NULL;
 	n->written = 1;
 	tree_path(t, i);
-	*len = t->path.len;
-	return strbuf_str(&t->path);
+	*len = t->plen;
+	return t->path;
 }
 
 /* Settle waiting node i and the waiting nodes above it, walking up once. */
@@ -508,7 +548,7 @@ import_tree_check(struct import_tree *t, const char *where, char **cause)
 		tree_path(t, t->paths[i].node);
 		*cause = xasprintf("%s:%lu: path '%.60s' is not unique: two "
 		    "nodes with the same parent have the same slug", where,
-		    t->paths[i].last, strbuf_str(&t->path));
+		    t->paths[i].last, t->path);
 		return -1;
 	}
 	return 0;
@@ -527,8 +567,8 @@ import_tree_late(struct import_tree *t, size_t *cursor, long long *id,
 		assert(t->nodes[i].state == TREE_REACHED);
 		tree_path(t, i);
 		*id = t->nodes[i].id;
-		*path = strbuf_str(&t->path);
-		*len = t->path.len;
+		*path = t->path;
+		*len = t->plen;
 		(*cursor)++;
 		return 1;
 	}
