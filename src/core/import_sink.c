@@ -344,6 +344,12 @@ import_fts_begin(struct import_sink *im, char **cause)
 struct import_sink *
 import_sink_begin(const char *out, char **cause)
 {
+	return import_sink_begin_sized(out, -1, cause);
+}
+
+struct import_sink *
+import_sink_begin_sized(const char *out, long long text, char **cause)
+{
 	struct import_sink	*im;
 
 	im = xcalloc(1, sizeof *im);
@@ -351,7 +357,8 @@ import_sink_begin(const char *out, char **cause)
 	im->out = xstrdup(out);
 	im->dirfd = import_file_lock(out);
 	if ((im->fd = import_file_tmp(out, &im->tmp, cause)) == -1 ||
-	    import_fts_begin(im, cause) != 0)
+	    ((text < 0 || text >= IMPORT_SINK_SMALL) &&
+	    import_fts_begin(im, cause) != 0))
 		goto fail;
 	/* A scratch file: no journal; messages name the output, not it. */
 	if ((im->db = db_open(im->tmp, DB_CREATE | DB_SCRATCH, cause)) ==
