@@ -14,14 +14,15 @@
  * file's order that shows it.
  *
  * Call order: import_tree_new(), import_tree_add()..., import_tree_check(),
- * then import_tree_late()... for the nodes written without their path;
- * import_tree_free().
+ * then import_tree_write() (or import_tree_late()...) for the nodes
+ * written without their path; import_tree_free().
  */
 #ifndef ICSB_IMPORT_TREE_H
 #define ICSB_IMPORT_TREE_H
 
 #include <stddef.h>
 
+struct db;
 struct import_tree;
 
 /* Longest path a node may have, in bytes. */
@@ -56,5 +57,11 @@ int	 import_tree_check(struct import_tree *, const char *where,
  */
 int	 import_tree_late(struct import_tree *, size_t *cursor, long long *id,
 	     const char **path, size_t *len);
+
+/*
+ * After a check that passed, give those nodes their paths in the nodes
+ * table of db, inside the caller's transaction.  0, or -1 with *cause.
+ */
+int	 import_tree_write(struct import_tree *, struct db *, char **cause);
 
 #endif

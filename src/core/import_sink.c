@@ -3,15 +3,18 @@
  *
  * Rows are inserted in one transaction into a new database in a temporary
  * file beside the output.  References back to tables already loaded are
- * checked as rows arrive; references within a table (a node's parent, a
- * figure's comparator) and the shape of the tree are checked with SQL once
- * the table is in, using the line of every row, kept in memory and put in
- * a temporary table once a check finds a problem, to say where it is.  Only a complete, checked database is
- * renamed over the output.
+ * checked as rows arrive.  The nodes' tree is worked out in C as they
+ * arrive (import_tree.c), each path written with its row.  References
+ * within the figures (a comparator) are checked with SQL once the table
+ * is in, using the line of every row, kept in memory and put in a
+ * temporary table once a check finds a problem, to say where it is.  Only
+ * a complete, checked database is renamed over the output.
  *
- * Into a file, the search index is built beside the load, on a thread of
- * its own (import_fts.c), in a second temporary file attached to the
- * connection; its tables are copied into the output at the commit.
+ * Into a file of more than a little text, the search index is built
+ * beside the load, on a thread of its own (import_fts.c), in a second
+ * temporary file attached to the connection; its tables are copied into
+ * the output at the commit.  Otherwise, and in memory, it is built in SQL
+ * at the commit.
  */
 #include "config.h"
 
@@ -426,43 +429,12 @@ import_sink_row(struct import_sink *im, const struct csv_record *rec,
 	return import_insert(im, im->table, rec, cause);
 }
 
-/* Check the tree and give its late nodes their paths. */
-static int
-import_tree_end(struct import_sink *im, char **cause)
-{
-	sqlite3_stmt	*st = NULL;
-	const char	*path;
-	long long	 id;
-	size_t		 len, cursor = 0;
-	int		 rc = -1;
-
-	if (import_tree_check(im->tree, im->path, cause) != 0)
-		goto out;
-	while (import_tree_late(im->tree, &cursor, &id, &path, &len)) {
-		if (st == NULL && db_stmt(im->db, "UPDATE nodes SET path = ?2 "
-		    "WHERE id = ?1", &st, cause) != 0)
-			goto out;
-		sqlite3_reset(st);
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, path, (int)len, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			*cause = db_cause(im->db, "cannot build the database");
-			goto out;
-		}
-	}
-	rc = 0;
-out:
-	db_release(im->db, st);
-	import_tree_free(im->tree);
-	im->tree = NULL;
-	return rc;
-}
-
 int
 import_sink_end_table(struct import_sink *im, char **cause)
 {
 	const struct table	*t = im->table;
 	struct import_lines	 lines;
+	int			 r;
 
 	assert(t != NULL);
 	import_finalize(im);
@@ -473,8 +445,14 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	im->feed = 0;
 	if (im->fd != -1)
 		import_file_start_writeback(im->fd);
-	if (im->tree != NULL && import_tree_end(im, cause) != 0)
-		return -1;
+	if (im->tree != NULL) {
+		r = import_tree_check(im->tree, im->path, cause) == 0 ?
+		    import_tree_write(im->tree, im->db, cause) : -1;
+		import_tree_free(im->tree);
+		im->tree = NULL;
+		if (r != 0)
+			return -1;
+	}
 	lines.fill = import_fill_lines;
 	lines.arg = im;
 	return import_check_table(im->db, t, im->path, &lines, cause);

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/db.h"
 #include "core/import_tree.h"
 #include "core/model.h"
 #include "core/strbuf.h"
@@ -392,8 +393,7 @@ tree_settle(struct import_tree *t, uint32_t i)
 		}
 		t->nodes[x].stamp = t->stamp;
 		t->walk[k++] = x;
-		/* Every parent is in: the check of parents came first. */
-		assert(t->nodes[x].up != NONE);
+		assert(t->nodes[x].up != NONE);	/* parents checked first */
 	}
 	/* Back on this walk: a cycle, and nothing on it is reached. */
 	cycle = t->nodes[x].state == TREE_WAITING;
@@ -406,7 +406,7 @@ tree_settle(struct import_tree *t, uint32_t i)
 	}
 }
 
-/* Whether node i is the first so far, by line, of those b picks. */
+/* Whether node i comes before best (NONE: none yet) in the file. */
 static int
 tree_first(const struct import_tree *t, uint32_t best, uint32_t i)
 {
@@ -414,8 +414,8 @@ tree_first(const struct import_tree *t, uint32_t best, uint32_t i)
 }
 
 /*
- * Link each node to its parent; the first whose parent does not exist,
- * or whose link does not, or NONE.  which: 'p' or 'l'.
+ * Link the nodes to their parents; the first whose parent ('p') or link
+ * ('l') does not exist, or NONE.
  */
 static uint32_t
 tree_dangling(struct import_tree *t, int which)
@@ -454,9 +454,9 @@ tree_past(const struct import_tree *t, int which)
 }
 
 /*
- * The first node not reached is on a cycle of parents or under one: walk
- * up from it until the walk comes back, then name the node of the cycle
- * listed first.  NONE if every node is reached.
+ * The first node not reached is on a cycle of parents or under one (the
+ * limits are checked first): walk up from it until the walk comes back,
+ * then name the node of the cycle listed first.  NONE if all are reached.
  */
 static uint32_t
 tree_cycle(struct import_tree *t)
@@ -470,7 +470,6 @@ tree_cycle(struct import_tree *t)
 		return NONE;
 	t->stamp++;
 	for (x = best; t->nodes[x].stamp != t->stamp; x = t->nodes[x].up) {
-		/* The checks of limits came first: only a cycle is left. */
 		assert(t->nodes[x].up != NONE);
 		t->nodes[x].stamp = t->stamp;
 	}
@@ -573,4 +572,29 @@ import_tree_late(struct import_tree *t, size_t *cursor, long long *id,
 		return 1;
 	}
 	return 0;
+}
+
+int
+import_tree_write(struct import_tree *t, struct db *db, char **cause)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*path;
+	long long	 id;
+	size_t		 len, cursor = 0;
+	int		 rc = 0;
+
+	while (rc == 0 && import_tree_late(t, &cursor, &id, &path, &len)) {
+		if (st == NULL && (rc = db_stmt(db, "UPDATE nodes SET path = "
+		    "?2 WHERE id = ?1", &st, cause)) != 0)
+			break;
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, path, (int)len, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			*cause = db_cause(db, "cannot build the database");
+			rc = -1;
+		}
+	}
+	db_release(db, st);
+	return rc;
 }
