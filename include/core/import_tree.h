@@ -25,7 +25,11 @@
 struct db;
 struct import_tree;
 
-/* Longest path a node may have, in bytes. */
+/*
+ * Longest path a node may have, in bytes.  Paths repeat their ancestors'
+ * slugs, so without a bound a deep chain of nodes (or a long slug high up)
+ * would make a database quadratic in the size of the CSV file.
+ */
 #define IMPORT_PATH_MAX	1024
 
 struct import_tree *import_tree_new(void);
