@@ -37,7 +37,8 @@ struct import_lines {
 };
 
 /*
- * Checks once table t is loaded: references within it, its tree.  lines
+ * Checks once table t is loaded: references within it (the nodes' tree is
+ * import_tree.h's).  lines
  * NULL: temp.lines holds every row's line already.
  */
 int	 import_check_table(struct db *, const struct table *,

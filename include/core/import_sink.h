@@ -26,6 +26,16 @@ struct table;
 /* Begin an import into the database file out; NULL with *cause set. */
 struct import_sink *import_sink_begin(const char *out, char **cause);
 /*
+ * The same, for about text bytes of nodes and blocks (the sizes of their
+ * CSV files; -1: not known).  Below IMPORT_SINK_SMALL the search index is
+ * built in SQL at the commit, on the caller's thread: for so little text
+ * a second thread, its file and the copy of its tables cost more than the
+ * tokenising they take off this one.
+ */
+#define IMPORT_SINK_SMALL	(1024 * 1024)
+struct import_sink *import_sink_begin_sized(const char *out, long long text,
+	     char **cause);
+/*
  * Begin an import into db, open already (made with DB_CREATE, its tables
  * empty; ":memory:" will do), in one transaction of its own: no temporary
  * file and no rename.  Commit leaves db open and the caller's; abort rolls

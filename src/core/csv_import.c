@@ -152,10 +152,33 @@ csv_import_into(const char *dir, struct import_sink *sink, char **cause)
 	return import_sink_commit(im.sink, cause);
 }
 
+/* The bytes of dir's nodes and blocks, or -1 if one is not a file. */
+static long long
+csv_import_text(const char *dir)
+{
+	static const char *const names[] = { "nodes", "blocks" };
+	struct stat	 sb;
+	long long	 n = 0;
+	char		*path;
+	size_t		 i;
+	int		 r;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		path = xasprintf("%s/%s.csv", dir, names[i]);
+		r = stat(path, &sb);
+		free(path);
+		if (r != 0 || !S_ISREG(sb.st_mode))
+			return -1;
+		n += (long long)sb.st_size;
+	}
+	return n;
+}
+
 int
 csv_import(const char *dir, const char *out, char **cause)
 {
-	return csv_import_into(dir, import_sink_begin(out, cause), cause);
+	return csv_import_into(dir, import_sink_begin_sized(out,
+	    csv_import_text(dir), cause), cause);
 }
 
 int

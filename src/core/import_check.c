@@ -6,6 +6,7 @@
  * so that each problem is reported at the line that causes it.  The lines
  * are put there only once a check finds a problem (struct import_lines):
  * then the check runs again, to name the first row in the file's order.
+ * The tree of the nodes is checked in C as its rows come (import_tree.c).
  */
 #include "config.h"
 
@@ -270,88 +271,6 @@ import_rule(const struct check *c, const char *sql, const char *what,
 #define LINE_OF(tbl, col) \
 	"(SELECT line FROM temp.lines WHERE tbl = '" tbl "' AND id = " col ")"
 
-/*
- * Longest path a node may have.  Paths repeat their ancestors' slugs, so
- * without a bound a deep chain of nodes (or a long slug high up) would make
- * a database quadratic in the size of the CSV file.
- */
-#define PATH_MAX_BYTES	1024
-#define STR(x)		#x
-#define XSTR(x)		STR(x)
-
-static int
-import_check_node_refs(const struct check *c, char **cause)
-{
-	if (import_rule(c, "SELECT NULL, 'node' WHERE NOT EXISTS "
-	    "(SELECT 1 FROM nodes)", "no rows: a dataset needs at least one "
-	    "%s", cause) != 0 ||
-	    import_rule(c, "SELECT " LINE_OF("nodes", "n.id") ", "
-	    "n.parent FROM nodes n WHERE n.parent IS NOT NULL AND NOT EXISTS "
-	    "(SELECT 1 FROM nodes p WHERE p.id = n.parent) ORDER BY 1 LIMIT 1",
-	    "parent %s does not exist", cause) != 0 ||
-	    import_rule(c, "SELECT " LINE_OF("nodes", "n.id") ", "
-	    "n.link FROM nodes n WHERE n.link IS NOT NULL AND NOT EXISTS "
-	    "(SELECT 1 FROM nodes p WHERE p.id = n.link) ORDER BY 1 LIMIT 1",
-	    "link %s does not exist", cause) != 0)
-		return -1;
-	return 0;
-}
-
-/*
- * The nodes not reached from the top are on a cycle of parents or under
- * one: walk up from the first of them as many steps as there are nodes to
- * land on the cycle, then name the node of the cycle listed first.
- */
-#define CYCLE_SQL \
-	"WITH RECURSIVE u(id) AS (SELECT n.id FROM nodes n WHERE n.id NOT IN " \
-	"(SELECT id FROM temp.paths) ORDER BY " LINE_OF("nodes", "n.id") \
-	" LIMIT 1), up(id, k) AS (SELECT id, 0 FROM u UNION ALL SELECT " \
-	"n.parent, up.k + 1 FROM up JOIN nodes n ON n.id = up.id WHERE " \
-	"up.k < (SELECT count(*) FROM nodes)), c(id) AS (SELECT id FROM up " \
-	"ORDER BY k DESC LIMIT 1), ring(id) AS (SELECT id FROM c UNION " \
-	"SELECT n.parent FROM ring JOIN nodes n ON n.id = ring.id) " \
-	"SELECT " LINE_OF("nodes", "r.id") ", r.id FROM ring r ORDER BY 1 " \
-	"LIMIT 1"
-
-static int
-import_check_nodes(const struct check *c, char **cause)
-{
-	if (import_check_node_refs(c, cause) != 0)
-		return -1;
-	/*
-	 * The walk goes one level past each limit, to name the node.  The
-	 * table is kept, emptied, between imports: see import_build().
-	 */
-	if (db_exec(c->db, "CREATE TEMP TABLE IF NOT EXISTS paths(id INTEGER "
-	    "PRIMARY KEY, path TEXT, depth INTEGER); DELETE FROM temp.paths; "
-	    "WITH RECURSIVE t(id, path, depth) AS "
-	    "(SELECT id, slug, 0 FROM nodes WHERE parent IS NULL UNION ALL "
-	    "SELECT n.id, t.path || '/' || n.slug, t.depth + 1 FROM nodes n "
-	    "JOIN t ON n.parent = t.id WHERE length(t.path) <= "
-	    XSTR(PATH_MAX_BYTES) " AND t.depth < " XSTR(MODEL_DEPTH_MAX) ") "
-	    "INSERT INTO temp.paths SELECT id, path, depth FROM t; "
-	    "CREATE INDEX IF NOT EXISTS temp.paths_path ON paths(path)",
-	    cause) != 0)
-		return -1;
-	if (import_rule(c, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
-	    "FROM temp.paths p WHERE p.depth >= " XSTR(MODEL_DEPTH_MAX)
-	    " ORDER BY 1 LIMIT 1", "node %s is deeper than the limit of "
-	    XSTR(MODEL_DEPTH_MAX) " levels", cause) != 0 ||
-	    import_rule(c, "SELECT " LINE_OF("nodes", "p.id") ", p.id "
-	    "FROM temp.paths p WHERE length(p.path) > " XSTR(PATH_MAX_BYTES)
-	    " ORDER BY 1 LIMIT 1", "the path of node %s is longer than the "
-	    "limit of " XSTR(PATH_MAX_BYTES) " bytes", cause) != 0 ||
-	    import_rule(c, CYCLE_SQL, "node %s is its own ancestor (a "
-	    "cycle of parents)", cause) != 0 ||
-	    import_rule(c, "SELECT max(" LINE_OF("nodes", "p.id") "), "
-	    "p.path FROM temp.paths p GROUP BY p.path HAVING count(*) > 1 "
-	    "ORDER BY 1 LIMIT 1", "path '%s' is not unique: two nodes with "
-	    "the same parent have the same slug", cause) != 0)
-		return -1;
-	return db_exec(c->db, "UPDATE nodes SET path = p.path FROM temp.paths p "
-	    "WHERE p.id = nodes.id; DELETE FROM temp.paths", cause);
-}
-
 static int
 import_check_figures(const struct check *c, char **cause)
 {
@@ -383,8 +302,6 @@ import_check_table(struct db *db, const struct table *t, const char *path,
 {
 	const struct check	 c = { db, path, lines };
 
-	if (strcmp(t->name, "nodes") == 0)
-		return import_check_nodes(&c, cause);
 	if (strcmp(t->name, "figures") == 0)
 		return import_check_figures(&c, cause);
 	if (strcmp(t->name, "meta") == 0)

@@ -3,19 +3,23 @@
  *
  * Rows are inserted in one transaction into a new database in a temporary
  * file beside the output.  References back to tables already loaded are
- * checked as rows arrive; references within a table (a node's parent, a
- * figure's comparator) and the shape of the tree are checked with SQL once
- * the table is in, using the line of every row, kept in memory and put in
- * a temporary table once a check finds a problem, to say where it is.  Only a complete, checked database is
- * renamed over the output.
+ * checked as rows arrive.  The nodes' tree is worked out in C as they
+ * arrive (import_tree.c), each path written with its row.  References
+ * within the figures (a comparator) are checked with SQL once the table
+ * is in, using the line of every row, kept in memory and put in a
+ * temporary table once a check finds a problem, to say where it is.  Only
+ * a complete, checked database is renamed over the output.
  *
- * Into a file, the search index is built beside the load, on a thread of
- * its own (import_fts.c), in a second temporary file attached to the
- * connection; its tables are copied into the output at the commit.
+ * Into a file of more than a little text, the search index is built
+ * beside the load, on a thread of its own (import_fts.c), in a second
+ * temporary file attached to the connection; its tables are copied into
+ * the output at the commit.  Otherwise, and in memory, it is built in SQL
+ * at the commit.
  */
 #include "config.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -26,6 +30,7 @@
 #include "core/import_file.h"
 #include "core/import_fts.h"
 #include "core/import_sink.h"
+#include "core/import_tree.h"
 #include "core/strbuf.h"
 #include "core/tables.h"
 #include "core/xmalloc.h"
@@ -59,6 +64,8 @@ struct import_sink {
 	char			*ftmp;		/* its file, attached as fts */
 	int			 feed;		/* 'n' nodes, 'b' blocks, or 0 */
 	size_t			 fcol[3];	/* the columns it is given */
+	struct import_tree	*tree;		/* while nodes load */
+	size_t			 tcol[4];	/* its id, parent, link, slug */
 };
 
 static int
@@ -72,14 +79,14 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 	strbuf_addf(&sb, "INSERT INTO %s(", t->name);
 	for (i = 0; i < t->ncolumns; i++)
 		strbuf_addf(&sb, "%s%s", i ? "," : "", t->columns[i].name);
-	/* A unique stand-in until the paths are worked out. */
-	if (strcmp(t->name, "nodes") == 0)
+	/* The path, which the tree works out as the rows come. */
+	if (im->tree != NULL)
 		strbuf_adds(&sb, ",path");
 	strbuf_adds(&sb, ") VALUES (");
 	for (i = 0; i < t->ncolumns; i++)
 		strbuf_addf(&sb, "%s?%zu", i ? "," : "", i + 1);
-	if (strcmp(t->name, "nodes") == 0)
-		strbuf_adds(&sb, ",'#' || ?1");
+	if (im->tree != NULL)
+		strbuf_addf(&sb, ",?%zu", t->ncolumns + 1);
 	strbuf_adds(&sb, ")");
 	rc = db_stmt(im->db, strbuf_str(&sb), &im->insert, cause);
 	strbuf_free(&sb);
@@ -210,6 +217,31 @@ import_keep_line(struct import_sink *im, const struct table *t,
 	im->lines[im->nlines++].line = rec->line;
 }
 
+/* A node into the tree, and its path, or "#ID" until the tree is checked. */
+static void
+import_node_path(struct import_sink *im, const struct table *t,
+    const struct csv_record *rec)
+{
+	const size_t	*c = im->tcol;
+	const char	*path;
+	char		 stand[32];
+	long long	 id = strtoll(rec->fields[c[0]], NULL, 10);
+	size_t		 len;
+	int		 n;
+
+	path = import_tree_add(im->tree, id, strtoll(rec->fields[c[1]], NULL,
+	    10), strtoll(rec->fields[c[2]], NULL, 10), rec->fields[c[3]],
+	    rec->lens[c[3]], rec->line, &len);
+	if (path != NULL) {
+		sqlite3_bind_text(im->insert, (int)t->ncolumns + 1, path,
+		    (int)len, SQLITE_STATIC);
+		return;
+	}
+	n = snprintf(stand, sizeof stand, "#%lld", id);
+	sqlite3_bind_text(im->insert, (int)t->ncolumns + 1, stand, n,
+	    SQLITE_TRANSIENT);
+}
+
 static int
 import_insert(struct import_sink *im, const struct table *t,
     const struct csv_record *rec, char **cause)
@@ -231,6 +263,8 @@ import_insert(struct import_sink *im, const struct table *t,
 		if (import_ref(im, &t->columns[i], i, rec, cause) != 0)
 			return -1;
 	}
+	if (im->tree != NULL)
+		import_node_path(im, t, rec);
 	r = sqlite3_step(im->insert);
 	if (r != SQLITE_DONE) {
 		*cause = import_insert_error(im->db, t, rec, im->path);
@@ -238,7 +272,8 @@ import_insert(struct import_sink *im, const struct table *t,
 	}
 	if (im->feed != 0)
 		import_feed(im, rec);
-	if (t->columns[0].type == COL_ID && t->key != NULL)
+	/* The tree keeps its nodes' lines. */
+	if (t->columns[0].type == COL_ID && t->key != NULL && im->tree == NULL)
 		import_keep_line(im, t, rec);
 	return 0;
 }
@@ -312,6 +347,12 @@ import_fts_begin(struct import_sink *im, char **cause)
 struct import_sink *
 import_sink_begin(const char *out, char **cause)
 {
+	return import_sink_begin_sized(out, -1, cause);
+}
+
+struct import_sink *
+import_sink_begin_sized(const char *out, long long text, char **cause)
+{
 	struct import_sink	*im;
 
 	im = xcalloc(1, sizeof *im);
@@ -319,7 +360,8 @@ import_sink_begin(const char *out, char **cause)
 	im->out = xstrdup(out);
 	im->dirfd = import_file_lock(out);
 	if ((im->fd = import_file_tmp(out, &im->tmp, cause)) == -1 ||
-	    import_fts_begin(im, cause) != 0)
+	    ((text < 0 || text >= IMPORT_SINK_SMALL) &&
+	    import_fts_begin(im, cause) != 0))
 		goto fail;
 	/* A scratch file: no journal; messages name the output, not it. */
 	if ((im->db = db_open(im->tmp, DB_CREATE | DB_SCRATCH, cause)) ==
@@ -369,6 +411,13 @@ import_sink_table(struct import_sink *im, const struct table *t,
 	free(im->path);
 	im->path = xstrdup(where);
 	import_feed_table(im, t);
+	if (strcmp(t->name, "nodes") == 0) {
+		im->tree = import_tree_new();
+		im->tcol[0] = import_column(t, "id");
+		im->tcol[1] = import_column(t, "parent");
+		im->tcol[2] = import_column(t, "link");
+		im->tcol[3] = import_column(t, "slug");
+	}
 	return import_prepare(im, t, cause);
 }
 
@@ -385,6 +434,7 @@ import_sink_end_table(struct import_sink *im, char **cause)
 {
 	const struct table	*t = im->table;
 	struct import_lines	 lines;
+	int			 r;
 
 	assert(t != NULL);
 	import_finalize(im);
@@ -395,6 +445,14 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	im->feed = 0;
 	if (im->fd != -1)
 		import_file_start_writeback(im->fd);
+	if (im->tree != NULL) {
+		r = import_tree_check(im->tree, im->path, cause) == 0 ?
+		    import_tree_write(im->tree, im->db, cause) : -1;
+		import_tree_free(im->tree);
+		im->tree = NULL;
+		if (r != 0)
+			return -1;
+	}
 	lines.fill = import_fill_lines;
 	lines.arg = im;
 	return import_check_table(im->db, t, im->path, &lines, cause);
@@ -406,6 +464,8 @@ import_sink_free(struct import_sink *im, int keep)
 {
 	import_fts_free(im->fts);
 	im->fts = NULL;
+	import_tree_free(im->tree);
+	im->tree = NULL;
 	import_finalize(im);
 	db_release(im->db, im->line);
 	if (im->owned)
@@ -428,11 +488,6 @@ import_sink_free(struct import_sink *im, int keep)
 	free(im->path);
 	free(im);
 }
-
-/* The index's tables, built by the thread, into the output's (emptied). */
-#define FTS_COPY(t) \
-	"DELETE FROM main.search_" t "; INSERT INTO main.search_" t \
-	" SELECT * FROM fts.search_" t "; "
 
 /*
  * The search index in SQL, from the tables: in memory 8 MiB at a time

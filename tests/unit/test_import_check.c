@@ -5,9 +5,8 @@
  * bad, must be refused with "FILE:LINE: COLUMN 'VALUE' what is wrong" or
  * bound as the type the schema wants (NULL for an empty optional field).
  * import_table_named() finds the tables; import_check_table() finds a
- * dangling parent, a cycle, a path twice and a missing meta key in a
- * database built by hand, each at its CSV line; import_insert_error()
- * names the duplicated key.
+ * missing meta key in a database built by hand (the nodes' tree is
+ * test_import_tree's); import_insert_error() names the duplicated key.
  */
 #include "config.h"
 
@@ -162,103 +161,6 @@ test_named(void)
 	    NULL, "... and no other");
 }
 
-struct tree_case {
-	const char	*name;
-	const char	*rows;	/* VALUES for nodes(id, parent, slug, link) */
-	const char	*want;	/* NULL: passes; else the cause's start */
-};
-
-static const struct tree_case tree_cases[] = {
-	{ "a tree", "(1, NULL, 'a', NULL), (2, 1, 'b', 1), (3, 2, 'c', NULL)",
-	    NULL },
-	{ "no nodes", NULL, "nodes.csv: no rows: a dataset needs at least one "
-	    "node" },
-	{ "a dangling parent", "(1, NULL, 'a', NULL), (2, 9, 'b', NULL)",
-	    "nodes.csv:3: parent 9 does not exist" },
-	{ "a dangling link", "(1, NULL, 'a', NULL), (2, 1, 'b', 7)",
-	    "nodes.csv:3: link 7 does not exist" },
-	{ "a cycle", "(1, NULL, 'a', NULL), (2, 3, 'b', NULL), "
-	    "(3, 2, 'c', NULL)", "nodes.csv:3: node 2 is its own ancestor" },
-	{ "its own parent", "(1, NULL, 'a', NULL), (2, 2, 'b', NULL)",
-	    "nodes.csv:3: node 2 is its own ancestor" },
-	{ "under a cycle", "(1, NULL, 'a', NULL), (2, 3, 'b', NULL), "
-	    "(3, 2, 'c', NULL), (4, 3, 'd', NULL)",
-	    "nodes.csv:3: node 2 is its own ancestor" },
-	{ "a path twice", "(1, NULL, 'a', NULL), (2, 1, 'b', NULL), "
-	    "(3, 1, 'b', NULL)", "nodes.csv:4: path 'a/b' is not unique" },
-};
-
-static int
-tree_load(struct db *db, const char *rows, char **cause)
-{
-	char	 sql[512];
-
-	if (db_exec(db, "DELETE FROM nodes; CREATE TEMP TABLE IF NOT EXISTS "
-	    "lines(tbl TEXT, id INTEGER, line INTEGER, PRIMARY KEY (tbl, "
-	    "id)); DELETE FROM temp.lines", cause) != 0)
-		return -1;
-	if (rows == NULL)
-		return 0;
-	snprintf(sql, sizeof sql, "INSERT INTO nodes(id, parent, kind, slug, "
-	    "title, heading, link, path) SELECT column1, column2, 'section', "
-	    "column3, column3, '', column4, '#' || column1 FROM (VALUES %s); "
-	    "INSERT INTO temp.lines SELECT 'nodes', id, id + 1 FROM nodes",
-	    rows);
-	return db_exec(db, sql, cause);
-}
-
-static void
-test_tree(struct db *db)
-{
-	const struct table	*t = import_table_named("nodes");
-	const struct tree_case	*tc;
-	char			*cause;
-	size_t			 i;
-	int			 rc;
-
-	for (i = 0; i < NITEMS(tree_cases); i++) {
-		tc = &tree_cases[i];
-		cause = NULL;
-		if (tree_load(db, tc->rows, &cause) != 0) {
-			tap_ok(0, "%s: load: %s", tc->name, cause);
-			free(cause);
-			continue;
-		}
-		rc = import_check_table(db, t, "nodes.csv", NULL, &cause);
-		if (tc->want == NULL)
-			tap_ok(rc == 0, "%s passes%s%s", tc->name,
-			    cause ? ": " : "", cause ? cause : "");
-		else
-			tap_ok(rc == -1 && cause != NULL && strncmp(cause,
-			    tc->want, strlen(tc->want)) == 0, "%s: %s",
-			    tc->name, cause ? cause : "(passes)");
-		free(cause);
-	}
-}
-
-static void
-test_paths(struct db *db)
-{
-	sqlite3_stmt	*st;
-	char		*cause = NULL;
-	const char	*p;
-	int		 good = 1;
-
-	if (tree_load(db, tree_cases[0].rows, &cause) != 0 ||
-	    import_check_table(db, import_table_named("nodes"), "nodes.csv",
-	    NULL, &cause) != 0 || db_prepare(db, "SELECT group_concat(path, "
-	    "' ') FROM (SELECT path FROM nodes ORDER BY id)", &st, &cause) !=
-	    0) {
-		tap_ok(0, "paths: %s", cause);
-		free(cause);
-		return;
-	}
-	good = sqlite3_step(st) == SQLITE_ROW;
-	p = good ? (const char *)sqlite3_column_text(st, 0) : NULL;
-	tap_is_str(p, "a a/b a/b/c", "the check sets every node's path");
-	sqlite3_finalize(st);
-}
-
 static void
 test_meta(struct db *db)
 {
@@ -311,8 +213,6 @@ main(void)
 		return 1;
 	}
 	test_fields(db_handle(db));
-	test_tree(db);
-	test_paths(db);
 	test_meta(db);
 	test_insert_error(db);
 	db_close(db, NULL);
