@@ -103,18 +103,19 @@ find_expr(const char *text, int flags)
 
 /*
  * The queries: [ranked][within].  The rank is bm25, titles weighing four
- * times the text: the rank the importer sets (FIND_RANK_WEIGHTS), called here by
- * name rather than as the rank column, which made FTS5 parse and prepare
- * a statement of its weights at every query (a fifth of a search in a
- * small database); the values and so the order are the same.  Ranked,
- * SQLite sorts the matches by it, the earlier row first among equals (as
- * FTS5's own ORDER BY rank gives them).  None reads the text: each hit's
- * is read after, by its rowid (FIND_BODY_SQL), for the hits given alone,
- * and with FIND_NO_SNIPPET not at all.  FTS5 sorting by rank itself took
- * half as long again over 2,000 matches, and a sort that carried the text
- * would read every match's.  The snippet is made here, not by FTS5's
- * snippet(), whose cost grows with the square of the matches in a row: a
- * section of 100,000 paragraphs that all match took minutes.
+ * times the text: the rank the importer sets (FIND_RANK_WEIGHTS), called
+ * here by name rather than as the rank column, which made FTS5 parse and
+ * prepare a statement of its weights at every query that read one (some
+ * 11,000 instructions); the values and so the order are the same.
+ * Ranked, SQLite sorts the matches by it, the earlier row first among
+ * equals (as FTS5's own ORDER BY rank gives them).  None reads the text:
+ * each hit's is read after, by its rowid (FIND_BODY_SQL), for the hits
+ * given alone, and with FIND_NO_SNIPPET not at all.  FTS5 sorting by rank
+ * itself took half as long again over 2,000 matches, and a sort that
+ * carried the text would read every match's.  The snippet is made here,
+ * not by FTS5's snippet(), whose cost grows with the square of the
+ * matches in a row: a section of 100,000 paragraphs that all match took
+ * minutes.
  */
 #define FIND_RANKED	"SELECT search.rowid, bm25(search, " FIND_RANK_WEIGHTS \
 	") AS r FROM search"
