@@ -387,14 +387,17 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 {
 	sqlite3_stmt	*st;
 
-	/* Up to the first of the kind, no further (at most the limit). */
+	/*
+	 * Up to the first of the kind and no further (nor past the limit):
+	 * one row a level, of which only the last can be of the kind, so
+	 * nothing to sort.
+	 */
 	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
 	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
 	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
 	    "JOIN up ON n.id = up.parent WHERE up.depth < "
 	    XSTR(MODEL_DEPTH_MAX) " AND up.kind IS NOT ?2) "
-	    "SELECT id FROM up WHERE kind = ?2 ORDER BY depth LIMIT 1", &st,
-	    cause) != 0)
+	    "SELECT id FROM up WHERE kind = ?2", &st, cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
