@@ -84,7 +84,7 @@ static const char tree_ascii[] = " !\"#$%&'()*+,-./0123456789:;<=>?@"
  * Every text of a document is clean: valid UTF-8, no control at all.
  * Most are printable ASCII, known at once by strspn(), which the fuzzer's
  * build does not hook (a test of every byte here, and in utf8_validate(),
- * was a tenth of the readers' time).
+ * was a sixth of the readers' instructions).
  */
 static void
 tree_check_text(const char *s, const char *what)
