@@ -180,26 +180,19 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 	return model_outline_each(db, st, cb, arg, cause);
 }
 
-#define STR(x)		#x
-#define XSTR(x)		STR(x)
-
 /*
- * A walk of the tree, in C over the index of (parent, id): a stack of the
- * nodes still to be given, each with its depth, the next on top.  A node
- * given, its children are read (one query, only for a node that has any)
- * and pushed, the first on top, so that the walk is in report order.  The
- * stack holds the siblings still to come of the nodes on the way down,
- * and nothing is sorted: the cost is linear in the nodes, whatever the
- * depth.  (One recursive query sorted by the chain of ids from the root
- * was quadratic in the depth: 1 ms for a chain of 256.)  No statement is
- * stepped while the callback runs, so that it may read the tree too.
+ * A walk in C over the index of (parent, id): a stack of the nodes to be
+ * given, the next on top; a node given, its children (if it has any) are
+ * read and pushed, the first on top.  Nothing is sorted: linear in the
+ * nodes, whatever the depth (a recursive query sorted by the chain of ids
+ * from the root was quadratic in it).  No statement is stepped while the
+ * callback runs, so that it may read the tree too.
  */
 struct model_walk {
 	struct db	*db;
 	sqlite3_stmt	*kids;		/* the children of ?1, at most ?2 */
-	struct node	*v;
-	size_t		 n, cap;
-	size_t		 left;		/* nodes still to be given; 0: all */
+	struct node	*v;		/* the stack, of n (cap) nodes */
+	size_t		 n, cap, left;	/* left: still to be given; 0: all */
 };
 
 #define WALK_KIDS	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
@@ -216,7 +209,6 @@ model_walk_push(struct model_walk *w, sqlite3_stmt *st, int depth,
 	size_t		 first = w->n, i, j;
 	int		 r;
 
-	/* No more children than nodes still to be given. */
 	sqlite3_bind_int64(st, 2, w->left > 0 && w->left <= INT64_MAX ?
 	    (sqlite3_int64)w->left : -1);
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
@@ -253,11 +245,7 @@ model_walk_children(struct model_walk *w, int64_t id, int depth,
 	return model_walk_push(w, w->kids, depth, cause);
 }
 
-/*
- * Give cb the nodes of the stack and of their subtrees, in order.  One
- * level past the limit is read, so that it can be reported; a walk with a
- * limit stops after that many nodes.
- */
+/* Give cb the stack's nodes and subtrees; one level past the limit. */
 static int
 model_walk_run(struct model_walk *w, model_node_cb cb, void *arg,
     char **cause)
@@ -304,10 +292,7 @@ model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
 	w.left = limit;
 	if (db_stmt(db, WALK_KIDS, &w.kids, cause) != 0)
 		return -1;
-	/*
-	 * Its queries in one read transaction, unless one is open: one view
-	 * of the database, as one query had, and the file locked once.
-	 */
+	/* One read transaction, unless one is open: one view, one lock. */
 	if ((own = sqlite3_get_autocommit(sqlite3_db_handle(w.kids))))
 		db_read_begin(db);
 	if (root == 0)
@@ -387,19 +372,16 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 {
 	sqlite3_stmt	*st;
 
-	/*
-	 * Up to the first of the kind and no further (nor past the limit):
-	 * one row a level, of which only the last can be of the kind, so
-	 * nothing to sort.
-	 */
+	/* Up to the first of the kind (one row a level): nothing to sort. */
 	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
 	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
 	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent WHERE up.depth < "
-	    XSTR(MODEL_DEPTH_MAX) " AND up.kind IS NOT ?2) "
-	    "SELECT id FROM up WHERE kind = ?2", &st, cause) != 0)
+	    "JOIN up ON n.id = up.parent WHERE up.depth < ?3 AND "
+	    "up.kind IS NOT ?2) SELECT id FROM up WHERE kind = ?2", &st,
+	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 3, MODEL_DEPTH_MAX);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
 	return model_one_id(db, st, out, cause);
 }

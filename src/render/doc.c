@@ -45,15 +45,11 @@ struct doc_walk {
 	size_t		 ncrumbs, crumb_slots;
 };
 
-/* Printable ASCII: what utf8_clean() copies as it is. */
+/* Printable ASCII, which utf8_clean() gives back as it is. */
 static const char doc_ascii[] = " !\"#$%&'()*+,-./0123456789:;<=>?@"
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
-/*
- * A text cleaned.  Most are printable ASCII, which utf8_clean() gives
- * back as it was: those are copied after one pass of strspn() (a path
- * 256 levels deep is 500 bytes, and every node of a chain has one).
- */
+/* A text cleaned; most are printable ASCII, copied after one strspn(). */
 static char *
 doc_clean(const char *s)
 {
