@@ -15,6 +15,13 @@
 
 struct db;
 
+/*
+ * The ranking: bm25 with these weights of the title and the text, which
+ * the importer sets as the search index's rank ('rank' in search_config:
+ * "bm25(" FIND_RANK_WEIGHTS ")"), and find_search() uses.
+ */
+#define FIND_RANK_WEIGHTS	"4.0, 1.0"
+
 /* In a snippet, a match runs from FIND_MARK_ON to FIND_MARK_OFF. */
 #define FIND_MARK_ON	"\xee\x80\x80"	/* U+E000 */
 #define FIND_MARK_OFF	"\xee\x80\x81"	/* U+E001 */

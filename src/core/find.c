@@ -102,24 +102,29 @@ find_expr(const char *text, int flags)
 	"length(top.path) + 1) = top.path || '/')"
 
 /*
- * The queries: [ranked][within].  rank is bm25, titles weighing four
- * times the text (set by the importer).  Ranked, SQLite sorts the matches
- * by it, the earlier row first among equals (as FTS5's own ORDER BY rank
- * gives them).  None reads the text: each hit's is read after, by its
- * rowid (FIND_BODY_SQL), for the hits given alone, and with
- * FIND_NO_SNIPPET not at all.  FTS5 sorting by rank itself took half as
- * long again over 2,000 matches, and a sort that carried the text would
- * read every match's.  The snippet is made here, not by FTS5's snippet(),
- * whose cost grows with the square of the matches in a row: a section of
- * 100,000 paragraphs that all match took minutes.
+ * The queries: [ranked][within].  The rank is bm25, titles weighing four
+ * times the text: the rank the importer sets (FIND_RANK_WEIGHTS), called
+ * here by name rather than as the rank column, which made FTS5 parse and
+ * prepare a statement of its weights at every query that read one (some
+ * 11,000 instructions); the values and so the order are the same.
+ * Ranked, SQLite sorts the matches by it, the earlier row first among
+ * equals (as FTS5's own ORDER BY rank gives them).  None reads the text:
+ * each hit's is read after, by its rowid (FIND_BODY_SQL), for the hits
+ * given alone, and with FIND_NO_SNIPPET not at all.  FTS5 sorting by rank
+ * itself took half as long again over 2,000 matches, and a sort that
+ * carried the text would read every match's.  The snippet is made here,
+ * not by FTS5's snippet(), whose cost grows with the square of the
+ * matches in a row: a section of 100,000 paragraphs that all match took
+ * minutes.
  */
+#define FIND_RANKED	"SELECT search.rowid, bm25(search, " FIND_RANK_WEIGHTS \
+	") AS r FROM search"
 static const char *const find_sql[2][2] = {
 	{ "SELECT search.rowid FROM search WHERE search MATCH ?1 LIMIT ?2",
 	  "SELECT search.rowid FROM search" FIND_WITHIN " LIMIT ?2" },
-	{ "SELECT search.rowid, search.rank FROM search "
-	  "WHERE search MATCH ?1 ORDER BY search.rank, search.rowid LIMIT ?2",
-	  "SELECT search.rowid, search.rank FROM search"
-	  FIND_WITHIN " ORDER BY search.rank, search.rowid LIMIT ?2" },
+	{ FIND_RANKED " WHERE search MATCH ?1 ORDER BY r, search.rowid "
+	  "LIMIT ?2",
+	  FIND_RANKED FIND_WITHIN " ORDER BY r, search.rowid LIMIT ?2" },
 };
 #define FIND_NODE_SQL	"SELECT path, title FROM nodes WHERE id = ?1"
 #define FIND_BODY_SQL	"SELECT body FROM search WHERE rowid = ?1"

@@ -84,7 +84,7 @@ model_get(struct db *db, int64_t id, struct node *n, char **cause)
 	return rc;
 }
 
-/* Run st, a query of NODE_COLUMNS (then depth), calling cb for each row. */
+/* Run st, a query of NODE_COLUMNS, calling cb for each row. */
 static int
 model_each(struct db *db, sqlite3_stmt *st, model_node_cb cb, void *arg,
     char **cause)
@@ -94,16 +94,7 @@ model_each(struct db *db, sqlite3_stmt *st, model_node_cb cb, void *arg,
 
 	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
 		model_row(st, &n);
-		n.depth = sqlite3_column_count(st) > 10 ?
-		    sqlite3_column_int(st, 10) : 0;
-		if (n.depth >= MODEL_DEPTH_MAX) {
-			*cause = xasprintf("%s: node %lld is deeper than %d "
-			    "levels: the database is damaged (a cycle of "
-			    "parents?)", db_path(db), (long long)n.id,
-			    MODEL_DEPTH_MAX);
-			node_clear(&n);
-			return -1;
-		}
+		n.depth = 0;
 		stop = cb(&n, arg);
 		node_clear(&n);
 		if (stop != 0)
@@ -189,24 +180,97 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 	return model_outline_each(db, st, cb, arg, cause);
 }
 
-#define STR(x)		#x
-#define XSTR(x)		STR(x)
-
 /*
- * One level past the limit is walked, so that it can be reported.  A walk
- * with a limit keeps its queue in report order (ORDER BY the key inside
- * the recursion) and stops after that many nodes: the subtree past them
- * is neither walked nor sorted.
+ * A walk in C over the index of (parent, id): a stack of the nodes to be
+ * given, the next on top; a node given, its children (if it has any) are
+ * read and pushed, the first on top.  Nothing is sorted: linear in the
+ * nodes, whatever the depth (a recursive query sorted by the chain of ids
+ * from the root was quadratic in it).  No statement is stepped while the
+ * callback runs, so that it may read the tree too.
  */
-#define WALK_CTE(seed, queue) "WITH RECURSIVE t(id, depth, k) AS (" \
-	"SELECT id, 0, printf('%010d', id) FROM nodes " seed " " \
-	"UNION ALL SELECT c.id, t.depth + 1, t.k || printf('%010d', c.id) " \
-	"FROM nodes c JOIN t ON c.parent = t.id " \
-	"WHERE t.depth < " XSTR(MODEL_DEPTH_MAX) " " queue ") " \
-	"SELECT " NODE_COLUMNS ", t.depth FROM t JOIN nodes n " \
-	"ON n.id = t.id ORDER BY t.k"
-#define WALK_FROM(seed)		WALK_CTE(seed, "")
-#define WALK_UPTO(seed)		WALK_CTE(seed, "ORDER BY 3 LIMIT ?2")
+struct model_walk {
+	struct db	*db;
+	sqlite3_stmt	*kids;		/* the children of ?1, at most ?2 */
+	struct node	*v;		/* the stack, of n (cap) nodes */
+	size_t		 n, cap, left;	/* left: still to be given; 0: all */
+};
+
+#define WALK_KIDS	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
+	"n.parent IS ?1 ORDER BY n.id LIMIT ?2"
+#define WALK_ROOT	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
+	"n.id = ?1 LIMIT ?2"
+
+/* Push the rows of st (NODE_COLUMNS, in report order) at depth. */
+static int
+model_walk_push(struct model_walk *w, sqlite3_stmt *st, int depth,
+    char **cause)
+{
+	struct node	 t;
+	size_t		 first = w->n, i, j;
+	int		 r;
+
+	sqlite3_bind_int64(st, 2, w->left > 0 && w->left <= INT64_MAX ?
+	    (sqlite3_int64)w->left : -1);
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (w->n == w->cap) {
+			w->cap = w->cap > 0 ? w->cap * 2 : 64;
+			w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
+		}
+		model_row(st, &w->v[w->n]);
+		w->v[w->n++].depth = depth;
+	}
+	sqlite3_reset(st);
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(w->db, "cannot read the tree");
+		return -1;
+	}
+	/* The first child on top. */
+	for (i = first, j = w->n; i + 1 < j; i++, j--) {
+		t = w->v[i];
+		w->v[i] = w->v[j - 1];
+		w->v[j - 1] = t;
+	}
+	return 0;
+}
+
+/* Push the children of id (0: the top-level nodes) at depth. */
+static int
+model_walk_children(struct model_walk *w, int64_t id, int depth,
+    char **cause)
+{
+	if (id != 0)
+		sqlite3_bind_int64(w->kids, 1, id);
+	else
+		sqlite3_bind_null(w->kids, 1);
+	return model_walk_push(w, w->kids, depth, cause);
+}
+
+/* Give cb the stack's nodes and subtrees; one level past the limit. */
+static int
+model_walk_run(struct model_walk *w, model_node_cb cb, void *arg,
+    char **cause)
+{
+	struct node	 n;
+	int		 rc = 0, last = 0;
+
+	while (rc == 0 && !last && w->n > 0) {
+		n = w->v[--w->n];
+		if (n.depth >= MODEL_DEPTH_MAX) {
+			*cause = xasprintf("%s: node %lld is deeper than %d "
+			    "levels: the database is damaged (a cycle of "
+			    "parents?)", db_path(w->db), (long long)n.id,
+			    MODEL_DEPTH_MAX);
+			rc = -1;
+		} else if ((rc = cb(&n, arg)) == 0) {
+			last = w->left > 0 && --w->left == 0;
+			if (!last && n.nchildren > 0)
+				rc = model_walk_children(w, n.id, n.depth + 1,
+				    cause);
+		}
+		node_clear(&n);
+	}
+	return rc;
+}
 
 int
 model_walk(struct db *db, int64_t root, model_node_cb cb, void *arg,
@@ -219,30 +283,33 @@ int
 model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
     void *arg, char **cause)
 {
-	sqlite3_stmt	*st;
-	const char	*sql;
-	int		 rc;
+	struct model_walk	 w;
+	sqlite3_stmt		*st;
+	int			 rc, own;
 
-	/*
-	 * The sort key is the chain of ids from the root, fixed width.  The
-	 * seed is one statement or the other, never "parent IS NULL OR id =
-	 * ?1": SQLite would then read every top-level node to walk one.
-	 */
-	if (limit == 0)
-		sql = root != 0 ? WALK_FROM("WHERE id = ?1") :
-		    WALK_FROM("WHERE parent IS NULL");
-	else
-		sql = root != 0 ? WALK_UPTO("WHERE id = ?1") :
-		    WALK_UPTO("WHERE parent IS NULL");
-	if (db_stmt(db, sql, &st, cause) != 0)
+	memset(&w, 0, sizeof w);
+	w.db = db;
+	w.left = limit;
+	if (db_stmt(db, WALK_KIDS, &w.kids, cause) != 0)
 		return -1;
-	if (root != 0)
+	/* One read transaction, unless one is open: one view, one lock. */
+	if ((own = sqlite3_get_autocommit(sqlite3_db_handle(w.kids))))
+		db_read_begin(db);
+	if (root == 0)
+		rc = model_walk_children(&w, 0, 0, cause);
+	else if ((rc = db_stmt(db, WALK_ROOT, &st, cause)) == 0) {
 		sqlite3_bind_int64(st, 1, root);
-	if (limit != 0)
-		sqlite3_bind_int64(st, 2, limit > INT64_MAX ? INT64_MAX :
-		    (sqlite3_int64)limit);
-	rc = model_each(db, st, cb, arg, cause);
-	db_release(db, st);
+		rc = model_walk_push(&w, st, 0, cause);
+		db_release(db, st);
+	}
+	if (rc == 0)
+		rc = model_walk_run(&w, cb, arg, cause);
+	db_release(db, w.kids);
+	if (own)
+		db_read_end(db);
+	while (w.n > 0)
+		node_clear(&w.v[--w.n]);
+	free(w.v);
 	return rc;
 }
 
@@ -305,15 +372,16 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 {
 	sqlite3_stmt	*st;
 
+	/* Up to the first of the kind (one row a level): nothing to sort. */
 	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
 	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
 	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent WHERE up.depth < "
-	    XSTR(MODEL_DEPTH_MAX) ") "
-	    "SELECT id FROM up WHERE kind = ?2 ORDER BY depth LIMIT 1", &st,
+	    "JOIN up ON n.id = up.parent WHERE up.depth < ?3 AND "
+	    "up.kind IS NOT ?2) SELECT id FROM up WHERE kind = ?2", &st,
 	    cause) != 0)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 3, MODEL_DEPTH_MAX);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
 	return model_one_id(db, st, out, cause);
 }

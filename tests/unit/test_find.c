@@ -391,6 +391,24 @@ test_search_order(struct db *db)
 	free(cause);
 }
 
+/* find.c ranks by the weights that the importer set as the rank. */
+static void
+test_rank_weights(struct db *db)
+{
+	sqlite3_stmt	*st;
+	const char	*v = NULL;
+	int		 ok;
+
+	ok = sqlite3_prepare_v2(db_handle(db), "SELECT v FROM search_config "
+	    "WHERE k = 'rank'", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW &&
+	    (v = (const char *)sqlite3_column_text(st, 0)) != NULL;
+	tap_ok(ok && strcmp(v, "bm25(" FIND_RANK_WEIGHTS ")") == 0,
+	    "the index's rank is bm25(" FIND_RANK_WEIGHTS "), as find.c "
+	    "ranks (%s)", v != NULL ? v : "none");
+	sqlite3_finalize(st);
+}
+
 struct under {
 	const char	*root;	/* hits must be it or under it */
 	int		 n, outside;
@@ -661,6 +679,7 @@ main(void)
 	test_search_within(db);
 	test_search_nosnippet(db);
 	test_search_order(db);
+	test_rank_weights(db);
 	test_search_hostile(db);
 	if (db_close(db, &cause) != 0)
 		free(cause);
