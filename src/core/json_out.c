@@ -21,16 +21,21 @@
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 
-#define JSON_DEPTH	64	/* deeper than any document icsbrowse makes */
+/* An array or object open: its bracket, and the values so far in it. */
+struct json_level {
+	char	 open;		/* '[' or '{' */
+	int	 count;
+};
 
 struct json_out {
 	sqlite3		*h;
 	sqlite3_stmt	*quote;
 	struct strbuf	 buf;
 	char		*error;		/* the first error, or NULL */
+	/* As deep as the data: a node's children nest in it. */
+	struct json_level *level;
+	size_t		 nlevel;		/* allocated */
 	int		 depth;
-	char		 open[JSON_DEPTH];	/* '[' or '{' at each depth */
-	int		 count[JSON_DEPTH];	/* values so far at each */
 	int		 after_key;	/* a key waits for its value */
 	int		 ended;		/* the outermost value is closed */
 	int		 newline;	/* and its newline added */
@@ -62,6 +67,7 @@ json_out_free(struct json_out *jo)
 	sqlite3_finalize(jo->quote);
 	sqlite3_close(jo->h);
 	strbuf_free(&jo->buf);
+	free(jo->level);
 	free(jo->error);
 	free(jo);
 }
@@ -78,9 +84,9 @@ json_out_sep(struct json_out *jo)
 		assert(!jo->ended);
 		return;
 	}
-	if (jo->count[jo->depth - 1]++ > 0)
+	if (jo->level[jo->depth - 1].count++ > 0)
 		strbuf_addc(&jo->buf, ',');
-	if (jo->depth == 1 && jo->open[0] == '[')
+	if (jo->depth == 1 && jo->level[0].open == '[')
 		strbuf_addc(&jo->buf, '\n');
 }
 
@@ -88,10 +94,11 @@ static void
 json_out_open(struct json_out *jo, char c)
 {
 	json_out_sep(jo);
-	assert(jo->depth < JSON_DEPTH);
+	jo->level = xgrowarray(jo->level, &jo->nlevel, (size_t)jo->depth + 1,
+	    sizeof *jo->level);
 	strbuf_addc(&jo->buf, c);
-	jo->open[jo->depth] = c;
-	jo->count[jo->depth] = 0;
+	jo->level[jo->depth].open = c;
+	jo->level[jo->depth].count = 0;
 	jo->depth++;
 }
 
@@ -100,8 +107,8 @@ json_out_close(struct json_out *jo, char c)
 {
 	assert(jo->depth > 0 && !jo->after_key);
 	jo->depth--;
-	assert(jo->open[jo->depth] == (c == ']' ? '[' : '{'));
-	if (jo->depth == 0 && c == ']' && jo->count[0] > 0)
+	assert(jo->level[jo->depth].open == (c == ']' ? '[' : '{'));
+	if (jo->depth == 0 && c == ']' && jo->level[0].count > 0)
 		strbuf_addc(&jo->buf, '\n');
 	strbuf_addc(&jo->buf, c);
 	if (jo->depth == 0)
@@ -170,7 +177,7 @@ json_out_quoted(struct json_out *jo, const char *s, size_t len)
 void
 json_out_key(struct json_out *jo, const char *key)
 {
-	assert(jo->depth > 0 && jo->open[jo->depth - 1] == '{' &&
+	assert(jo->depth > 0 && jo->level[jo->depth - 1].open == '{' &&
 	    !jo->after_key);
 	json_out_sep(jo);
 	json_out_quoted(jo, key, strlen(key));

@@ -78,6 +78,18 @@ every_command() {
 	run $TIMEOUT "$BIN" --db "$d" export "$TMPDIR_TEST/$1.out"
 	is "$rc:$err" "0:" "$1: export"
 	rm -rf "$TMPDIR_TEST/$1.out"
+	# JSON nests a node's children in it: as deep as the tree.
+	for c in "tree" "show $2" "show overview" "search $3" "places"; do
+		# shellcheck disable=SC2086
+		run $TIMEOUT "$BIN" --db "$d" $c --format json
+		is "$rc:$err" "0:" "$1: $c --format json"
+		# jq is a test dependency (bootstrap installs it; json.sh);
+		# its parser stops at 256 levels, its streaming one does not.
+		if command -v jq >/dev/null 2>&1; then
+			printf '%s\n' "$out" | jq --stream . >/dev/null 2>&1
+			ok $? "$1: $c --format json is JSON"
+		fi
+	done
 }
 
 # browse NAME QUERY WANT [PATH KEYS]: the browser opens NAME.db; searching

@@ -184,6 +184,43 @@ test_layout(void)
 	tap_ok(1, "json_out_free(NULL) does nothing");
 }
 
+/* Nesting as deep as the data: a chain of sections, children in each. */
+static void
+test_deep(void)
+{
+	struct json_out	*jo = jo_new();
+	const char	*start = "{\"level\":0,\"children\":[{\"level\":1,";
+	char		*got;
+	size_t		 i, n = 1000, opens = 0, closes = 0;
+	int		 right = 1;
+
+	for (i = 0; i < n; i++) {
+		json_out_object_begin(jo);
+		json_out_kint(jo, "level", (int64_t)i);
+		json_out_key(jo, "children");
+		json_out_array_begin(jo);
+	}
+	for (i = 0; i < n; i++) {
+		json_out_array_end(jo);
+		json_out_object_end(jo);
+	}
+	got = doc(jo);
+	tap_ok(got != NULL, "%zu levels of objects in arrays are written", n);
+	for (i = 0; got != NULL && got[i] != '\0'; i++) {
+		opens += got[i] == '{';
+		closes += got[i] == '}';
+		/* Inside: {"level":K,"children":[{...}]} */
+		if (got[i] == '[' && got[i + 1] != '{' && got[i + 1] != ']')
+			right = 0;
+	}
+	tap_ok(opens == n && closes == n, "... each opened and closed once "
+	    "(%zu and %zu)", opens, closes);
+	tap_ok(right && got != NULL && strncmp(got, start,
+	    strlen(start)) == 0, "... in order");
+	free(got);
+	json_out_free(jo);
+}
+
 int
 main(void)
 {
@@ -192,5 +229,6 @@ main(void)
 	test_numbers();
 	test_nesting();
 	test_layout();
+	test_deep();
 	return tap_done();
 }
