@@ -55,16 +55,42 @@ static const struct {
 
 static const char *const la_themes[] = { WWP, PS, SAFE, LEAD };
 
+/*
+ * Whether s[i..] opens with ’ (E2 80 99).  Byte by byte, not memcmp():
+ * a name is compared with some fifty of ours at every line of a report,
+ * and nearly every byte is not E2, which the first test settles.
+ */
+#define RSQUO_AT(s, i) ((unsigned char)(s)[i] == 0xe2 && \
+	(unsigned char)(s)[(i) + 1] == 0x80 && (unsigned char)(s)[(i) + 2] == 0x99)
+
 /* Next byte of a name as compared: lower case, ’ as ', spaces as one. */
 static size_t
 statements_next(const char *s, size_t i, size_t len, int *c)
 {
-	if (i + 3 <= len && memcmp(s + i, "\xe2\x80\x99", 3) == 0) {
+	if (i + 3 <= len && RSQUO_AT(s, i)) {
 		*c = '\'';
 		return i + 3;
 	}
 	if (isspace((unsigned char)s[i])) {
 		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		*c = ' ';
+		return i;
+	}
+	*c = tolower((unsigned char)s[i]);
+	return i + 1;
+}
+
+/* The same, of a string that ends at its NUL (ours, which are short). */
+static size_t
+statements_next_str(const char *s, size_t i, int *c)
+{
+	if (RSQUO_AT(s, i)) {
+		*c = '\'';
+		return i + 3;
+	}
+	if (isspace((unsigned char)s[i])) {
+		while (isspace((unsigned char)s[i]))
 			i++;
 		*c = ' ';
 		return i;
@@ -85,19 +111,20 @@ statements_trim(const char *s, size_t len)
 int
 statements_same(const char *a, size_t alen, const char *b)
 {
-	size_t	 i = 0, j = 0, blen = strlen(b);
+	size_t	 i = 0, j = 0;
 	int	 ca, cb;
 
+	/* b is walked to its NUL, not measured first: most differ at once. */
 	alen = statements_trim(a, alen);
 	while (i < alen && isspace((unsigned char)a[i]))
 		i++;
-	while (i < alen && j < blen) {
+	while (i < alen && b[j] != '\0') {
 		i = statements_next(a, i, alen, &ca);
-		j = statements_next(b, j, blen, &cb);
+		j = statements_next_str(b, j, &cb);
 		if (ca != cb)
 			return 0;
 	}
-	return i == alen && j == blen;
+	return i == alen && b[j] == '\0';
 }
 
 /* The canonical name s stands for: itself, or through a variant. */
