@@ -159,10 +159,12 @@ enum heading
 report_heading(const char *s, struct heading_info *info)
 {
 	size_t	 i, n = strlen(s);
+	int	 first = statements_first(s, n);
 
 	memset(info, 0, sizeof *info);
 	for (i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-		if (statements_same(s, n, fixed[i].text)) {
+		if (statements_may_be(first, fixed[i].text) &&
+		    statements_same(s, n, fixed[i].text)) {
 			info->type = fixed[i].type;
 			info->kind = fixed[i].kind;
 			info->slug = fixed[i].slug;

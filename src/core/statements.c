@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <string.h>
 
@@ -127,14 +128,38 @@ statements_same(const char *a, size_t alen, const char *b)
 	return i == alen && b[j] == '\0';
 }
 
+int
+statements_first(const char *s, size_t len)
+{
+	size_t	 i = 0;
+	int	 c;
+
+	len = statements_trim(s, len);
+	while (i < len && isspace((unsigned char)s[i]))
+		i++;
+	if (i == len)
+		return -1;
+	statements_next(s, i, len, &c);
+	return c;
+}
+
+int
+statements_may_be(int first, const char *b)
+{
+	/* Ours open with a letter: no space or ’ to fold first. */
+	assert(isalpha((unsigned char)b[0]));
+	return tolower((unsigned char)b[0]) == first;
+}
+
 /* The canonical name s stands for: itself, or through a variant. */
 static const char *
-statements_canonical(const char *s, size_t len)
+statements_canonical(const char *s, size_t len, int first)
 {
 	size_t	 i;
 
 	for (i = 0; i < sizeof variants / sizeof variants[0]; i++)
-		if (statements_same(s, len, variants[i].variant))
+		if (statements_may_be(first, variants[i].variant) &&
+		    statements_same(s, len, variants[i].variant))
 			return variants[i].name;
 	return NULL;
 }
@@ -142,11 +167,13 @@ statements_canonical(const char *s, size_t len)
 const struct statement *
 statements_find(const char *s, size_t len)
 {
-	const char	*canon = statements_canonical(s, len);
+	int		 first = statements_first(s, len);
+	const char	*canon = statements_canonical(s, len, first);
 	size_t		 i;
 
 	for (i = 0; i < nstatements; i++)
 		if (canon != NULL ? strcmp(canon, statements[i].name) == 0 :
+		    statements_may_be(first, statements[i].name) &&
 		    statements_same(s, len, statements[i].name))
 			return &statements[i];
 	return NULL;
@@ -155,11 +182,13 @@ statements_find(const char *s, size_t len)
 const char *
 statements_la_theme(const char *s, size_t len)
 {
-	const char	*canon = statements_canonical(s, len);
+	int		 first = statements_first(s, len);
+	const char	*canon = statements_canonical(s, len, first);
 	size_t		 i;
 
 	for (i = 0; i < sizeof la_themes / sizeof la_themes[0]; i++)
 		if (canon != NULL ? strcmp(canon, la_themes[i]) == 0 :
+		    statements_may_be(first, la_themes[i]) &&
 		    statements_same(s, len, la_themes[i]))
 			return la_themes[i];
 	return NULL;
