@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+struct db;
+
 /* Reports larger than this are refused (a whole report is ~100 KB). */
 #define REPORT_MAX_BYTES	(8 * 1024 * 1024)
 
@@ -132,6 +134,13 @@ int		 report_parse(struct report *, char **cause);
 
 /* Write the report into the database file out (see import_sink.h). */
 int		 report_import(const struct report *, const char *out,
+		     char **cause);
+/*
+ * The same rows into db, open already, with the schema and its tables
+ * empty, as import_sink_begin_db() takes it: the same checks, no file.
+ * On failure its tables are left empty.  For the fuzzers and tests.
+ */
+int		 report_import_db(const struct report *, struct db *db,
 		     char **cause);
 
 #endif

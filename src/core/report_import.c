@@ -188,13 +188,14 @@ static int (*const writers[])(struct import_sink *, const struct report *,
     char **) = { rows_meta, rows_sources, rows_nodes, rows_blocks,
     rows_places, rows_figures, NULL };
 
-int
-report_import(const struct report *r, const char *out, char **cause)
+/* Feed r into s, table by table, and commit; frees s.  0 or -1. */
+static int
+report_import_into(const struct report *r, struct import_sink *s,
+    char **cause)
 {
-	struct import_sink	*s;
-	size_t			 i;
+	size_t	 i;
 
-	if ((s = import_sink_begin(out, cause)) == NULL)
+	if (s == NULL)
 		return -1;
 	for (i = 0; i < ntables; i++) {
 		if (import_sink_table(s, &tables[i], r->files[0], cause) != 0 ||
@@ -205,4 +206,16 @@ report_import(const struct report *r, const char *out, char **cause)
 		}
 	}
 	return import_sink_commit(s, cause);
+}
+
+int
+report_import(const struct report *r, const char *out, char **cause)
+{
+	return report_import_into(r, import_sink_begin(out, cause), cause);
+}
+
+int
+report_import_db(const struct report *r, struct db *db, char **cause)
+{
+	return report_import_into(r, import_sink_begin_db(db, cause), cause);
 }

@@ -158,11 +158,13 @@ parse_patterns(const char *s, struct heading_info *info)
 enum heading
 report_heading(const char *s, struct heading_info *info)
 {
-	size_t	 i;
+	size_t	 i, n = strlen(s);
+	int	 first = statements_first(s, n);
 
 	memset(info, 0, sizeof *info);
 	for (i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-		if (statements_same(s, strlen(s), fixed[i].text)) {
+		if (statements_may_be(first, fixed[i].text) &&
+		    statements_same(s, n, fixed[i].text)) {
 			info->type = fixed[i].type;
 			info->kind = fixed[i].kind;
 			info->slug = fixed[i].slug;
@@ -176,10 +178,10 @@ int
 report_heading_known(const char *s)
 {
 	struct heading_info	 info;
+	size_t			 n = strlen(s);
 
 	return report_heading(s, &info) != HD_NONE || scores_line(s) != 0 ||
-	    statements_find(s, strlen(s)) != NULL ||
-	    statements_la_theme(s, strlen(s)) != NULL;
+	    statements_find(s, n) != NULL || statements_la_theme(s, n) != NULL;
 }
 
 /* Notes in input order: by file as given, then line (qsort has no

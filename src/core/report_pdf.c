@@ -46,8 +46,10 @@ pdf_attr(const char *p, const char *end, const char *name)
 
 	double		 v;
 
+	/* The first byte first: strncmp() at every byte of a tag is slow. */
 	for (; gt != NULL && p < gt; p++)
-		if (strncmp(p, name, n) == 0 && p[n] == '=' && p[n + 1] == '"') {
+		if (*p == *name && strncmp(p, name, n) == 0 && p[n] == '=' &&
+		    p[n + 1] == '"') {
 			v = strtod(p + n + 2, NULL);
 			/* Beyond any page: a broken box, taken as 0. */
 			return isfinite(v) && fabs(v) < 1e6 ? v : 0;
@@ -66,7 +68,9 @@ pdf_unescape(struct strbuf *sb, const char *s, size_t len)
 	size_t	 i, k;
 
 	for (i = 0; i < len; i++) {
-		for (k = 0; k < sizeof ents / sizeof ents[0]; k++)
+		/* Every entity opens with '&': no other byte is compared. */
+		k = s[i] == '&' ? 0 : sizeof ents / sizeof ents[0];
+		for (; k < sizeof ents / sizeof ents[0]; k++)
 			if (strncmp(s + i, ents[k].e, strlen(ents[k].e)) == 0)
 				break;
 		if (k < sizeof ents / sizeof ents[0]) {

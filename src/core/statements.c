@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <string.h>
 
@@ -55,16 +56,42 @@ static const struct {
 
 static const char *const la_themes[] = { WWP, PS, SAFE, LEAD };
 
+/*
+ * Whether s[i..] opens with ’ (E2 80 99).  Byte by byte, not memcmp():
+ * a name is compared with some fifty of ours at every line of a report,
+ * and nearly every byte is not E2, which the first test settles.
+ */
+#define RSQUO_AT(s, i) ((unsigned char)(s)[i] == 0xe2 && \
+	(unsigned char)(s)[(i) + 1] == 0x80 && (unsigned char)(s)[(i) + 2] == 0x99)
+
 /* Next byte of a name as compared: lower case, ’ as ', spaces as one. */
 static size_t
 statements_next(const char *s, size_t i, size_t len, int *c)
 {
-	if (i + 3 <= len && memcmp(s + i, "\xe2\x80\x99", 3) == 0) {
+	if (i + 3 <= len && RSQUO_AT(s, i)) {
 		*c = '\'';
 		return i + 3;
 	}
 	if (isspace((unsigned char)s[i])) {
 		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		*c = ' ';
+		return i;
+	}
+	*c = tolower((unsigned char)s[i]);
+	return i + 1;
+}
+
+/* The same, of a string that ends at its NUL (ours, which are short). */
+static size_t
+statements_next_str(const char *s, size_t i, int *c)
+{
+	if (RSQUO_AT(s, i)) {
+		*c = '\'';
+		return i + 3;
+	}
+	if (isspace((unsigned char)s[i])) {
+		while (isspace((unsigned char)s[i]))
 			i++;
 		*c = ' ';
 		return i;
@@ -85,29 +112,54 @@ statements_trim(const char *s, size_t len)
 int
 statements_same(const char *a, size_t alen, const char *b)
 {
-	size_t	 i = 0, j = 0, blen = strlen(b);
+	size_t	 i = 0, j = 0;
 	int	 ca, cb;
 
+	/* b is walked to its NUL, not measured first: most differ at once. */
 	alen = statements_trim(a, alen);
 	while (i < alen && isspace((unsigned char)a[i]))
 		i++;
-	while (i < alen && j < blen) {
+	while (i < alen && b[j] != '\0') {
 		i = statements_next(a, i, alen, &ca);
-		j = statements_next(b, j, blen, &cb);
+		j = statements_next_str(b, j, &cb);
 		if (ca != cb)
 			return 0;
 	}
-	return i == alen && j == blen;
+	return i == alen && b[j] == '\0';
+}
+
+int
+statements_first(const char *s, size_t len)
+{
+	size_t	 i = 0;
+	int	 c;
+
+	len = statements_trim(s, len);
+	while (i < len && isspace((unsigned char)s[i]))
+		i++;
+	if (i == len)
+		return -1;
+	statements_next(s, i, len, &c);
+	return c;
+}
+
+int
+statements_may_be(int first, const char *b)
+{
+	/* Ours open with a letter: no space or ’ to fold first. */
+	assert(isalpha((unsigned char)b[0]));
+	return tolower((unsigned char)b[0]) == first;
 }
 
 /* The canonical name s stands for: itself, or through a variant. */
 static const char *
-statements_canonical(const char *s, size_t len)
+statements_canonical(const char *s, size_t len, int first)
 {
 	size_t	 i;
 
 	for (i = 0; i < sizeof variants / sizeof variants[0]; i++)
-		if (statements_same(s, len, variants[i].variant))
+		if (statements_may_be(first, variants[i].variant) &&
+		    statements_same(s, len, variants[i].variant))
 			return variants[i].name;
 	return NULL;
 }
@@ -115,11 +167,13 @@ statements_canonical(const char *s, size_t len)
 const struct statement *
 statements_find(const char *s, size_t len)
 {
-	const char	*canon = statements_canonical(s, len);
+	int		 first = statements_first(s, len);
+	const char	*canon = statements_canonical(s, len, first);
 	size_t		 i;
 
 	for (i = 0; i < nstatements; i++)
 		if (canon != NULL ? strcmp(canon, statements[i].name) == 0 :
+		    statements_may_be(first, statements[i].name) &&
 		    statements_same(s, len, statements[i].name))
 			return &statements[i];
 	return NULL;
@@ -128,11 +182,13 @@ statements_find(const char *s, size_t len)
 const char *
 statements_la_theme(const char *s, size_t len)
 {
-	const char	*canon = statements_canonical(s, len);
+	int		 first = statements_first(s, len);
+	const char	*canon = statements_canonical(s, len, first);
 	size_t		 i;
 
 	for (i = 0; i < sizeof la_themes / sizeof la_themes[0]; i++)
 		if (canon != NULL ? strcmp(canon, la_themes[i]) == 0 :
+		    statements_may_be(first, la_themes[i]) &&
 		    statements_same(s, len, la_themes[i]))
 			return la_themes[i];
 	return NULL;

@@ -77,6 +77,34 @@ utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/*
+ * How many bytes of s[0..len) lead in printable ASCII (0x20 to 0x7e),
+ * nearly all of a report's text, whose width is 1 each and which need no
+ * decoding: eight at a time.  In a word with no byte of 0x80 or more, a
+ * byte less than 0x20 sets the high bit of its byte in (w - 0x20..) & ~w,
+ * and a byte 0x7f in (v - 0x01..) & ~v, v = w ^ 0x7f..; a borrow reaches
+ * only bytes above one that sets it, so each test is exact for the word.
+ */
+static size_t
+utf8_ascii_run(const char *s, size_t len)
+{
+	const uint64_t	 ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t	 w, v;
+	size_t		 i;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		v = w ^ (ones * 0x7f);
+		if (((w | ((w - ones * 0x20) & ~w) | ((v - ones) & ~v)) & high)
+		    != 0)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 &&
+	    (unsigned char)s[i] < 0x7f)
+		i++;
+	return i;
+}
+
 int
 utf8_validate(const char *s, size_t len, size_t *bad)
 {
@@ -84,6 +112,8 @@ utf8_validate(const char *s, size_t len, size_t *bad)
 	size_t		 i, n;
 
 	for (i = 0; i < len; i += n) {
+		if ((n = utf8_ascii_run(s + i, len - i)) > 0)
+			continue;
 		if (s[i] == '\0') {
 			*bad = i;
 			return -1;
@@ -201,6 +231,10 @@ utf8_width(const char *s, size_t len)
 	int		 w = 0;
 
 	for (i = 0; i < len; i += n) {
+		if ((n = utf8_ascii_run(s + i, len - i)) > 0) {
+			w += (int)n;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		w += utf8_cpwidth(cp);
 	}

@@ -8,7 +8,9 @@
  * local authority report of tests/reports/, read and parsed: its scores
  * as figures of the council, out of 4 or 100, the place a council.  And
  * an error: a block of a node that is not there fails, with a cause that
- * names the report, and leaves the output as it was.
+ * names the report, and leaves the output as it was.  report_import_db():
+ * the same rows into one database in memory, twice over (emptied between),
+ * and a failure that leaves its tables empty.
  */
 #include "config.h"
 
@@ -19,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include "core/db.h"
 #include "core/report.h"
 #include "core/report_text.h"
 #include "core/strbuf.h"
@@ -176,6 +179,75 @@ test_fixture(const char *top, const char *out)
 	report_free(r);
 }
 
+/* The rows of every table of db, counted, "meta/sources/.../figures". */
+static char *
+count_rows(struct db *db)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL, *got;
+
+	if (db_stmt(db, "SELECT (SELECT count(*) FROM meta) || '/' || (SELECT "
+	    "count(*) FROM sources) || '/' || (SELECT count(*) FROM nodes) || "
+	    "'/' || (SELECT count(*) FROM blocks) || '/' || (SELECT count(*) "
+	    "FROM places) || '/' || (SELECT count(*) FROM figures) || '/' || "
+	    "(SELECT count(*) FROM search WHERE search MATCH 'respite')", &st,
+	    &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+		return xstrdup("(cannot count)");
+	}
+	got = xstrdup(sqlite3_step(st) == SQLITE_ROW ?
+	    (const char *)sqlite3_column_text(st, 0) : "(no row)");
+	db_release(db, st);
+	return got;
+}
+
+static void
+test_import_db(void)
+{
+	struct report	*r;
+	struct db	*db;
+	char		*cause = NULL, *got;
+	int		 i;
+
+	if ((db = db_open(":memory:", DB_CREATE, &cause)) == NULL) {
+		tap_ok(0, "a database in memory: %s", cause);
+		free(cause);
+		return;
+	}
+	r = hand_made();
+	for (i = 0; i < 2; i++) {
+		if (!tap_ok(report_import_db(r, db, &cause) == 0,
+		    "report_import_db: 0 (import %d)", i + 1))
+			printf("# %s\n", cause);
+		free(cause);
+		cause = NULL;
+		got = count_rows(db);
+		tap_is_str(got, "4/1/2/2/0/0/1", i == 0 ? "its rows, and the "
+		    "search index finds the block" : "the same, imported again");
+		free(got);
+		tap_ok(db_exec(db, "DELETE FROM blocks; DELETE FROM nodes; "
+		    "DELETE FROM sources; DELETE FROM meta; DELETE FROM search",
+		    &cause) == 0, "emptied");
+		free(cause);
+		cause = NULL;
+	}
+	report_free(r);
+
+	r = hand_made();
+	report_add_block(r, 9, "para", xstrdup("orphan"), &r->lines[0]);
+	tap_is_int(report_import_db(r, db, &cause), -1,
+	    "report_import_db: a block of a missing node: -1");
+	tap_ok(cause != NULL && strstr(cause, "made-up £.txt") != NULL,
+	    "its cause names the report: %s", cause ? cause : "(null)");
+	free(cause);
+	got = count_rows(db);
+	tap_is_str(got, "0/0/0/0/0/0/0", "the tables are left empty");
+	free(got);
+	report_free(r);
+	db_close(db, NULL);
+}
+
 int
 main(void)
 {
@@ -190,6 +262,7 @@ main(void)
 	unlink(out);
 	test_fixture(top, out);
 	unlink(out);
+	test_import_db();
 	free(out);
 	return tap_done();
 }

@@ -136,6 +136,57 @@ test_refused(void)
 	}
 }
 
+/*
+ * Bytes are checked eight at a time: a control byte at every offset of a
+ * text of lines of every length from 1 to 11, and £ before it, is named
+ * at its line; tabs, form feeds and carriage returns at every offset are
+ * not refused.
+ */
+static void
+test_refused_at(void)
+{
+	char		 buf[128], *cause, *want;
+	size_t		 len, at, i;
+	unsigned long	 line;
+	int		 ok = 1;
+
+	for (len = 1; len <= 11; len++)
+		for (at = 0; at < 60; at++) {
+			struct report	*r = report_new();
+
+			for (i = 0; i < sizeof buf; i++)
+				buf[i] = i % (len + 1) == len ? '\n' : 'a';
+			memcpy(buf, "\xc2\xa3", 2);
+			buf[at + 2] = at % 2 ? '\x1b' : '\0';
+			for (line = 1, i = 0; i < at + 2; i++)
+				line += buf[i] == '\n';
+			want = xasprintf("t.txt:%lu: a binary file, not a "
+			    "report's text (byte 0x%02x)", line, at % 2 ? 0x1b : 0);
+			cause = NULL;
+			if (report_text_add(r, "t.txt", buf, sizeof buf,
+			    &cause) != -1 || cause == NULL ||
+			    strcmp(cause, want) != 0)
+				ok = 0;
+			free(cause);
+			free(want);
+			report_free(r);
+		}
+	tap_ok(ok, "a control byte at every offset: refused at its line");
+	ok = 1;
+	for (at = 0; at < 24; at++) {
+		struct report	*r = report_new();
+
+		memset(buf, 'a', 32);
+		buf[at] = "\t\f\r"[at % 3];
+		cause = NULL;
+		if (report_text_add(r, "t.txt", buf, 32, &cause) != 0)
+			ok = 0;
+		free(cause);
+		report_free(r);
+	}
+	tap_ok(ok, "a tab, form feed or carriage return anywhere: taken");
+}
+
 /* A made-up fragment of an ICS report, hard-wrapped as a PDF's text. */
 static const char wrapped[] =
     "Theme 3: Quality and safety\n"
@@ -383,6 +434,7 @@ main(void)
 	test_statements();
 	test_scores();
 	test_refused();
+	test_refused_at();
 	test_wrapped();
 	if ((env = getenv("ICSB_SOURCE_DIR")) != NULL)
 		dir = xstrdup(env);

@@ -6,7 +6,9 @@
  * every statement found by its own name, names matched whatever their
  * case, apostrophes, spacing and final full stop, the published variants,
  * a length that cuts a longer string, and names that are no statement
- * (prefixes, bad bytes, other scripts).
+ * (prefixes, bad bytes, other scripts).  statements_first() and
+ * statements_may_be(): the first character as compared, and never "no"
+ * where statements_same() says yes.
  */
 #include "config.h"
 
@@ -185,6 +187,50 @@ test_same(void)
 	    1, "statements_same reads alen bytes of a");
 }
 
+struct first_case {
+	const char	*s;
+	int		 want;
+};
+
+static const struct first_case first_cases[] = {
+	{ "Safeguarding", 's' },
+	{ "  \tLEARNING culture", 'l' },
+	{ "’s", '\'' },
+	{ "\xe2\x80", 0xe2 },		/* a ’ cut short: its first byte */
+	{ "日本語", 0xe6 },
+	{ "", -1 },
+	{ " \t. ..", -1 },
+};
+
+static void
+test_first(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < NITEMS(first_cases); i++)
+		tap_is_int(statements_first(first_cases[i].s,
+		    strlen(first_cases[i].s)), first_cases[i].want,
+		    first_cases[i].s);
+	tap_is_int(statements_first("  ’", 4), 0xe2,
+	    "statements_first reads len bytes of s");
+	/* Wherever statements_same() says yes, statements_may_be() does. */
+	for (i = 0; i < NITEMS(find_cases); i++) {
+		const char	*s = find_cases[i].s;
+		size_t		 j;
+		int		 ok = 1;
+
+		for (j = 0; j < nstatements; j++)
+			if (statements_same(s, strlen(s), statements[j].name) &&
+			    !statements_may_be(statements_first(s, strlen(s)),
+			    statements[j].name))
+				ok = 0;
+		tap_ok(ok, "statements_may_be agrees: '%s'", s);
+	}
+	tap_ok(statements_may_be('s', "Safeguarding") &&
+	    !statements_may_be('l', "Safeguarding") &&
+	    !statements_may_be(-1, "Safeguarding"), "statements_may_be");
+}
+
 int
 main(void)
 {
@@ -192,5 +238,6 @@ main(void)
 	test_find();
 	test_themes();
 	test_same();
+	test_first();
 	return tap_done();
 }

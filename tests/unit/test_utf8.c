@@ -400,6 +400,71 @@ test_width(void)
 	free(clean);
 }
 
+/* utf8_validate() and utf8_width() one character at a time, to compare. */
+static int
+slow_validate(const char *s, size_t len, size_t *bad)
+{
+	uint32_t	 cp;
+	size_t		 i, n;
+
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (s[i] == '\0' || (cp == UTF8_REPLACEMENT && n == 1 &&
+		    (unsigned char)s[i] >= 0x80)) {
+			*bad = i;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+slow_width(const char *s, size_t len)
+{
+	uint32_t	 cp;
+	size_t		 i, n;
+	int		 w = 0;
+
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		w += utf8_cpwidth(cp);
+	}
+	return w;
+}
+
+/*
+ * Printable ASCII is taken eight bytes at a time: every other byte (the
+ * edges of the range, controls, DEL, bad bytes, £ and 日) at every offset
+ * of a line of 19 and of 24 bytes must give what one at a time gives.
+ */
+static void
+test_ascii_runs(void)
+{
+	static const char *const odd[] = { "\x00", "\x01", "\x1f", "\t",
+	    "\n", " ", "~", "\x7f", "\x80", "\xff", "£", "日", "\xe6\x97" };
+	char	 buf[64];
+	size_t	 i, at, len, n, bad1, bad2;
+	int	 same = 1, rc1, rc2;
+
+	for (len = 19; len <= 24; len += 5)
+		for (i = 0; i < NITEMS(odd); i++)
+			for (at = 0; at < len; at++) {
+				n = strlen(odd[i]) + (odd[i][0] == '\0');
+				memset(buf, 'a', sizeof buf);
+				memcpy(buf + at, odd[i], n);
+				bad1 = bad2 = 0;
+				rc1 = utf8_validate(buf, len + n, &bad1);
+				rc2 = slow_validate(buf, len + n, &bad2);
+				if (rc1 != rc2 || bad1 != bad2 ||
+				    utf8_width(buf, len + n) !=
+				    slow_width(buf, len + n))
+					same = 0;
+			}
+	tap_ok(same, "validate and width of ASCII runs as one at a time");
+	tap_is_int(utf8_width("abcdefgh\tijklmnop", 17), 16 + 1,
+	    "a tab in a run of 16: width 1 (as utf8_cpwidth)");
+}
+
 int
 main(void)
 {
@@ -413,5 +478,6 @@ main(void)
 	test_clean();
 	test_clean_all_bytes();
 	test_width();
+	test_ascii_runs();
 	return tap_done();
 }
