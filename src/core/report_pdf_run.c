@@ -4,15 +4,18 @@
  * report_pdf.h).
  *
  * -bbox-layout spends most of its time printing four coordinates a word
- * as decimal text, one page after another on one CPU.  With more than one
- * CPU online, pdfinfo (run the same way) gives the page count, and a PDF
- * of enough pages is read by one pdftotext a CPU (at most
- * PDF_CHILDREN_MAX), each on its own range of pages (-f, -l), all at once;
- * their outputs, joined in page order, are what one child would have
+ * as decimal text, one page after another on one CPU.  So one pdftotext
+ * starts on the whole PDF at once, as it always did, and with more than
+ * one CPU online pdfinfo (run the same way) counts the pages meanwhile.
+ * On a PDF of enough pages, more children start, one a CPU (at most
+ * PDF_CHILDREN_MAX), each on its own range of the later pages (-f, -l),
+ * and the first is killed once it has printed the pages of its range.
+ * Their outputs, joined in page order, are what one child would have
  * given, page for page (report_pdf_add() reads only the pages' tags, so
  * the head each child prints before its pages is passed over).  When
- * pdfinfo cannot count the pages, one child reads the whole PDF as before
- * and gives the error, if any.
+ * pdfinfo cannot count the pages, or counts too few, the first child
+ * reads on to the end, as before; when it counted too many, the first
+ * child ends on its own and is the whole PDF.
  */
 #include "config.h"
 
@@ -51,6 +54,9 @@ struct run_child {
 	pid_t		 pid;
 	int		 fd;	/* the pipe's read end, -1 once at its end */
 	int		 status;
+	int		 keep;	/* pages to keep, 0 for all; -1 once cut */
+	int		 pages;	/* "</page>"s read so far */
+	size_t		 scan;	/* out is searched for them from here */
 	struct strbuf	 out;
 };
 
@@ -73,13 +79,20 @@ run_exec(int out, char *const argv[])
 
 /*
  * Start argv with its output into a pipe whose read end is c->fd.  Both
- * ends are close-on-exec, so no child holds another's pipe.  0 or -1.
+ * ends are close-on-exec, so no child holds another's pipe.  0, or -1
+ * with errno (c->pid is then -1).
  */
 static int
 run_spawn(struct run_child *c, char *const argv[])
 {
 	int	 fds[2];
 
+	c->pid = -1;
+	c->fd = -1;
+	c->status = 0;
+	c->keep = c->pages = 0;
+	c->scan = 0;
+	strbuf_init(&c->out);
 	if (pipe(fds) == -1)
 		return -1;
 	if (fcntl(fds[0], F_SETFD, FD_CLOEXEC) == -1 ||
@@ -93,6 +106,32 @@ run_spawn(struct run_child *c, char *const argv[])
 		run_exec(fds[1], argv);
 	close(fds[1]);
 	c->fd = fds[0];
+	return 0;
+}
+
+/*
+ * Once c has printed the c->keep pages of its range, drop what follows
+ * them and kill it: the next child reads the next pages.  1 if cut.
+ */
+static int
+run_cut(struct run_child *c)
+{
+	const char	*p;
+
+	while ((p = memmem(c->out.buf + c->scan, c->out.len - c->scan,
+	    "</page>", 7)) != NULL) {
+		c->scan = (size_t)(p - c->out.buf) + 7;
+		if (++c->pages < c->keep)
+			continue;
+		c->out.len = c->scan;
+		c->out.buf[c->out.len] = '\0';
+		c->keep = -1;
+		kill(c->pid, SIGKILL);
+		return 1;
+	}
+	/* A tag split between two reads is found by the next search. */
+	if (c->out.len > c->scan + 6)
+		c->scan = c->out.len - 6;
 	return 0;
 }
 
@@ -117,7 +156,7 @@ run_read_one(struct run_child *c, size_t *total, size_t max,
 		return -1;
 	}
 	strbuf_add(&c->out, buf, (size_t)n);
-	return 0;
+	return c->keep > 0 ? run_cut(c) : 0;
 }
 
 /* Whether the pipe fd was ready in the poll of p[0..np). */
@@ -192,35 +231,15 @@ run_reap(struct run_child *c, size_t n, int kill_them)
 	}
 }
 
-/*
- * Run the n commands argv[0..n) at once, each with its output into
- * c[i].out, at most max bytes in all, until the deadline; every child is
- * reaped before this returns, and killed first if reading failed.  0 with
- * each c[i].status; -1 with *why if reading failed, -2 if one could not
- * be started.
- */
-static int
-run_children(struct run_child *c, size_t n, char **argv[], size_t max,
-    time_t deadline, const char **why)
+/* Kill and reap children c[0..n) and free what they gave. */
+static void
+run_drop(struct run_child *c, size_t n)
 {
 	size_t	 i;
-	int	 r;
 
-	for (i = 0; i < n; i++) {
-		c[i].pid = -1;
-		c[i].fd = -1;
-		c[i].status = 0;
-		strbuf_init(&c[i].out);
-	}
+	run_reap(c, n, 1);
 	for (i = 0; i < n; i++)
-		if (run_spawn(&c[i], argv[i]) != 0) {
-			*why = strerror(errno);
-			run_reap(c, n, 1);
-			return -2;
-		}
-	r = run_read(c, n, max, deadline, why);
-	run_reap(c, n, r != 0);
-	return r;
+		strbuf_free(&c[i].out);
 }
 
 static char *
@@ -276,11 +295,14 @@ static int
 run_pages(const char *path, char *arg, time_t deadline, char **cause)
 {
 	struct run_child	 c;
-	char			*argv[] = { "pdfinfo", arg, NULL }, **av = argv;
+	char			*argv[] = { "pdfinfo", arg, NULL };
 	const char		*why = NULL;
-	int			 pages = 0, r;
+	int			 pages = 0, r = -1;
 
-	r = run_children(&c, 1, &av, PDF_INFO_MAX, deadline, &why);
+	if (run_spawn(&c, argv) == 0) {
+		r = run_read(&c, 1, PDF_INFO_MAX, deadline, &why);
+		run_reap(&c, 1, r != 0);
+	}
 	if (r != 0 && time(NULL) >= deadline) {
 		*cause = xasprintf("%s: pdfinfo took too long: a damaged PDF?",
 		    path);
@@ -304,48 +326,97 @@ run_width(const char *path)
 	return cpus > PDF_CHILDREN_MAX ? PDF_CHILDREN_MAX : (size_t)cpus;
 }
 
-/* One child's pdftotext for pages of[i] of n ranges, into argv[16]. */
-static void
-run_argv(char **argv, char *arg, char from[16], char to[16], size_t i,
-    size_t n, int pages)
-{
-	size_t	 a = 0;
+/* A child's command line and the strings it points to. */
+struct run_args {
+	char	*argv[12];
+	char	 from[16], to[16];
+};
 
-	argv[a++] = "pdftotext";
-	argv[a++] = "-q";
-	argv[a++] = "-bbox-layout";
-	argv[a++] = "-enc";
-	argv[a++] = "UTF-8";
-	if (n > 1) {
-		snprintf(from, 16, "%d", 1 + (int)(i * (size_t)pages / n));
-		argv[a++] = "-f";
-		argv[a++] = from;
+/*
+ * pdftotext for child i of n on a PDF of that many pages: the first on
+ * the whole PDF (cut short by run_cut()), each other on its range, the
+ * last to the end, whatever pdfinfo counted.
+ */
+static void
+run_argv(struct run_args *a, char *arg, size_t i, size_t n, int pages)
+{
+	size_t	 k = 0;
+
+	a->argv[k++] = "pdftotext";
+	a->argv[k++] = "-q";
+	a->argv[k++] = "-bbox-layout";
+	a->argv[k++] = "-enc";
+	a->argv[k++] = "UTF-8";
+	if (i > 0) {
+		snprintf(a->from, sizeof a->from, "%zu", 1 + i *
+		    (size_t)pages / n);
+		a->argv[k++] = "-f";
+		a->argv[k++] = a->from;
 	}
-	/* The last range runs to the end, whatever pdfinfo counted. */
-	if (n > 1 && i + 1 < n) {
-		snprintf(to, 16, "%d", (int)((i + 1) * (size_t)pages / n));
-		argv[a++] = "-l";
-		argv[a++] = to;
+	if (i > 0 && i + 1 < n) {
+		snprintf(a->to, sizeof a->to, "%zu", (i + 1) * (size_t)pages /
+		    n);
+		a->argv[k++] = "-l";
+		a->argv[k++] = a->to;
 	}
-	argv[a++] = arg;
-	argv[a++] = "-";
-	argv[a] = NULL;
+	a->argv[k++] = arg;
+	a->argv[k++] = "-";
+	a->argv[k] = NULL;
+}
+
+/*
+ * With c[0] started on the whole PDF, count its pages and start a child
+ * for each later range, at most want children in all, into c[1..*n).
+ * 0, or -1 with *cause, c[0..*n) then killed, reaped and freed.
+ */
+static int
+run_more(const char *path, char *arg, struct run_child *c,
+    struct run_args *a, size_t want, time_t deadline, size_t *n,
+    char **cause)
+{
+	size_t	 i, m;
+	int	 pages;
+
+	if ((pages = run_pages(path, arg, deadline, cause)) < 0) {
+		run_drop(c, *n);
+		return -1;
+	}
+	if ((m = (size_t)pages / PDF_CHILD_PAGES) > want)
+		m = want;
+	if (m < 2)
+		return 0;
+	c[0].keep = (int)((size_t)pages / m);
+	for (i = 1; i < m; i++) {
+		run_argv(&a[i], arg, i, m, pages);
+		if (run_spawn(&c[i], a[i].argv) != 0) {
+			*cause = xasprintf("%s: cannot run pdftotext: %s",
+			    path, strerror(errno));
+			run_drop(c, i + 1);
+			return -1;
+		}
+		*n = i + 1;
+	}
+	return 0;
 }
 
 /*
  * The children's outputs joined in page order into *out and *len, or
- * *cause for the first range that failed.  Frees every c[i].out.
+ * *cause for the first range that failed.  A first child that was not
+ * cut read the whole PDF (pdfinfo counted too many pages): it alone is
+ * the output.  Frees every c[i].out.
  */
 static int
 run_join(const char *path, struct run_child *c, size_t n, char **out,
     size_t *len, char **cause)
 {
-	size_t	 i;
+	size_t	 i, used = c[0].keep == -1 ? n : 1;
 
-	for (i = 0; i < n && *cause == NULL; i++)
+	if (used == 1)
+		*cause = run_status(path, c[0].status);
+	for (i = 1; i < used && *cause == NULL; i++)
 		*cause = run_status(path, c[i].status);
 	for (i = 1; i < n; i++) {
-		if (*cause == NULL)
+		if (*cause == NULL && i < used)
 			strbuf_add(&c[0].out, c[i].out.buf, c[i].out.len);
 		strbuf_free(&c[i].out);
 	}
@@ -358,42 +429,44 @@ run_join(const char *path, struct run_child *c, size_t n, char **out,
 	return 0;
 }
 
+/* Read the n children started, reap them, and join what they gave. */
+static int
+run_rest(const char *path, struct run_child *c, size_t n, time_t deadline,
+    char **out, size_t *len, char **cause)
+{
+	const char	*why = NULL;
+
+	if (run_read(c, n, PDF_OUTPUT_MAX, deadline, &why) == 0) {
+		run_reap(c, n, 0);
+		return run_join(path, c, n, out, len, cause);
+	}
+	run_drop(c, n);
+	*cause = xasprintf("%s: pdftotext %s: a damaged PDF?", path, why);
+	return -1;
+}
+
 int
 report_pdf_run(const char *path, char **out, size_t *len, char **cause)
 {
 	struct run_child	 c[PDF_CHILDREN_MAX];
-	char			*argv[PDF_CHILDREN_MAX][16];
-	char			**av[PDF_CHILDREN_MAX];
-	char			 from[PDF_CHILDREN_MAX][16];
-	char			 to[PDF_CHILDREN_MAX][16];
-	char			*arg;
+	struct run_args		 a[PDF_CHILDREN_MAX];
 	time_t			 deadline = time(NULL) + REPORT_PDF_SECONDS;
-	const char		*why = NULL;
-	size_t			 i, n = run_width(path);
-	int			 pages = 0, r, rc = -1;
-
-	arg = path[0] == '-' ? xasprintf("./%s", path) : xstrdup(path);
+	size_t			 n = 1, want = run_width(path);
+	char			*arg;
+	int			 rc = -1;
 
 	*cause = NULL;
-	if (n > 1 && (pages = run_pages(path, arg, deadline, cause)) < 0)
-		goto out;
-	if ((size_t)pages / PDF_CHILD_PAGES < n)
-		n = (size_t)pages / PDF_CHILD_PAGES > 1 ?
-		    (size_t)pages / PDF_CHILD_PAGES : 1;
-	for (i = 0; i < n; i++) {
-		run_argv(argv[i], arg, from[i], to[i], i, n, pages);
-		av[i] = argv[i];
-	}
-	r = run_children(c, n, av, PDF_OUTPUT_MAX, deadline, &why);
-	if (r != 0) {
-		for (i = 0; i < n; i++)
-			strbuf_free(&c[i].out);
-		*cause = r == -2 ? xasprintf("%s: cannot run pdftotext: %s",
-		    path, why) : xasprintf("%s: pdftotext %s: a damaged PDF?",
-		    path, why);
+	arg = path[0] == '-' ? xasprintf("./%s", path) : xstrdup(path);
+	run_argv(&a[0], arg, 0, 1, 0);
+	if (run_spawn(&c[0], a[0].argv) != 0) {
+		*cause = xasprintf("%s: cannot run pdftotext: %s", path,
+		    strerror(errno));
 		goto out;
 	}
-	rc = run_join(path, c, n, out, len, cause);
+	if (want > 1 && run_more(path, arg, c, a, want, deadline, &n,
+	    cause) != 0)
+		goto out;
+	rc = run_rest(path, c, n, deadline, out, len, cause);
 out:
 	free(arg);
 	return rc;

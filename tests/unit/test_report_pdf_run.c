@@ -7,8 +7,8 @@
  * none there (cannot run), one that exits 3 (encrypted), 1 (damaged),
  * one killed by a signal, one that echoes its arguments; then stand-ins
  * of pdfinfo too: its count split into ranges, run at once and joined in
- * page order, a range that fails, a count that fails or is too small
- * (one child).  Then, when groff and pdftotext are both on PATH, a small
+ * page order, a range that fails, a count that fails, is too small (one
+ * child) or too large.  Then, when groff and pdftotext are both on PATH, a small
  * PDF made with groff, and one of 41 pages, are read for real; that part
  * skips, saying so, otherwise.
  */
@@ -140,29 +140,54 @@ run_clean(const char *pdf, char **out, size_t *len, char **cause)
 	return rc;
 }
 
-/* What the echoing pdftotext prints for each range of 40 pages. */
+/*
+ * A stand-in pdftotext of a PDF of 40 pages (or of max): a head line with
+ * its arguments, then "<page N></page>" a line for each page of its range.
+ */
+#define PAGES(max) \
+	"a=\"$*\"; f=1; l=" max "\n" \
+	"while [ $# -gt 0 ]; do case $1 in -f) f=$2; shift ;; " \
+	"-l) l=$2; shift ;; esac; shift; done\n" \
+	"[ $l -le " max " ] || l=" max "\n" \
+	"[ $f -le $l ] || exit 99\n" \
+	"echo \"head $a\"\n" \
+	"while [ $f -le $l ]; do echo \"<page $f></page>\"; f=$((f + 1)); done\n"
+
+/*
+ * What the children of the stand-in give, joined, for n children: the
+ * first's head and its range of pages, up to its last "</page>", then
+ * each other's output.
+ */
 static char *
 ranges_of(const char *pdf, long n)
 {
-	static const char *const r[][4] = {
-		{ "" },
-		{ "-f 1 -l 20 ", "-f 21 " },
-		{ "-f 1 -l 13 ", "-f 14 -l 26 ", "-f 27 " },
-		{ "-f 1 -l 10 ", "-f 11 -l 20 ", "-f 21 -l 30 ", "-f 31 " },
+	static const struct { const char *arg; int f, l; } r[][4] = {
+		{ { "", 1, 40 } },
+		{ { "", 1, 20 }, { "-f 21 ", 21, 40 } },
+		{ { "", 1, 13 }, { "-f 14 -l 26 ", 14, 26 },
+		  { "-f 27 ", 27, 40 } },
+		{ { "", 1, 10 }, { "-f 11 -l 20 ", 11, 20 },
+		  { "-f 21 -l 30 ", 21, 30 }, { "-f 31 ", 31, 40 } },
 	};
 	struct strbuf	 sb = STRBUF_INIT;
 	long		 i;
+	int		 k;
 
-	for (i = 0; i < n; i++)
-		strbuf_addf(&sb, "-q -bbox-layout -enc UTF-8 %s./%s -\n",
-		    r[n - 1][i], pdf);
+	for (i = 0; i < n; i++) {
+		strbuf_addf(&sb, "head -q -bbox-layout -enc UTF-8 %s./%s -\n",
+		    r[n - 1][i].arg, pdf);
+		for (k = r[n - 1][i].f; k <= r[n - 1][i].l; k++)
+			strbuf_addf(&sb, "<page %d></page>%s", k, i == 0 &&
+			    n > 1 && k == r[n - 1][i].l ? "" : "\n");
+	}
 	return strbuf_detach(&sb);
 }
 
 /*
- * pdfinfo counts the pages, and the ranges run at once: the first waits
- * for the last to start (PATH has no sleep: a while loop of the shell's,
- * a million turns at most), then ends after it, and still comes first.
+ * pdfinfo counts the pages while the first child reads the whole PDF;
+ * the later ranges run at once with it: the first waits for the last to
+ * start (PATH has no sleep: a while loop of the shell's, a million turns
+ * at most), and is cut at the end of its range.
  */
 static void
 test_ranges(const char *pdf)
@@ -172,18 +197,30 @@ test_ranges(const char *pdf)
 
 	write_named("pdfinfo", "printf 'Title: Pages: 9\\nPages:   99\\n"
 	    "Pages:          40\\nEncrypted: no\\n'");
-	write_prog("case \" $* \" in *' -l '*) ;; *) : >last ;; esac\n"
-	    "case \" $* \" in *' -f 1 '*) i=0; while [ ! -e last ] && "
-	    "[ $i -lt 1000000 ]; do i=$((i + 1)); done\n"
-	    "[ -e last ] || echo 'not at once' ;; esac\necho \"$@\"");
+	write_prog("case \" $* \" in *' -f '*' -l '*) ;; *' -f '*) : >last ;; "
+	    "*) i=0; while [ ! -e last ] && [ $i -lt 1000000 ]; do "
+	    "i=$((i + 1)); done; [ -e last ] || echo 'not at once' ;; esac\n"
+	    PAGES("40"));
 	unlink("last");
 	want = ranges_of(pdf, cpus());
 	tap_is_int(run_clean(pdf, &out, &len, &cause), 0,
 	    "40 pages: a range a CPU, all at once");
-	tap_is_str(out, want, "  their outputs in page order");
+	tap_is_str(out, want, "  their pages in order, each once");
 	tap_is_int((long long)len, (long long)strlen(want), "  its length");
 	tap_is_str(cause, NULL, "  no cause");
 	unlink("last");
+	free(want);
+	free(out);
+	free(cause);
+	write_prog(PAGES("5"));
+	want = xasprintf("head -q -bbox-layout -enc UTF-8 ./%s -\n<page 1>"
+	    "</page>\n<page 2></page>\n<page 3></page>\n<page 4></page>\n"
+	    "<page 5></page>\n", pdf);
+	out = cause = NULL;
+	tap_is_int(run_clean(pdf, &out, &len, &cause), 0,
+	    "pdfinfo counts 40 pages of 5: the later ranges fail");
+	tap_is_str(out, want, "  the first child read them all");
+	tap_is_str(cause, NULL, "  no cause");
 	free(want);
 	free(out);
 	free(cause);
@@ -199,15 +236,18 @@ test_range_fails(const char *pdf)
 	static const struct {
 		const char	*name, *body, *want;
 	} t[] = {
-		{ "the second range damaged", "case \" $* \" in *' -f 1 '*) "
-		  "printf '%0300000d' 0 ;; *) exit 1 ;; esac",
+		{ "a later range damaged", "case \" $* \" in *' -f '*) exit 1 ;; "
+		  "esac\n" PAGES("40"),
 		  "%s: a damaged PDF: pdftotext cannot read it (exit 1)" },
 		{ "the first encrypted, a later one damaged",
-		  "case \" $* \" in *' -f 1 '*) exit 3 ;; *) exit 1 ;; esac",
+		  "case \" $* \" in *' -f '*) exit 1 ;; *) exit 3 ;; esac",
 		  "%s: an encrypted PDF: icsbrowse reads only unencrypted ones "
 		  "(qpdf --decrypt makes one)" },
-		{ "the last range killed", "case \" $* \" in *' -l '*) echo a ;; "
-		  "*) kill -9 $$ ;; esac",
+		{ "the last range killed", "case \" $* \" in *' -f '*' -l '*) ;; "
+		  "*' -f '*) kill -9 $$ ;; esac\n" PAGES("40"),
+		  "%s: a damaged PDF: pdftotext failed on it (signal 9)" },
+		{ "the first killed in its range", "case \" $* \" in *' -f '*) ;; "
+		  "*) echo '<page 1></page>'; kill -9 $$ ;; esac\n" PAGES("40"),
 		  "%s: a damaged PDF: pdftotext failed on it (signal 9)" },
 	};
 	char	*out, *cause, *want;
@@ -244,7 +284,7 @@ test_count_fails(const char *pdf)
 	char	*out, *cause, *want;
 	size_t	 i, len;
 
-	write_prog("echo \"$@\"");
+	write_prog(PAGES("40"));
 	want = ranges_of(pdf, 1);
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
 		write_named("pdfinfo", t[i].body);
