@@ -46,7 +46,7 @@
  * Pages a child at least: each child starts poppler and reads the PDF's
  * fonts again, which outweighs the pages saved on shorter PDFs.
  */
-#define PDF_CHILD_PAGES		4
+#define PDF_CHILD_PAGES		3
 /* Below this size a PDF is read by one child, with no pdfinfo first. */
 #define PDF_SMALL_BYTES		(16 * 1024)
 
