@@ -71,8 +71,11 @@ run_exec(int out, char *const argv[])
 	if ((null = open("/dev/null", O_RDWR)) != -1) {
 		dup2(null, STDIN_FILENO);
 		dup2(null, STDERR_FILENO);
+		if (null > STDERR_FILENO)
+			close(null);
 	}
 	dup2(out, STDOUT_FILENO);
+	close(out);
 	execvp(argv[0], argv);
 	_exit(127);
 }
