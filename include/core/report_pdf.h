@@ -37,7 +37,10 @@ int	 report_pdf_add(struct report *r, const char *name, const char *xhtml,
 /*
  * Run pdftotext -bbox-layout on path, without a shell, with at most
  * REPORT_PDF_SECONDS to finish; its output in *out (NUL-ended, the
- * caller frees it) and *len.  Returns 0, or -1 with *cause.
+ * caller frees it) and *len.  On more than one CPU a PDF of enough pages
+ * is read by several pdftotext at once, on ranges of its pages: *out is
+ * then their outputs in page order, each with its own head, the same
+ * pages as one run's.  Returns 0, or -1 with *cause.
  */
 int	 report_pdf_run(const char *path, char **out, size_t *len,
 	     char **cause);

@@ -148,6 +148,18 @@ assessment report"*"page furniture (a page number): Page 2"*) r=0 ;;
 	"$BIN" tree | grep -v '^places\|^background' >"$T/shipped.tree"
 	cmp -s "$T/pdf.tree" "$T/shipped.tree"
 	ok $? "the PDF's tree is the shipped dataset's (quotes aside)"
+	# On more than one CPU, ranges of pages read at once; one pdftotext
+	# over the whole PDF (one CPU, or pdfinfo failing) gives the same.
+	mkdir -p "$T/one"
+	ln -sf "$(command -v pdftotext)" "$T/one/pdftotext"
+	printf '#!/bin/sh\nexit 1\n' >"$T/one/pdfinfo"
+	chmod +x "$T/one/pdfinfo"
+	run env PATH="$T/one" "$BIN" import "$T/dorset.pdf" --output "$T/one.db"
+	is "$rc:$err" "0:" "pdfinfo failing: one pdftotext reads the PDF"
+	sqlite3 "$T/pdf.db" .dump >"$T/pdf.dump"
+	sqlite3 "$T/one.db" .dump >"$T/one.dump"
+	cmp -s "$T/pdf.dump" "$T/one.dump"
+	ok $? "  the same database, row for row, as the ranges give"
 	dump() {
 		sqlite3 -separator '	' "$1" "SELECT n.path, b.kind, b.text FROM
 		    blocks b JOIN nodes n ON n.id = b.node WHERE n.source = 'cqc'
@@ -229,6 +241,22 @@ PDF: icsbrowse reads only unencrypted ones (qpdf --decrypt makes one)"
 	is "$err" "icsbrowse: $T/dorset.pdf: cannot run pdftotext to read the \
 PDF: install poppler-utils" "no pdftotext: says what to install"
 	is "$(cat "$T/keep.db")" keep "no pdftotext: the output is unchanged"
+	if [ "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" -gt 1 ]; then
+		# pdftotext that fails on a range after the first, and reads
+		# the first range or the whole PDF.
+		mkdir -p "$T/two"
+		ln -sf "$(command -v pdfinfo)" "$T/two/pdfinfo"
+		printf '#!/bin/sh\ncase " $* " in *" -f 1 "*) ;; *" -f "*) exit 1 ;; esac\nexec %s "$@"\n' \
+			"$(command -v pdftotext)" >"$T/two/pdftotext"
+		chmod +x "$T/two/pdftotext"
+		run env PATH="$T/two" "$BIN" import --force "$T/dorset.pdf" \
+			--output "$T/keep.db"
+		is "$rc:$err" "1:icsbrowse: $T/dorset.pdf: a damaged PDF: \
+pdftotext cannot read it (exit 1)" "a later range damaged: one line, the file named"
+		is "$(cat "$T/keep.db")" keep "  the output is unchanged"
+	else
+		echo "# SKIP a later range damaged: one CPU online, one child"
+	fi
 	run "$BIN" import --from pdf "$R/made-up-la-2024.txt" --output "$T/x.db"
 	is "$err" "icsbrowse: $R/made-up-la-2024.txt: not a PDF (no %PDF- \
 header)" "--from pdf on a text: not a PDF"
