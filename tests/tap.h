@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_n, tap_failed;
@@ -57,6 +58,38 @@ static inline void
 tap_diag(const char *msg)
 {
 	printf("# %s\n", msg);
+}
+
+/* The whole of the file at path, NUL-ended, to free; NULL if unread. */
+static inline char *
+tap_slurp(const char *path)
+{
+	char	*buf = NULL, *grown;
+	size_t	 len = 0, cap = 0, n;
+	FILE	*f;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	do {
+		if (cap - len < 4096) {
+			cap = cap * 2 + 8192;
+			if ((grown = realloc(buf, cap)) == NULL) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = grown;
+		}
+		n = fread(buf + len, 1, cap - len - 1, f);
+		len += n;
+	} while (n > 0);
+	buf[len] = '\0';
+	if (ferror(f)) {
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	return buf;
 }
 
 static inline int

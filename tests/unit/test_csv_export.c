@@ -152,23 +152,6 @@ test_many(void)
 	tap_is_int(exp, 0, "whole numbers below 1e15: plain digits");
 }
 
-/* The whole of a file, or NULL. */
-static char *
-slurp(const char *path)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		 buf[4096];
-	size_t		 n;
-	FILE		*f;
-
-	if ((f = fopen(path, "r")) == NULL)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		strbuf_add(&sb, buf, n);
-	fclose(f);
-	return strbuf_detach(&sb);
-}
-
 /* Every file of the export is the file of the dataset it came from. */
 static void
 test_export_same(struct db *db, const char *base, const char *out)
@@ -181,10 +164,10 @@ test_export_same(struct db *db, const char *base, const char *out)
 	free(cause);
 	for (i = 0; i < ntables; i++) {
 		path = xasprintf("%s/%s.csv", base, tables[i].name);
-		a = slurp(path);
+		a = tap_slurp(path);
 		free(path);
 		path = xasprintf("%s/%s.csv", out, tables[i].name);
-		b = slurp(path);
+		b = tap_slurp(path);
 		free(path);
 		if (a == NULL || b == NULL || strcmp(a, b) != 0) {
 			printf("# %s.csv differs\n", tables[i].name);
@@ -205,7 +188,7 @@ test_export_quotes(struct db *db, const char *out)
 	    "WHERE key = 'title'", &cause);
 	tap_is_int(csv_export(db, out, &cause), 0, "export over it again");
 	path = xasprintf("%s/meta.csv", out);
-	a = slurp(path);
+	a = tap_slurp(path);
 	tap_ok(a != NULL && strstr(a, "title,\"A \"\"quoted\"\", title ’日本語’\"\n"
 	    "publisher,Care Quality Commission\n") != NULL,
 	    "a field is quoted when it must be, and only then");

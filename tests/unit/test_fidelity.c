@@ -96,22 +96,6 @@ unlink_markup(const char *s)
 	return strbuf_detach(&sb);
 }
 
-static char *
-slurp(const char *path)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		 buf[8192];
-	size_t		 n;
-	FILE		*f;
-
-	if ((f = fopen(path, "r")) == NULL)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		strbuf_add(&sb, buf, n);
-	fclose(f);
-	return strbuf_detach(&sb);
-}
-
 /* The report's lines as units, blank lines dropped, markup removed. */
 static void
 report_units(char *text, struct units *us)
@@ -316,7 +300,7 @@ main(void)
 		    getenv("top_srcdir") : ".");
 	for (i = 0; i < sizeof sources / sizeof sources[0]; i++) {
 		path = xasprintf("%s/%s", dir, sources[i]);
-		text = slurp(path);
+		text = tap_slurp(path);
 		free(path);
 		if (text == NULL) {
 			printf("1..0 # SKIP the report's sources are not in "

@@ -377,23 +377,6 @@ pages_of(const char *s, struct strbuf *sb)
 	}
 }
 
-/* The file at path, NUL-ended; NULL if it cannot be read. */
-static char *
-slurp(const char *path)
-{
-	struct strbuf	 sb = STRBUF_INIT;
-	char		 buf[4096];
-	size_t		 n;
-	FILE		*f;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		strbuf_add(&sb, buf, n);
-	fclose(f);
-	return strbuf_detach(&sb);
-}
-
 /*
  * A PDF of 41 pages, read in ranges (on more than one CPU): its pages are
  * pdftotext's own, in order, as one run over the whole PDF gives them.
@@ -417,7 +400,7 @@ test_groff_pages(const char *path)
 	fclose(f);
 	cmd = xasprintf("groff -Tpdf pages.tr > '%s' 2>/dev/null && "
 	    "pdftotext -q -bbox-layout -enc UTF-8 './%s' ref.html", path, path);
-	if (system(cmd) != 0 || (ref = slurp("ref.html")) == NULL) {
+	if (system(cmd) != 0 || (ref = tap_slurp("ref.html")) == NULL) {
 		tap_diag("SKIP the PDF of 41 pages: groff or pdftotext failed");
 		free(cmd);
 		return;
