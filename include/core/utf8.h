@@ -60,4 +60,10 @@ char	*utf8_clean(const char *s, size_t len, int flags);
 /* Display width in columns of a string that utf8_clean() produced. */
 int	 utf8_width(const char *s, size_t len);
 
+/*
+ * How many bytes of s[0..len) lead in printable ASCII (0x20 to 0x7e):
+ * text that is clean as it is, a column a byte.  Eight at a time.
+ */
+size_t	 utf8_ascii_prefix(const char *s, size_t len);
+
 #endif

@@ -208,10 +208,26 @@ report_import_into(const struct report *r, struct import_sink *s,
 	return import_sink_commit(s, cause);
 }
 
+/* The bytes of r's nodes' and blocks' text: the sink's measure of size. */
+static long long
+report_text_bytes(const struct report *r)
+{
+	long long	 n = 0;
+	size_t		 i;
+
+	for (i = 0; i < r->nnodes; i++)
+		n += (long long)(strlen(r->nodes[i].title) +
+		    strlen(r->nodes[i].heading));
+	for (i = 0; i < r->nblocks; i++)
+		n += (long long)strlen(r->blocks[i].text);
+	return n;
+}
+
 int
 report_import(const struct report *r, const char *out, char **cause)
 {
-	return report_import_into(r, import_sink_begin(out, cause), cause);
+	return report_import_into(r, import_sink_begin_sized(out,
+	    report_text_bytes(r), cause), cause);
 }
 
 int

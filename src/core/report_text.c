@@ -10,7 +10,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,28 +18,6 @@
 #include "core/report_text.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
-
-/*
- * How many bytes of buf[0..len) lead with none below 0x20, eight at a
- * time: such a byte, and only such a byte, sets the high bit of its byte
- * in (w - 0x20..) & ~w, or borrows from the bytes above it.
- */
-static size_t
-text_plain_run(const char *buf, size_t len)
-{
-	const uint64_t	 ones = 0x0101010101010101u;
-	uint64_t	 w;
-	size_t		 i;
-
-	for (i = 0; i + 8 <= len; i += 8) {
-		memcpy(&w, buf + i, 8);
-		if (((w - ones * 0x20) & ~w & ones * 0x80) != 0)
-			break;
-	}
-	while (i < len && (unsigned char)buf[i] >= 0x20)
-		i++;
-	return i;
-}
 
 /* Refuse what cannot be a report's text: NUL and control bytes, UTF-16. */
 static int
@@ -59,7 +36,8 @@ text_check_bytes(const char *name, const char *buf, size_t len, char **cause)
 	for (i = 0; i < len; i++) {
 		unsigned char	 c;
 
-		if ((i += text_plain_run(buf + i, len - i)) == len)
+		/* Printable ASCII, most of it, eight bytes at a time. */
+		if ((i += utf8_ascii_prefix(buf + i, len - i)) == len)
 			break;
 		c = (unsigned char)buf[i];
 		if (c == '\n')

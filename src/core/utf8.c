@@ -85,8 +85,8 @@ utf8_encode(uint32_t cp, char *out)
  * and a byte 0x7f in (v - 0x01..) & ~v, v = w ^ 0x7f..; a borrow reaches
  * only bytes above one that sets it, so each test is exact for the word.
  */
-static size_t
-utf8_ascii_run(const char *s, size_t len)
+size_t
+utf8_ascii_prefix(const char *s, size_t len)
 {
 	const uint64_t	 ones = 0x0101010101010101u, high = ones * 0x80;
 	uint64_t	 w, v;
@@ -112,7 +112,7 @@ utf8_validate(const char *s, size_t len, size_t *bad)
 	size_t		 i, n;
 
 	for (i = 0; i < len; i += n) {
-		if ((n = utf8_ascii_run(s + i, len - i)) > 0)
+		if ((n = utf8_ascii_prefix(s + i, len - i)) > 0)
 			continue;
 		if (s[i] == '\0') {
 			*bad = i;
@@ -199,17 +199,13 @@ utf8_clean(const char *s, size_t len, int flags)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 	uint32_t	 cp;
-	size_t		 i, n, run;
+	size_t		 i, n;
 
 	strbuf_add(&sb, "", 0);
 	for (i = 0; i < len; i += n) {
 		/* Printable ASCII, the most of any text, goes as a run. */
-		for (run = i; run < len && (unsigned char)s[run] >= 0x20 &&
-		    (unsigned char)s[run] < 0x7f; run++)
-			;
-		if (run > i) {
-			strbuf_add(&sb, s + i, run - i);
-			n = run - i;
+		if ((n = utf8_ascii_prefix(s + i, len - i)) > 0) {
+			strbuf_add(&sb, s + i, n);
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
@@ -231,7 +227,7 @@ utf8_width(const char *s, size_t len)
 	int		 w = 0;
 
 	for (i = 0; i < len; i += n) {
-		if ((n = utf8_ascii_run(s + i, len - i)) > 0) {
+		if ((n = utf8_ascii_prefix(s + i, len - i)) > 0) {
 			w += (int)n;
 			continue;
 		}

@@ -45,19 +45,10 @@ struct doc_walk {
 	size_t		 ncrumbs, crumb_slots;
 };
 
-/* Printable ASCII, which utf8_clean() gives back as it is. */
-static const char doc_ascii[] = " !\"#$%&'()*+,-./0123456789:;<=>?@"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-
-/* A text cleaned; most are printable ASCII, copied after one strspn(). */
 static char *
 doc_clean(const char *s)
 {
-	size_t	 len = strlen(s);
-
-	if (strspn(s, doc_ascii) == len)
-		return xstrdup(s);
-	return utf8_clean(s, len, 0);
+	return utf8_clean(s, strlen(s), 0);
 }
 
 static struct doc_el *
