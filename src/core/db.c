@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +19,17 @@
 #include "core/db.h"
 #include "core/xmalloc.h"
 
-/* Statements kept by db_stmt(): preparing one costs more than running it. */
+/*
+ * Statements kept by db_stmt(): preparing one costs more than running it.
+ * Each is found in a chain of DB_BUCKETS by its text (db_stmt()), by the
+ * address db_exec() read it at, and by the statement (db_release()), so
+ * that neither grows with the number kept; a chain holds the indexes
+ * into cache[] plus one, 0 ending it.
+ */
 #define DB_CACHE	96
+#define DB_BUCKETS	128		/* a power of two, over DB_CACHE */
+
+enum { DB_BY_SQL, DB_BY_KEY, DB_BY_ST, DB_NCHAINS };
 
 struct db_cached {
 	char		*sql;
@@ -27,6 +37,7 @@ struct db_cached {
 	const char	*key;		/* where db_exec() read it, or NULL */
 	sqlite3_stmt	*st;
 	int		 busy;		/* handed out, not yet released */
+	unsigned char	 next[DB_NCHAINS];
 };
 
 struct db {
@@ -34,6 +45,7 @@ struct db {
 	char			*path;
 	struct db_cached	 cache[DB_CACHE];
 	size_t			 ncache;
+	unsigned char		 head[DB_NCHAINS][DB_BUCKETS];
 };
 
 void
@@ -151,18 +163,71 @@ db_prepare(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 	return 0;
 }
 
+/*
+ * The bucket of a text: its length and eight of its bytes spread over it
+ * (no loop over the whole text: SQL is long, and a fuzzer's build hooks
+ * every comparison of one); texts that share it only share a chain.
+ */
+static size_t
+db_hash_sql(const char *sql, size_t len)
+{
+	size_t	 h = len * 2654435761u, i;
+
+	if (len > 0)
+		for (i = 0; i < 8; i++)
+			h = (h ^ (unsigned char)sql[len * i / 8]) * 16777619u;
+	return h & (DB_BUCKETS - 1);
+}
+
+static size_t
+db_hash_ptr(const void *p)
+{
+	uintptr_t	 u = (uintptr_t)p;
+
+	return (size_t)((u >> 4) ^ (u >> 11) ^ (u >> 19)) & (DB_BUCKETS - 1);
+}
+
+/* Keep a statement prepared from sql[0..len) (key: db_exec()'s text). */
+static struct db_cached *
+db_keep(struct db *db, const char *sql, size_t len, const char *key,
+    sqlite3_stmt *st)
+{
+	struct db_cached	*c;
+	unsigned char		*h;
+	size_t			 i;
+
+	if (db->ncache == DB_CACHE)
+		return NULL;
+	i = db->ncache++;
+	c = &db->cache[i];
+	c->sql = xmalloc(len + 1);
+	memcpy(c->sql, sql, len);
+	c->sql[len] = '\0';
+	c->len = len;
+	c->key = key;
+	c->st = st;
+	c->busy = 1;
+	h = &db->head[DB_BY_SQL][db_hash_sql(sql, len)];
+	c->next[DB_BY_SQL] = *h;
+	*h = (unsigned char)(i + 1);
+	h = &db->head[DB_BY_KEY][db_hash_ptr(key)];
+	c->next[DB_BY_KEY] = *h;
+	*h = (unsigned char)(i + 1);
+	h = &db->head[DB_BY_ST][db_hash_ptr(st)];
+	c->next[DB_BY_ST] = *h;
+	*h = (unsigned char)(i + 1);
+	return c;
+}
+
 int
 db_stmt(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 {
 	struct db_cached	*c;
 	size_t			 i, len = strlen(sql);
 
-	/*
-	 * The length first: most queries share their first words, and a
-	 * fuzzer's build hooks every strcmp().
-	 */
-	for (i = 0; i < db->ncache; i++) {
-		c = &db->cache[i];
+	for (i = db->head[DB_BY_SQL][db_hash_sql(sql, len)]; i != 0;
+	    i = c->next[DB_BY_SQL]) {
+		c = &db->cache[i - 1];
 		if (!c->busy && c->len == len && strcmp(c->sql, sql) == 0) {
 			c->busy = 1;
 			*st = c->st;
@@ -172,57 +237,66 @@ db_stmt(struct db *db, const char *sql, sqlite3_stmt **st, char **cause)
 	if (db_prepare(db, sql, st, cause) != 0)
 		return -1;
 	/* Full, or the same SQL in use (a query inside its own loop). */
-	if (db->ncache < DB_CACHE) {
-		c = &db->cache[db->ncache++];
-		c->sql = xstrdup(sql);
-		c->len = len;
-		c->key = NULL;
-		c->st = *st;
-		c->busy = 1;
-	}
+	db_keep(db, sql, len, NULL, *st);
 	return 0;
 }
 
 void
 db_release(struct db *db, sqlite3_stmt *st)
 {
-	size_t	 i;
+	struct db_cached	*c;
+	size_t			 i;
 
 	if (st == NULL)
 		return;
-	for (i = 0; i < db->ncache; i++)
-		if (db->cache[i].st == st) {
+	for (i = db->head[DB_BY_ST][db_hash_ptr(st)]; i != 0;
+	    i = c->next[DB_BY_ST]) {
+		c = &db->cache[i - 1];
+		if (c->st == st) {
 			sqlite3_reset(st);
 			sqlite3_clear_bindings(st);
-			db->cache[i].busy = 0;
+			c->busy = 0;
 			return;
 		}
+	}
 	sqlite3_finalize(st);
 }
 
+/* Whether c, not in use, holds the statement sql[0..len) begins with. */
+static int
+db_cached_begins(const struct db_cached *c, const char *sql, size_t len)
+{
+	/*
+	 * One that ends in ';' may be followed by more, one that does not
+	 * must be all of it.
+	 */
+	if (c->busy || c->len > len)
+		return 0;
+	if (c->len != len && (c->len == 0 || c->sql[c->len - 1] != ';'))
+		return 0;
+	return memcmp(c->sql, sql, c->len) == 0;
+}
+
 /*
- * The kept statement whose text begins sql[0..len), for db_exec(): one
- * that ends in ';' may be followed by more, one that does not must be all
- * of it.  The same text at the same address is tried first.
+ * The kept statement whose text begins sql[0..len), for db_exec(): the
+ * same text read at the same address first, by its chain, then any.
  */
 static struct db_cached *
 db_cached_prefix(struct db *db, const char *sql, size_t len)
 {
 	struct db_cached	*c;
-	size_t			 i, pass;
+	size_t			 i;
 
-	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < db->ncache; i++) {
-			c = &db->cache[i];
-			if (c->busy || c->len > len || (pass == 0) !=
-			    (c->key == sql))
-				continue;
-			if (c->len != len && (c->len == 0 ||
-			    c->sql[c->len - 1] != ';'))
-				continue;
-			if (memcmp(c->sql, sql, c->len) == 0)
-				return c;
-		}
+	for (i = db->head[DB_BY_KEY][db_hash_ptr(sql)]; i != 0;
+	    i = c->next[DB_BY_KEY]) {
+		c = &db->cache[i - 1];
+		if (c->key == sql && db_cached_begins(c, sql, len))
+			return c;
+	}
+	for (i = 0; i < db->ncache; i++)
+		if (db->cache[i].key != sql &&
+		    db_cached_begins(&db->cache[i], sql, len))
+			return &db->cache[i];
 	return NULL;
 }
 
@@ -247,16 +321,8 @@ db_stmt_next(struct db *db, const char *sql, size_t len, sqlite3_stmt **st,
 		*st = NULL;
 		return -1;
 	}
-	if (*st != NULL && db->ncache < DB_CACHE) {
-		c = &db->cache[db->ncache++];
-		c->len = (size_t)(*tail - sql);
-		c->sql = xmalloc(c->len + 1);
-		memcpy(c->sql, sql, c->len);
-		c->sql[c->len] = '\0';
-		c->key = sql;
-		c->st = *st;
-		c->busy = 1;
-	}
+	if (*st != NULL)
+		db_keep(db, sql, (size_t)(*tail - sql), sql, *st);
 	return 0;
 }
 
@@ -432,6 +498,7 @@ db_close(struct db *db, char **cause)
 		free(db->cache[i].sql);
 	}
 	db->ncache = 0;
+	memset(db->head, 0, sizeof db->head);
 	if (sqlite3_close(db->h) != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = db_cause(db, "cannot close");

@@ -171,6 +171,40 @@ test_create_and_read(void)
 	free(path);
 }
 
+/*
+ * Many texts, more than are kept: each kept one is found again by its
+ * text (those sharing a length and the bytes the cache looks at too),
+ * and one past the cache is finalised on release, not kept.
+ */
+static void
+test_stmt_many(struct db *db)
+{
+	sqlite3_stmt	*st;
+	char		*cause = NULL, sql[64];
+	size_t		 i, pass, kept = 0, ok = 0;
+
+	/* A statement kept and found again has run twice. */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < 160; i++) {
+			snprintf(sql, sizeof sql, "SELECT %zu + 1000",
+			    i + 1000);
+			if (db_stmt(db, sql, &st, &cause) != 0)
+				continue;
+			if (sqlite3_step(st) == SQLITE_ROW &&
+			    sqlite3_column_int64(st, 0) == (int64_t)i + 2000)
+				ok++;
+			if (pass == 1)
+				kept += sqlite3_stmt_status(st,
+				    SQLITE_STMTSTATUS_RUN, 0) == 2;
+			db_release(db, st);
+		}
+	free(cause);
+	tap_is_int((long long)ok, 320, "160 texts prepared and run twice, "
+	    "each its own statement");
+	tap_ok(kept >= 40 && kept < 160, "the kept ones found again by their "
+	    "text (%zu of 160), not all of them", kept);
+}
+
 static void
 test_stmt(struct db *db)
 {
@@ -183,7 +217,6 @@ test_stmt(struct db *db)
 	db_stmt(db, "SELECT ?1", &b, &cause);
 	tap_ok(a != NULL && b != NULL && a != b,
 	    "a kept statement in use is not handed out twice");
-	db_release(db, b);
 	db_release(db, a);
 	db_stmt(db, "SELECT ?1", &c, &cause);
 	tap_ok(c == a, "a released statement is handed out again");
@@ -191,6 +224,7 @@ test_stmt(struct db *db)
 	    sqlite3_column_type(c, 0) == SQLITE_NULL,
 	    "... reset and unbound");
 	db_release(db, c);
+	db_release(db, b);
 	db_release(db, NULL);
 	tap_is_int(db_stmt(db, "SELECT * FROM nowhere", &a, &cause), -1,
 	    "db_stmt of a bad statement fails");
@@ -252,6 +286,7 @@ main(void)
 	test_create_and_read();
 	db = db_open(":memory:", DB_CREATE | DB_SCRATCH, &cause);
 	test_stmt(db);
+	test_stmt_many(db);
 	test_check(db);
 	db_close(db, NULL);
 	cmd = xasprintf("rm -rf '%s'", dir);
