@@ -16,6 +16,8 @@
 #ifndef ICSB_CSV_IMPORT_H
 #define ICSB_CSV_IMPORT_H
 
+#include <stddef.h>
+
 struct db;
 
 /*
@@ -33,5 +35,21 @@ int	 csv_import(const char *dir, const char *out, char **cause);
  * (not with DB_SCRATCH: a rollback needs the journal it turns off).
  */
 int	 csv_import_db(struct db *, const char *dir, char **cause);
+
+/* A table's CSV file as bytes in memory: name is the table's ("nodes"). */
+struct csv_text {
+	const char	*name;
+	const char	*buf;
+	size_t		 len;
+};
+
+/*
+ * As csv_import_db(), the files given as the n texts of files[] rather
+ * than read from a directory; a table none of them names is a missing
+ * file.  Messages name a text "TABLE.csv".  For the fuzzers, which make
+ * their datasets in memory.
+ */
+int	 csv_import_mem(struct db *, const struct csv_text *files, size_t n,
+	     char **cause);
 
 #endif

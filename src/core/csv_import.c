@@ -1,10 +1,11 @@
 /*
  * csv_import.c: the CSV folder as a source of the import sink.
  *
- * Each table of tables[] is read from DIR/TABLE.csv with csv_read: the
- * header must name the table's columns in order, and every record goes
- * to the sink (import_sink.c), which checks it and writes it.  Only a
- * complete, checked database is renamed over the output.
+ * Each table of tables[] is read from DIR/TABLE.csv (or, for the
+ * fuzzers, from a text in memory) with csv_read: the header must name the
+ * table's columns in order, and every record goes to the sink
+ * (import_sink.c), which checks it and writes it.  Only a complete,
+ * checked database is renamed over the output.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +27,9 @@
 #include "core/xmalloc.h"
 
 struct import {
-	const char		*dir;
+	const char		*dir;		/* of the files, or NULL: */
+	const struct csv_text	*mem;		/* the texts in memory */
+	size_t			 nmem;
 	struct import_sink	*sink;
 	char			*path;		/* the CSV file being read */
 };
@@ -53,6 +57,26 @@ import_open(const char *path, char **cause)
 		close(fd);
 		return NULL;
 	}
+	return f;
+}
+
+/* The text of table name in memory, opened as a file. */
+static FILE *
+import_open_mem(const struct import *im, const char *name, char **cause)
+{
+	FILE	*f;
+	size_t	 i;
+
+	for (i = 0; i < im->nmem; i++)
+		if (strcmp(im->mem[i].name, name) == 0)
+			break;
+	if (i == im->nmem) {
+		*cause = xasprintf("%s.csv: %s", name, strerror(ENOENT));
+		return NULL;
+	}
+	f = fmemopen((void *)(uintptr_t)im->mem[i].buf, im->mem[i].len, "r");
+	if (f == NULL)
+		*cause = xasprintf("%s.csv: %s", name, strerror(errno));
 	return f;
 }
 
@@ -110,8 +134,14 @@ import_table(struct import *im, const struct table *t, char **cause)
 	FILE			*f;
 	int			 n, rc = -1;
 
-	im->path = xasprintf("%s/%s.csv", im->dir, t->name);
-	if ((f = import_open(im->path, cause)) == NULL)
+	if (im->dir != NULL) {
+		im->path = xasprintf("%s/%s.csv", im->dir, t->name);
+		f = import_open(im->path, cause);
+	} else {
+		im->path = xasprintf("%s.csv", t->name);
+		f = import_open_mem(im, t->name, cause);
+	}
+	if (f == NULL)
 		goto out;
 	r = csv_read_open(f, im->path, t->ncolumns);
 	if (import_header(im, t, r, cause) != 0 ||
@@ -132,24 +162,20 @@ out:
 	return rc;
 }
 
-/* The CSV source: every table of dir into sink (NULL: it failed). */
+/* The CSV source: every table of im into its sink (NULL: it failed). */
 static int
-csv_import_into(const char *dir, struct import_sink *sink, char **cause)
+csv_import_into(struct import *im, char **cause)
 {
-	struct import	 im;
-	size_t		 i;
+	size_t	 i;
 
-	if (sink == NULL)
+	if (im->sink == NULL)
 		return -1;
-	memset(&im, 0, sizeof im);
-	im.dir = dir;
-	im.sink = sink;
 	for (i = 0; i < ntables; i++)
-		if (import_table(&im, &tables[i], cause) != 0) {
-			import_sink_abort(im.sink);
+		if (import_table(im, &tables[i], cause) != 0) {
+			import_sink_abort(im->sink);
 			return -1;
 		}
-	return import_sink_commit(im.sink, cause);
+	return import_sink_commit(im->sink, cause);
 }
 
 /* The bytes of dir's nodes and blocks, or -1 if one is not a file. */
@@ -177,12 +203,34 @@ csv_import_text(const char *dir)
 int
 csv_import(const char *dir, const char *out, char **cause)
 {
-	return csv_import_into(dir, import_sink_begin_sized(out,
-	    csv_import_text(dir), cause), cause);
+	struct import	 im;
+
+	memset(&im, 0, sizeof im);
+	im.dir = dir;
+	im.sink = import_sink_begin_sized(out, csv_import_text(dir), cause);
+	return csv_import_into(&im, cause);
 }
 
 int
 csv_import_db(struct db *db, const char *dir, char **cause)
 {
-	return csv_import_into(dir, import_sink_begin_db(db, cause), cause);
+	struct import	 im;
+
+	memset(&im, 0, sizeof im);
+	im.dir = dir;
+	im.sink = import_sink_begin_db(db, cause);
+	return csv_import_into(&im, cause);
+}
+
+int
+csv_import_mem(struct db *db, const struct csv_text *files, size_t n,
+    char **cause)
+{
+	struct import	 im;
+
+	memset(&im, 0, sizeof im);
+	im.mem = files;
+	im.nmem = n;
+	im.sink = import_sink_begin_db(db, cause);
+	return csv_import_into(&im, cause);
 }

@@ -28,7 +28,7 @@ struct csv_reader {
 	size_t			 max_fields;
 	struct csv_parser	 p;
 
-	char			 buf[CSV_READ_BUF];
+	char			*buf;		/* CSV_READ_BUF bytes */
 	size_t			 pos, end;
 	int			 eof, started, done;
 
@@ -59,6 +59,8 @@ csv_read_open(FILE *f, const char *name, size_t max_fields)
 	struct csv_reader	*r;
 
 	r = xcalloc(1, sizeof *r);
+	/* Not zeroed: only what fread() fills is read. */
+	r->buf = xmalloc(CSV_READ_BUF);
 	r->f = f;
 	r->name = xstrdup(name);
 	r->max_fields = max_fields;
@@ -98,6 +100,7 @@ csv_read_free(struct csv_reader *r)
 	free(r->queue);
 	free(r->error);
 	free(r->name);
+	free(r->buf);
 	free(r);
 }
 
@@ -181,9 +184,9 @@ csv_read_fill(struct csv_reader *r)
 		r->end -= r->pos;
 		r->pos = 0;
 	}
-	n = fread(r->buf + r->end, 1, sizeof r->buf - r->end, r->f);
+	n = fread(r->buf + r->end, 1, CSV_READ_BUF - r->end, r->f);
 	r->end += n;
-	if (n == 0 || r->end < sizeof r->buf) {
+	if (n == 0 || r->end < CSV_READ_BUF) {
 		if (ferror(r->f)) {
 			r->error = xasprintf("%s: read error: %s", r->name,
 			    strerror(errno));

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 struct db;
+struct csv_text;
 
 /* Inputs longer than this are ignored: they only slow the search down. */
 #define FUZZ_MAX_INPUT	(64 * 1024)
@@ -43,8 +44,9 @@ struct db	*fuzz_dataset_db(void);
 
 /*
  * An empty database in memory, with the schema: the same handle at every
- * call, its tables emptied, so that the schema is made once and the
- * statements that db_stmt() keeps stay prepared from one input to the
+ * call, its tables emptied (after the first import, by rolling back the
+ * transaction that the call opens), so that the schema is made once and
+ * the statements that db_stmt() keeps stay prepared from one input to the
  * next.  Borrowed; valid until the next call or exit.
  */
 struct db	*fuzz_memdb(void);
@@ -76,12 +78,16 @@ int		 fuzz_sample(const uint8_t *data, size_t size, unsigned every);
 uint32_t	 fuzz_hash(const uint8_t *data, size_t size);
 
 /*
- * fuzz_tree's generator (tree_gen.c): write the dataset that
- * data[0..size) describes as the CSV files of fuzz_tmpdir(), each only
- * if it differs from what the last call wrote.  Returns 1 if the whole
- * dataset is the last call's, else 0.
+ * fuzz_tree's generator (tree_gen.c): make the dataset that
+ * data[0..size) describes, as CSV texts in memory.  Returns 1 if the
+ * whole dataset is the last call's, else 0.  tree_gen_texts() gives its
+ * seven texts, for csv_import_mem(), and returns 7; tree_gen_write()
+ * writes them as the CSV files of fuzz_tmpdir(), each only if it differs
+ * from what is there.
  */
 int		 tree_gen(const uint8_t *data, size_t size);
+size_t		 tree_gen_texts(struct csv_text *out);
+void		 tree_gen_write(void);
 
 /* /dev/null, open for writing until exit. */
 FILE		*fuzz_devnull(void);

@@ -2,10 +2,12 @@
  * fuzz_tree.c: whole databases of any shape, and every reader over them.
  *
  * Byte 0 is the width of the output; the rest describes a dataset
- * (tree_gen.c), which is written as the CSV files of a dataset and
- * imported with csv_import_db() into a database in memory (the same one
- * every time, emptied; kept as it is when the input describes the same
- * dataset as the one before, outside the replay).
+ * (tree_gen.c), made as the CSV texts of a dataset and imported with
+ * csv_import_mem() into a database in memory (the same one every time,
+ * emptied; kept as it is when the input describes the same dataset as the
+ * one before, outside the replay); on one input in FILE_EVERY, the texts
+ * are written as files and imported from them with csv_import_db(), and
+ * in the replay both ways, which must agree.
  *
  * An import may fail; then it must say why.  If it succeeds, the readers
  * run over the database, as the commands do: tree (model_walk) and the
@@ -60,6 +62,7 @@
 #define TREE_SHOW_MAX	32	/* show a sampled node of so many or fewer */
 #define TREE_PDF_MAX	40	/* nodes of a tree that may go to PDF */
 #define TREE_PRINT_ALL	100	/* up to this many, print the whole tree */
+#define FILE_EVERY	16	/* import from the files one input in so many */
 
 /* What the readers found: the nodes in tree order. */
 struct tree {
@@ -87,7 +90,10 @@ tree_check_text(const char *s, const char *what)
 {
 	size_t	 bad, len;
 
-	if (s == NULL || (len = strlen(s)) == utf8_ascii_prefix(s, len))
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	if (utf8_ascii_prefix(s, len) == len)
 		return;
 	if (utf8_validate(s, len, &bad) != 0)
 		fuzz_fail(what, "a document text of invalid UTF-8");
@@ -503,11 +509,84 @@ tree_read(struct db *db, const uint8_t *data, size_t size)
 	tree_free(&t);
 }
 
+#ifdef FUZZ_NAME
+/* cause, with every "DIR/" of the files' folder taken out. */
+static char *
+tree_cause_unfiled(const char *cause)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	const char	*p, *q;
+	size_t		 dlen;
+	char		*dir;
+
+	dir = xasprintf("%s/", fuzz_tmpdir());
+	dlen = strlen(dir);
+	for (p = cause; (q = strstr(p, dir)) != NULL; p = q + dlen)
+		strbuf_add(&sb, p, (size_t)(q - p));
+	strbuf_adds(&sb, p);
+	free(dir);
+	return strbuf_detach(&sb);
+}
+#endif
+
+/*
+ * Import the dataset tree_gen() made into the database in memory: from
+ * its texts (csv_import_mem()), or from its files (csv_import_db(), on
+ * one input in FILE_EVERY); in the replay, both, which must agree, the
+ * files' messages naming their folder.  Returns 0, or -1 (it was refused,
+ * and said why).
+ */
+static int
+tree_import(struct db *db, const uint8_t *data, size_t size)
+{
+	struct csv_text	 texts[7];
+	char		*cause = NULL;
+	size_t		 n = tree_gen_texts(texts);
+	int		 rc;
+#ifdef FUZZ_NAME
+	char		*fcause = NULL, *plain;
+	int		 frc;
+
+	tree_gen_write();
+	frc = csv_import_db(db, fuzz_tmpdir(), &fcause);
+	if (frc != 0)
+		fuzz_memdb_check_empty();
+	db = fuzz_memdb();
+	rc = csv_import_mem(db, texts, n, &cause);
+	if (rc != frc)
+		fuzz_fail(rc == 0 ? "csv_import_mem took what csv_import_db "
+		    "refused" : "csv_import_mem refused what csv_import_db "
+		    "took", rc == 0 ? fcause : cause);
+	if (rc != 0) {
+		plain = tree_cause_unfiled(fcause);
+		if (cause == NULL || strcmp(plain, cause) != 0)
+			fuzz_fail("csv_import_mem and csv_import_db refused "
+			    "it for different reasons", plain);
+		free(plain);
+	}
+	free(fcause);
+#else
+	if (fuzz_sample(data, size, FILE_EVERY)) {
+		tree_gen_write();
+		rc = csv_import_db(db, fuzz_tmpdir(), &cause);
+	} else
+		rc = csv_import_mem(db, texts, n, &cause);
+#endif
+	(void)data;
+	(void)size;
+	if (rc != 0) {
+		if (cause == NULL)
+			fuzz_fail("csv_import: -1 without a cause", NULL);
+		fuzz_memdb_check_empty();
+		free(cause);
+	}
+	return rc;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct db	*db;	/* the last import's, if it succeeded */
-	char			*cause = NULL;
 	int			 same;
 
 	if (size < 1 || size > FUZZ_MAX_INPUT)
@@ -530,11 +609,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	db = fuzz_memdb();
-	if (csv_import_db(db, fuzz_tmpdir(), &cause) != 0) {
-		if (cause == NULL)
-			fuzz_fail("csv_import_db: -1 without a cause", NULL);
-		fuzz_memdb_check_empty();
-		free(cause);
+	if (tree_import(db, data, size) != 0) {
 		db = NULL;
 		return 0;
 	}

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/csv_import.h"
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
 #include "fuzz.h"
@@ -310,13 +311,15 @@ gen_dataset(struct gen *g)
 }
 
 /*
- * The files as last written, so that a file the input leaves as it was is
- * not written again (most inputs change a few of the seven: the writes
- * were a tenth of a small input's time), and an input that describes the
- * same dataset as the one before is known.
+ * The files as the last call made them, so that an input that describes
+ * the same dataset as the one before is known, and so that a file the
+ * input leaves as it was is not written again (most inputs change a few
+ * of the seven: the writes were a tenth of a small input's time): written
+ * says which fuzz_tmpdir() holds as they are.
  */
 static struct strbuf	 gen_last[7];
-static int		 gen_written;
+static int		 gen_written[7];
+static int		 gen_made;
 
 static void
 gen_last_free(void)
@@ -327,25 +330,11 @@ gen_last_free(void)
 		strbuf_free(&gen_last[i]);
 }
 
-/* Write file i of the dataset, whose contents are sb. */
-static void
-gen_write(int i, const struct strbuf *sb)
-{
-	char	*path;
-	FILE	*f;
-
-	path = xasprintf("%s/%s.csv", fuzz_tmpdir(), tree_files[i]);
-	if ((f = fopen(path, "w")) == NULL ||
-	    fwrite(sb->buf, 1, sb->len, f) != sb->len || fclose(f) != 0)
-		fuzz_fail("cannot write", path);
-	free(path);
-}
-
 int
 tree_gen(const uint8_t *data, size_t size)
 {
 	struct gen	 g;
-	int		 i, same = gen_written;
+	int		 i, same = gen_made;
 
 	memset(&g, 0, sizeof g);
 	g.p = data;
@@ -354,18 +343,50 @@ tree_gen(const uint8_t *data, size_t size)
 	    TREE_NODES_BASE + (int64_t)(size / TREE_BYTES_NODE) :
 	    TREE_MAX_NODES;
 	gen_dataset(&g);
-	if (!gen_written)
+	if (!gen_made)
 		atexit(gen_last_free);
 	for (i = 0; i < 7; i++) {
-		if (!gen_written || g.csv[i].len != gen_last[i].len ||
+		if (!gen_made || g.csv[i].len != gen_last[i].len ||
 		    memcmp(g.csv[i].buf, gen_last[i].buf, g.csv[i].len) != 0) {
-			gen_write(i, &g.csv[i]);
 			same = 0;
+			gen_written[i] = 0;
 			strbuf_reset(&gen_last[i]);
 			strbuf_add(&gen_last[i], g.csv[i].buf, g.csv[i].len);
 		}
 		strbuf_free(&g.csv[i]);
 	}
-	gen_written = 1;
+	gen_made = 1;
 	return same;
+}
+
+size_t
+tree_gen_texts(struct csv_text *out)
+{
+	int	 i;
+
+	for (i = 0; i < 7; i++) {
+		out[i].name = tree_files[i];
+		out[i].buf = gen_last[i].buf != NULL ? gen_last[i].buf : "";
+		out[i].len = gen_last[i].len;
+	}
+	return 7;
+}
+
+void
+tree_gen_write(void)
+{
+	char	*path;
+	FILE	*f;
+	int	 i;
+
+	for (i = 0; i < 7; i++) {
+		if (gen_written[i])
+			continue;
+		path = xasprintf("%s/%s.csv", fuzz_tmpdir(), tree_files[i]);
+		if ((f = fopen(path, "w")) == NULL || fwrite(gen_last[i].buf,
+		    1, gen_last[i].len, f) != gen_last[i].len || fclose(f) != 0)
+			fuzz_fail("cannot write", path);
+		free(path);
+		gen_written[i] = 1;
+	}
 }
