@@ -371,19 +371,36 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
     char **cause)
 {
 	sqlite3_stmt	*st;
+	int		 depth, r = SQLITE_DONE;
 
-	/* Up to the first of the kind (one row a level): nothing to sort. */
-	if (db_stmt(db, "WITH RECURSIVE up(id, parent, kind, depth) AS ("
-	    "SELECT id, parent, kind, 0 FROM nodes WHERE id = ?1 UNION ALL "
-	    "SELECT n.id, n.parent, n.kind, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent WHERE up.depth < ?3 AND "
-	    "up.kind IS NOT ?2) SELECT id FROM up WHERE kind = ?2", &st,
-	    cause) != 0)
+	/*
+	 * Up a level a row, by the primary key, to the first of the kind:
+	 * a recursive query cost more to start than a tree has levels.
+	 * Bounded: a damaged database may have a cycle of parents.
+	 */
+	*out = 0;
+	if (db_stmt(db, "SELECT ifnull(parent, 0), kind IS ?2 FROM nodes "
+	    "WHERE id = ?1", &st, cause) != 0)
 		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int(st, 3, MODEL_DEPTH_MAX);
 	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
-	return model_one_id(db, st, out, cause);
+	for (depth = 0; id != 0 && depth <= MODEL_DEPTH_MAX; depth++) {
+		sqlite3_bind_int64(st, 1, id);
+		if ((r = sqlite3_step(st)) != SQLITE_ROW)
+			break;
+		if (sqlite3_column_int(st, 1)) {
+			*out = id;
+			break;
+		}
+		id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		*cause = db_cause(db, "cannot read the tree");
+		db_release(db, st);
+		return -1;
+	}
+	db_release(db, st);
+	return 0;
 }
 
 int

@@ -281,49 +281,47 @@ doc_place(const struct place *p, void *arg)
 }
 
 /*
- * The titles from the top of the tree down to n, cleaned.  The ancestors'
- * titles come in one query and are joined once: a node 256 levels down
- * would otherwise read each ancestor whole (its path is as long as the
- * chain) and copy the crumb once a level, quadratic in the depth.
+ * The titles from the top of the tree down to n, cleaned.  The ancestors
+ * are read a level a row, by the primary key, and their titles joined
+ * once: a node 256 levels down would otherwise read each ancestor whole
+ * (its path is as long as the chain) and copy the crumb once a level,
+ * quadratic in the depth.
  */
 static char *
 doc_crumb(struct db *db, const struct node *n)
 {
 	struct strbuf	 sb = STRBUF_INIT;
 	sqlite3_stmt	*st = NULL;
-	char		*cause = NULL, *clean, **up;
-	size_t		 i, nup = 0;
+	char		*cause = NULL, *clean, **up = NULL;
+	size_t		 i, nup = 0, cap = 0;
 	const char	*t;
-	int64_t		 d;
+	int64_t		 id = n->parent;
 
 	/*
-	 * Bounded: a damaged database may have a cycle of parents.  Depth d
-	 * is the d-th ancestor, in up[d - 1]; a parent that is not there
-	 * ends the crumb, as does a query that fails (the crumb is shorter).
+	 * Bounded: a damaged database may have a cycle of parents.  A
+	 * parent that is not there ends the crumb, as does a read that
+	 * fails (the crumb is shorter).
 	 */
-	up = xcalloc(MODEL_DEPTH_MAX, sizeof *up);
-	if (n->parent != 0 && db_stmt(db, "WITH RECURSIVE up(parent, title, "
-	    "depth) AS (SELECT parent, title, 1 FROM nodes WHERE id = ?1 "
-	    "UNION ALL SELECT n.parent, n.title, up.depth + 1 FROM nodes n "
-	    "JOIN up ON n.id = up.parent WHERE up.depth < ?2) "
-	    "SELECT depth, title FROM up", &st, &cause) == 0) {
-		sqlite3_bind_int64(st, 1, n->parent);
-		sqlite3_bind_int(st, 2, MODEL_DEPTH_MAX - 1);
-		while (sqlite3_step(st) == SQLITE_ROW) {
-			d = sqlite3_column_int64(st, 0);
-			if (d < 1 || d >= MODEL_DEPTH_MAX || up[d - 1] != NULL)
-				continue;
+	if (id != 0 && db_stmt(db, "SELECT ifnull(parent, 0), title FROM "
+	    "nodes WHERE id = ?1", &st, &cause) == 0) {
+		while (id != 0 && nup < MODEL_DEPTH_MAX - 1) {
+			sqlite3_bind_int64(st, 1, id);
+			if (sqlite3_step(st) != SQLITE_ROW)
+				break;
+			if (nup == cap) {
+				cap = cap > 0 ? cap * 2 : 8;
+				up = xreallocarray(up, cap, sizeof *up);
+			}
 			t = (const char *)sqlite3_column_text(st, 1);
-			up[d - 1] = xstrdup(t != NULL ? t : "");
-			if ((size_t)d > nup)
-				nup = (size_t)d;
+			up[nup++] = xstrdup(t != NULL ? t : "");
+			id = sqlite3_column_int64(st, 0);
+			sqlite3_reset(st);
 		}
 		db_release(db, st);
 	}
 	free(cause);
 	for (i = nup; i > 0; i--) {
-		if (up[i - 1] != NULL)
-			strbuf_addf(&sb, "%s › ", up[i - 1]);
+		strbuf_addf(&sb, "%s › ", up[i - 1]);
 		free(up[i - 1]);
 	}
 	free(up);
