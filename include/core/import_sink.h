@@ -37,11 +37,12 @@ struct import_sink *import_sink_begin_sized(const char *out, long long text,
 	     char **cause);
 /*
  * Begin an import into db, open already (made with DB_CREATE, its tables
- * empty; ":memory:" will do), in one transaction of its own: no temporary
- * file and no rename.  Commit leaves db open and the caller's; abort rolls
- * back, leaving its tables empty (so not with DB_SCRATCH, which has no
- * journal to roll back with).  For the fuzzers and tests, which build
- * many databases and keep none.
+ * empty; ":memory:" will do), in one transaction of its own, or a
+ * savepoint inside the caller's if one is open (so that the caller can
+ * roll back what it imported): no temporary file and no rename.  Commit
+ * leaves db open and the caller's; abort rolls back, leaving its tables
+ * empty (so not with DB_SCRATCH, which has no journal to roll back with).
+ * For the fuzzers and tests, which build many databases and keep none.
  */
 struct import_sink *import_sink_begin_db(struct db *db, char **cause);
 

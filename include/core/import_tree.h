@@ -15,7 +15,8 @@
  *
  * Call order: import_tree_new(), import_tree_add()..., import_tree_check(),
  * then import_tree_write() (or import_tree_late()...) for the nodes
- * written without their path; import_tree_free().
+ * written without their path, and import_tree_has() for the references
+ * of the tables after; import_tree_free().
  */
 #ifndef ICSB_IMPORT_TREE_H
 #define ICSB_IMPORT_TREE_H
@@ -61,6 +62,9 @@ int	 import_tree_check(struct import_tree *, const char *where,
  */
 int	 import_tree_late(struct import_tree *, size_t *cursor, long long *id,
 	     const char **path, size_t *len);
+
+/* After a check that passed: whether a node has id. */
+int	 import_tree_has(const struct import_tree *, long long id);
 
 /*
  * After a check that passed, give those nodes their paths in the nodes

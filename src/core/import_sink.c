@@ -53,6 +53,7 @@ struct import_sink {
 	sqlite3_stmt		*insert;
 	sqlite3_stmt		*line;		/* records a row's line */
 	sqlite3_stmt		*lookup[MAX_COLUMNS]; /* per column: does its referent exist */
+	unsigned char		 bytree[MAX_COLUMNS]; /* a node: ask the tree */
 	const struct table	*table;		/* the table being loaded */
 	char			*path;		/* where its rows come from */
 	int			 owned;		/* db is the sink's, in tmp */
@@ -65,6 +66,9 @@ struct import_sink {
 	int			 feed;		/* 'n' nodes, 'b' blocks, or 0 */
 	size_t			 fcol[3];	/* the columns it is given */
 	struct import_tree	*tree;		/* while nodes load */
+	struct import_tree	*nodes;		/* once they are in: their ids */
+	int			 nested;	/* in the caller's transaction, */
+	int			 savepoint;	/* a savepoint of it, open */
 	size_t			 tcol[4];	/* its id, parent, link, slug */
 };
 
@@ -98,8 +102,14 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 		const struct table	*rt;
 
 		im->lookup[i] = NULL;
+		im->bytree[i] = 0;
 		if (c->ref == NULL || strcmp(c->ref, t->name) == 0)
 			continue;
+		/* The nodes' ids are in their tree: no query a row. */
+		if (im->nodes != NULL && strcmp(c->ref, "nodes") == 0) {
+			im->bytree[i] = 1;
+			continue;
+		}
 		rt = import_table_named(c->ref);
 		sql = xasprintf("SELECT 1 FROM %s WHERE %s = ?1", rt->name,
 		    rt->key);
@@ -133,8 +143,15 @@ import_ref(struct import_sink *im, const struct column *c, size_t i,
 	sqlite3_stmt	*st = im->lookup[i];
 	int		 r;
 
-	if (st == NULL || rec->lens[i] == 0)
+	if ((st == NULL && !im->bytree[i]) || rec->lens[i] == 0)
 		return 0;
+	if (im->bytree[i]) {
+		/* A whole number from 1 to INT32_MAX: import_field(). */
+		if (import_tree_has(im->nodes, strtoll(rec->fields[i], NULL,
+		    10)))
+			return 0;
+		goto missing;
+	}
 	sqlite3_reset(st);
 	sqlite3_bind_text(st, 1, rec->fields[i], (int)rec->lens[i],
 	    SQLITE_STATIC);
@@ -148,6 +165,7 @@ import_ref(struct import_sink *im, const struct column *c, size_t i,
 		*cause = db_cause(im->db, "cannot check a reference");
 		return -1;
 	}
+missing:
 	*cause = xasprintf("%s:%lu: %s '%.40s' does not exist in %s.csv",
 	    im->path, rec->line, c->name, rec->fields[i], c->ref);
 	return -1;
@@ -310,12 +328,16 @@ import_fill_lines(void *arg, char **cause)
 static int
 import_sink_start(struct import_sink *im, char **cause)
 {
+	im->nested = !sqlite3_get_autocommit(db_handle(im->db));
 	sqlite3_db_config(db_handle(im->db), SQLITE_DBCONFIG_ENABLE_FKEY, 0,
 	    NULL);
 	if (db_exec(im->db, "CREATE TEMP TABLE IF NOT EXISTS lines(tbl TEXT, "
 	    "id INTEGER, line INTEGER, PRIMARY KEY (tbl, id)); "
-	    "DELETE FROM temp.lines; BEGIN", cause) != 0)
+	    "DELETE FROM temp.lines", cause) != 0 ||
+	    db_exec(im->db, im->nested ? "SAVEPOINT import_sink" : "BEGIN",
+	    cause) != 0)
 		return -1;
+	im->savepoint = im->nested;
 	return db_stmt(im->db, "INSERT OR IGNORE INTO temp.lines "
 	    "VALUES (?1, ?2, ?3)", &im->line, cause);
 }
@@ -448,7 +470,9 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	if (im->tree != NULL) {
 		r = import_tree_check(im->tree, im->path, cause) == 0 ?
 		    import_tree_write(im->tree, im->db, cause) : -1;
-		import_tree_free(im->tree);
+		/* Kept: the tables after know its ids. */
+		import_tree_free(im->nodes);
+		im->nodes = im->tree;
 		im->tree = NULL;
 		if (r != 0)
 			return -1;
@@ -462,15 +486,24 @@ import_sink_end_table(struct import_sink *im, char **cause)
 static void
 import_sink_free(struct import_sink *im, int keep)
 {
+	char	*why = NULL;
+
 	import_fts_free(im->fts);
 	im->fts = NULL;
 	import_tree_free(im->tree);
 	im->tree = NULL;
+	import_tree_free(im->nodes);
+	im->nodes = NULL;
 	import_finalize(im);
 	db_release(im->db, im->line);
 	if (im->owned)
 		db_close(im->db, NULL);
-	else if (im->db != NULL && !keep &&
+	else if (im->nested) {
+		/* Only what the sink did: the transaction is the caller's. */
+		if (!keep && im->savepoint && db_exec(im->db, "ROLLBACK TO "
+		    "import_sink; RELEASE import_sink", &why) != 0)
+			free(why);
+	} else if (im->db != NULL && !keep &&
 	    !sqlite3_get_autocommit(db_handle(im->db)))
 		sqlite3_exec(db_handle(im->db), "ROLLBACK", NULL, NULL, NULL);
 	if (im->tmp != NULL && !keep)
@@ -538,9 +571,14 @@ import_index(struct import_sink *im, char **cause)
 {
 	int	 r;
 
-	if (im->fts == NULL)
-		return db_exec(im->db, "DELETE FROM temp.lines; " FTS_BUILD_SQL
-		    "COMMIT", cause);
+	if (im->fts == NULL) {
+		if (db_exec(im->db, "DELETE FROM temp.lines; " FTS_BUILD_SQL,
+		    cause) != 0 || db_exec(im->db, im->savepoint ?
+		    "RELEASE import_sink" : "COMMIT", cause) != 0)
+			return -1;
+		im->savepoint = 0;
+		return 0;
+	}
 	if (db_exec(im->db, "DELETE FROM temp.lines; COMMIT", cause) != 0)
 		return -1;
 	/* The tables go to disk while the index is finished and copied. */

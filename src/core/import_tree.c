@@ -129,6 +129,12 @@ tree_find(const struct import_tree *t, uint32_t id)
 	return NONE;
 }
 
+int
+import_tree_has(const struct import_tree *t, long long id)
+{
+	return id >= 1 && id <= INT32_MAX && tree_find(t, (uint32_t)id) != NONE;
+}
+
 static void
 tree_put_slot(uint32_t *slots, size_t nslots, uint32_t id, uint32_t i)
 {
