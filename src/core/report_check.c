@@ -152,7 +152,7 @@ check_place(struct report *r)
 
 	if (r->nscores == 0)
 		return;
-	name = r->body != NULL ? r->body : r->title;
+	name = r->body != NULL && *r->body != '\0' ? r->body : r->title;
 	part = report_add_node(r, "part", "places", "Places", "", 0, NULL);
 	r->place = report_add_node(r, "place", NULL, name, "", part, NULL);
 }

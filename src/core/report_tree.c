@@ -325,8 +325,12 @@ tree_preamble(struct tree *t, const struct report_unit *u)
 	if (r->title == NULL && r->nblocks == 0) {
 		r->title = xstrdup(u->text);
 		n = strlen(u->text);
-		/* "NAME: ...", or a 2023 pilot's "NAME assessment". */
-		if ((colon = strstr(u->text, ": ")) != NULL)
+		/*
+		 * "NAME: ...", or a 2023 pilot's "NAME assessment"; a line
+		 * that begins ": " names no body.
+		 */
+		if ((colon = strstr(u->text, ": ")) != NULL &&
+		    colon > u->text)
 			r->body = xstrndup(u->text, (size_t)(colon -
 			    u->text));
 		else if (n > 11 && strcmp(u->text + n - 11, " assessment") == 0)

@@ -137,6 +137,43 @@ test_refused(void)
 }
 
 /*
+ * A first line that begins with ": " names no body: the body's place is
+ * titled by the title line (or by what comes before " assessment"),
+ * never "" (the fuzzer's report target found this: the import refused
+ * the place as "t.txt:0: title '' is empty").
+ */
+static void
+test_no_body(void)
+{
+	static const char *const t[] = {
+		": 3\nPartnerships and communities\nScore: 3\n",
+		": local authority assessment\nPartnerships and communities\n"
+		    "Score: 2\n",
+	};
+	struct report	*r;
+	char		*cause;
+	size_t		 i, k, empty, places;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		if ((cause = read_text(t[i], &r)) != NULL) {
+			tap_ok(0, "no body: read (%s)", cause);
+			free(cause);
+			continue;
+		}
+		for (empty = places = k = 0; k < r->nnodes; k++) {
+			empty += r->nodes[k].title[0] == '\0';
+			places += strcmp(r->nodes[k].kind, "place") == 0;
+		}
+		tap_ok(empty == 0 && places == 1 && r->place != 0, "no body "
+		    "(%zu): every node titled, the body's place too", i);
+		if (i == 0)
+			tap_is_str(r->nodes[r->place - 1].title, r->title,
+			    "... by the title line");
+		report_free(r);
+	}
+}
+
+/*
  * Bytes are checked eight at a time: a control byte at every offset of a
  * text of lines of every length from 1 to 11, and £ before it, is named
  * at its line; tabs, form feeds and carriage returns at every offset are
@@ -436,6 +473,7 @@ main(void)
 	test_refused();
 	test_refused_at();
 	test_wrapped();
+	test_no_body();
 	if ((env = getenv("ICSB_SOURCE_DIR")) != NULL)
 		dir = xstrdup(env);
 	else
