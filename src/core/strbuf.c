@@ -51,7 +51,8 @@ strbuf_grow(struct strbuf *sb, size_t more)
 void
 strbuf_add(struct strbuf *sb, const void *p, size_t n)
 {
-	strbuf_grow(sb, n);
+	if (sb->cap - sb->len <= n)	/* cap is 0, or len < cap */
+		strbuf_grow(sb, n);
 	if (n != 0)
 		memcpy(sb->buf + sb->len, p, n);
 	sb->len += n;
@@ -67,7 +68,11 @@ strbuf_adds(struct strbuf *sb, const char *s)
 void
 strbuf_addc(struct strbuf *sb, char c)
 {
-	strbuf_add(sb, &c, 1);
+	/* A byte at a time is how most text is escaped: no memcpy(). */
+	if (sb->cap - sb->len <= 1)
+		strbuf_grow(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
 }
 
 void

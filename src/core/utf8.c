@@ -13,6 +13,7 @@
 
 #include "core/strbuf.h"
 #include "core/utf8.h"
+#include "core/xmalloc.h"
 
 size_t
 utf8_decode(const char *s, size_t len, uint32_t *cp)
@@ -201,6 +202,9 @@ utf8_clean(const char *s, size_t len, int flags)
 	uint32_t	 cp;
 	size_t		 i, n;
 
+	/* All printable ASCII, as most are: one copy, its own size. */
+	if (utf8_ascii_prefix(s, len) == len)
+		return xstrndup(s, len);
 	strbuf_add(&sb, "", 0);
 	for (i = 0; i < len; i += n) {
 		/* Printable ASCII, the most of any text, goes as a run. */

@@ -321,7 +321,8 @@ doc_crumb(struct db *db, const struct node *n)
 	}
 	free(cause);
 	for (i = nup; i > 0; i--) {
-		strbuf_addf(&sb, "%s › ", up[i - 1]);
+		strbuf_adds(&sb, up[i - 1]);
+		strbuf_adds(&sb, " › ");
 		free(up[i - 1]);
 	}
 	free(up);
