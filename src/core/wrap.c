@@ -53,13 +53,20 @@ wrap_next(const char *s, size_t len, int width, size_t *pos,
 	if (width < 1)
 		width = 1;
 	for (i = start; i < len; i += n) {
-		n = utf8_decode(s + i, len - i, &cp);
+		/* Printable ASCII, most of any text: a byte, a column. */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			cp = (unsigned char)s[i];
+			n = 1;
+			w = 1;
+		} else {
+			n = utf8_decode(s + i, len - i, &cp);
+			w = utf8_cpwidth(cp);
+		}
 		if (cp == '\n') {
 			wrap_line_of(s, start, i, line);
 			*pos = i + 1;
 			return 1;
 		}
-		w = utf8_cpwidth(cp);
 		if (cp == ' ')
 			brk = i;
 		else if (col + w > width && col > 0) {
