@@ -470,12 +470,13 @@ import_sink_end_table(struct import_sink *im, char **cause)
 	if (im->tree != NULL) {
 		r = import_tree_check(im->tree, im->path, cause) == 0 ?
 		    import_tree_write(im->tree, im->db, cause) : -1;
-		/* Kept: the tables after know its ids. */
+		/* Its ids kept: the tables after refer to them. */
 		import_tree_free(im->nodes);
 		im->nodes = im->tree;
 		im->tree = NULL;
 		if (r != 0)
 			return -1;
+		import_tree_keep_ids(im->nodes);
 	}
 	lines.fill = import_fill_lines;
 	lines.arg = im;

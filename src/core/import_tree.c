@@ -64,7 +64,8 @@ struct import_tree {
 	size_t			 n;
 	size_t			 cap;
 	struct strbuf		 slugs;
-	uint32_t		*ids;		/* index + 1 by id, 0 empty */
+	uint32_t		*ids;		/* index + 1 by id, 0 empty; */
+	int			 only_ids;	/* or the ids themselves */
 	size_t			 nids;		/* slots, a power of 2 */
 	struct tree_path	*paths;
 	size_t			 npaths;
@@ -129,10 +130,52 @@ tree_find(const struct import_tree *t, uint32_t id)
 	return NONE;
 }
 
+void
+import_tree_keep_ids(struct import_tree *t)
+{
+	size_t	 h;
+
+	if (t->only_ids)
+		return;
+	for (h = 0; h < t->nids; h++)
+		if (t->ids[h] != 0)
+			t->ids[h] = t->nodes[t->ids[h] - 1].id;
+	t->only_ids = 1;
+	free(t->nodes);
+	t->nodes = NULL;
+	t->n = t->cap = 0;
+	strbuf_free(&t->slugs);
+	free(t->paths);
+	t->paths = NULL;
+	t->npaths = t->apaths = 0;
+	free(t->pslots);
+	t->pslots = NULL;
+	t->npslots = 0;
+	free(t->walk);
+	t->walk = NULL;
+	t->awalk = 0;
+	free(t->path);
+	t->path = NULL;
+	t->plen = t->pcap = 0;
+}
+
 int
 import_tree_has(const struct import_tree *t, long long id)
 {
-	return id >= 1 && id <= INT32_MAX && tree_find(t, (uint32_t)id) != NONE;
+	size_t	 h;
+
+	if (id < 1 || id > INT32_MAX)
+		return 0;
+	if (!t->only_ids)
+		return tree_find(t, (uint32_t)id) != NONE;
+	if (t->nids == 0)
+		return 0;
+	/* The same slots as tree_find()'s, holding the ids. */
+	for (h = tree_hash_id((uint32_t)id, t->nids); t->ids[h] != 0;
+	    h = (h + 1) & (t->nids - 1))
+		if (t->ids[h] == (uint32_t)id)
+			return 1;
+	return 0;
 }
 
 static void

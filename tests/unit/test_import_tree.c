@@ -202,10 +202,49 @@ test_limits(void)
 	}
 }
 
+/*
+ * The ids the tables after ask about: every node's, before and after
+ * the tree keeps only them, and no other (0, past INT32_MAX, between
+ * the ids, after the last).
+ */
+static void
+test_has(void)
+{
+	struct import_tree	*t = import_tree_new();
+	char			*cause = NULL, slug[16];
+	long long		 k, id, bad[] = { 0, -1, 2, 2000,
+				     (long long)INT32_MAX + 1 };
+	size_t			 len, i;
+	int			 pass, found, wrong;
+
+	/* Ids 1, 3, 5, ... 1999: a fan of 1,000 under node 1. */
+	for (k = 0; k < 1000; k++) {
+		id = 2 * k + 1;
+		snprintf(slug, sizeof slug, "n%lld", id);
+		import_tree_add(t, id, k == 0 ? 0 : 1, 0, slug, strlen(slug),
+		    (unsigned long)k + 2, &len);
+	}
+	tap_ok(import_tree_check(t, "nodes.csv", &cause) == 0, "a fan of "
+	    "1,000 checks");
+	free(cause);
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			import_tree_keep_ids(t);
+		for (found = 0, k = 0; k < 1000; k++)
+			found += import_tree_has(t, 2 * k + 1);
+		for (wrong = 0, i = 0; i < sizeof bad / sizeof bad[0]; i++)
+			wrong += import_tree_has(t, bad[i]);
+		tap_ok(found == 1000 && wrong == 0, "%s: every node's id, and "
+		    "no other", pass ? "its ids alone" : "the whole tree");
+	}
+	import_tree_free(t);
+}
+
 int
 main(void)
 {
 	test_cases();
 	test_limits();
+	test_has();
 	return tap_done();
 }
