@@ -107,6 +107,23 @@ int	 model_walk_upto(struct db *, int64_t root, size_t limit,
 int	 model_blocks(struct db *, int64_t node, model_block_cb, void *,
 	     char **cause);
 
+/* A node model_up() gives; borrowed for the length of the callback. */
+struct up_node {
+	int64_t		 id;
+	const char	*kind;
+	const char	*title;
+};
+
+typedef int (*model_up_cb)(const struct up_node *, void *);
+
+/*
+ * id, then its ancestors, nearest first, a row a level by the primary key:
+ * at most MODEL_DEPTH_MAX + 1 (a damaged database may have a cycle of
+ * parents), and a parent that is not there ends them.  cb returns nonzero
+ * to stop.  Returns 0, or -1 with *cause.
+ */
+int	 model_up(struct db *, int64_t id, model_up_cb, void *, char **cause);
+
 /*
  * The nearest node of this kind among id and its ancestors (*out = 0 if
  * none); or the first child of id of this kind.  Return 0, or -1 with

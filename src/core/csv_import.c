@@ -162,20 +162,30 @@ out:
 	return rc;
 }
 
-/* The CSV source: every table of im into its sink (NULL: it failed). */
+/*
+ * The CSV source: every table, from the files of dir or (dir NULL) the n
+ * texts of mem, into sink (NULL: it failed).
+ */
 static int
-csv_import_into(struct import *im, char **cause)
+csv_import_into(const char *dir, const struct csv_text *mem, size_t n,
+    struct import_sink *sink, char **cause)
 {
-	size_t	 i;
+	struct import	 im;
+	size_t		 i;
 
-	if (im->sink == NULL)
+	if (sink == NULL)
 		return -1;
+	memset(&im, 0, sizeof im);
+	im.dir = dir;
+	im.mem = mem;
+	im.nmem = n;
+	im.sink = sink;
 	for (i = 0; i < ntables; i++)
-		if (import_table(im, &tables[i], cause) != 0) {
-			import_sink_abort(im->sink);
+		if (import_table(&im, &tables[i], cause) != 0) {
+			import_sink_abort(im.sink);
 			return -1;
 		}
-	return import_sink_commit(im->sink, cause);
+	return import_sink_commit(im.sink, cause);
 }
 
 /* The bytes of dir's nodes and blocks, or -1 if one is not a file. */
@@ -203,34 +213,21 @@ csv_import_text(const char *dir)
 int
 csv_import(const char *dir, const char *out, char **cause)
 {
-	struct import	 im;
-
-	memset(&im, 0, sizeof im);
-	im.dir = dir;
-	im.sink = import_sink_begin_sized(out, csv_import_text(dir), cause);
-	return csv_import_into(&im, cause);
+	return csv_import_into(dir, NULL, 0, import_sink_begin_sized(out,
+	    csv_import_text(dir), cause), cause);
 }
 
 int
 csv_import_db(struct db *db, const char *dir, char **cause)
 {
-	struct import	 im;
-
-	memset(&im, 0, sizeof im);
-	im.dir = dir;
-	im.sink = import_sink_begin_db(db, cause);
-	return csv_import_into(&im, cause);
+	return csv_import_into(dir, NULL, 0, import_sink_begin_db(db, cause),
+	    cause);
 }
 
 int
 csv_import_mem(struct db *db, const struct csv_text *files, size_t n,
     char **cause)
 {
-	struct import	 im;
-
-	memset(&im, 0, sizeof im);
-	im.mem = files;
-	im.nmem = n;
-	im.sink = import_sink_begin_db(db, cause);
-	return csv_import_into(&im, cause);
+	return csv_import_into(NULL, files, n, import_sink_begin_db(db,
+	    cause), cause);
 }

@@ -367,31 +367,30 @@ model_one_id(struct db *db, sqlite3_stmt *st, int64_t *out, char **cause)
 }
 
 int
-model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
-    char **cause)
+model_up(struct db *db, int64_t id, model_up_cb cb, void *arg, char **cause)
 {
+	struct up_node	 u;
 	sqlite3_stmt	*st;
 	int		 depth, r = SQLITE_DONE;
 
-	/*
-	 * Up a level a row, by the primary key, to the first of the kind:
-	 * a recursive query cost more to start than a tree has levels.
-	 * Bounded: a damaged database may have a cycle of parents.
-	 */
-	*out = 0;
-	if (db_stmt(db, "SELECT ifnull(parent, 0), kind IS ?2 FROM nodes "
+	/* A recursive query cost more to start than a tree has levels. */
+	if (db_stmt(db, "SELECT ifnull(parent, 0), kind, title FROM nodes "
 	    "WHERE id = ?1", &st, cause) != 0)
 		return -1;
-	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
 	for (depth = 0; id != 0 && depth <= MODEL_DEPTH_MAX; depth++) {
 		sqlite3_bind_int64(st, 1, id);
 		if ((r = sqlite3_step(st)) != SQLITE_ROW)
 			break;
-		if (sqlite3_column_int(st, 1)) {
-			*out = id;
-			break;
-		}
+		u.id = id;
+		u.kind = (const char *)sqlite3_column_text(st, 1);
+		u.title = (const char *)sqlite3_column_text(st, 2);
+		if (u.kind == NULL)
+			u.kind = "";
+		if (u.title == NULL)
+			u.title = "";
 		id = sqlite3_column_int64(st, 0);
+		if (cb(&u, arg) != 0)
+			break;
 		sqlite3_reset(st);
 	}
 	if (r != SQLITE_ROW && r != SQLITE_DONE) {
@@ -400,6 +399,39 @@ model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
 		return -1;
 	}
 	db_release(db, st);
+	return 0;
+}
+
+struct ancestor {
+	const char	*kind;
+	int64_t		 found;
+};
+
+static int
+model_ancestor_cb(const struct up_node *u, void *arg)
+{
+	struct ancestor	*a = arg;
+
+	if (strcmp(u->kind, a->kind) != 0)
+		return 0;
+	a->found = u->id;
+	return 1;
+}
+
+int
+model_ancestor(struct db *db, int64_t id, const char *kind, int64_t *out,
+    char **cause)
+{
+	struct ancestor	 a;
+
+	a.kind = kind;
+	a.found = 0;
+	*out = 0;
+	if (kind == NULL)
+		return 0;
+	if (model_up(db, id, model_ancestor_cb, &a, cause) != 0)
+		return -1;
+	*out = a.found;
 	return 0;
 }
 

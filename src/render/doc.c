@@ -280,52 +280,50 @@ doc_place(const struct place *p, void *arg)
 	return 0;
 }
 
+/* The ancestors' titles, nearest first, as doc_crumb() gathers them. */
+struct crumb_up {
+	char	**up;
+	size_t	 n, cap;
+};
+
+static int
+doc_crumb_up(const struct up_node *u, void *arg)
+{
+	struct crumb_up	*c = arg;
+
+	if (c->n == c->cap) {
+		c->cap = c->cap > 0 ? c->cap * 2 : 8;
+		c->up = xreallocarray(c->up, c->cap, sizeof *c->up);
+	}
+	c->up[c->n++] = xstrdup(u->title);
+	return c->n == MODEL_DEPTH_MAX - 1;
+}
+
 /*
  * The titles from the top of the tree down to n, cleaned.  The ancestors
- * are read a level a row, by the primary key, and their titles joined
- * once: a node 256 levels down would otherwise read each ancestor whole
- * (its path is as long as the chain) and copy the crumb once a level,
- * quadratic in the depth.
+ * are read a level a row (model_up()), and their titles joined once: a
+ * node 256 levels down would otherwise read each ancestor whole (its path
+ * is as long as the chain) and copy the crumb once a level, quadratic in
+ * the depth.  A parent that is not there ends the crumb, as does a read
+ * that fails (the crumb is shorter).
  */
 static char *
 doc_crumb(struct db *db, const struct node *n)
 {
 	struct strbuf	 sb = STRBUF_INIT;
-	sqlite3_stmt	*st = NULL;
-	char		*cause = NULL, *clean, **up = NULL;
-	size_t		 i, nup = 0, cap = 0;
-	const char	*t;
-	int64_t		 id = n->parent;
+	struct crumb_up	 c = { NULL, 0, 0 };
+	char		*cause = NULL, *clean;
+	size_t		 i;
 
-	/*
-	 * Bounded: a damaged database may have a cycle of parents.  A
-	 * parent that is not there ends the crumb, as does a read that
-	 * fails (the crumb is shorter).
-	 */
-	if (id != 0 && db_stmt(db, "SELECT ifnull(parent, 0), title FROM "
-	    "nodes WHERE id = ?1", &st, &cause) == 0) {
-		while (id != 0 && nup < MODEL_DEPTH_MAX - 1) {
-			sqlite3_bind_int64(st, 1, id);
-			if (sqlite3_step(st) != SQLITE_ROW)
-				break;
-			if (nup == cap) {
-				cap = cap > 0 ? cap * 2 : 8;
-				up = xreallocarray(up, cap, sizeof *up);
-			}
-			t = (const char *)sqlite3_column_text(st, 1);
-			up[nup++] = xstrdup(t != NULL ? t : "");
-			id = sqlite3_column_int64(st, 0);
-			sqlite3_reset(st);
-		}
-		db_release(db, st);
-	}
-	free(cause);
-	for (i = nup; i > 0; i--) {
-		strbuf_adds(&sb, up[i - 1]);
+	if (n->parent != 0 && model_up(db, n->parent, doc_crumb_up, &c,
+	    &cause) != 0)
+		free(cause);
+	for (i = c.n; i > 0; i--) {
+		strbuf_adds(&sb, c.up[i - 1]);
 		strbuf_adds(&sb, " › ");
-		free(up[i - 1]);
+		free(c.up[i - 1]);
 	}
-	free(up);
+	free(c.up);
 	strbuf_adds(&sb, n->title);
 	clean = doc_clean(strbuf_str(&sb));
 	strbuf_free(&sb);
