@@ -486,6 +486,24 @@ loop_terminal(char **cause)
 	return scr;
 }
 
+/*
+ * Until a program's first endwin() and the refresh after it, ncurses
+ * takes itself to be driven by a terminfo program and writes to the
+ * terminal at every cursor move (lib_mvcur.c, 6.4 to 6.6): a first
+ * screen went out in some 80 writes, a line each, and every frame after
+ * it in as many as it had runs of change.  Go through that cycle once,
+ * with nothing yet on the screen, and ncurses writes a frame when its
+ * buffer of a screenful fills, or at the frame's end.  It is done before
+ * the colours start, as a refresh after endwin() with colours on resets
+ * the terminal's palette (orig_colors), which the user may have set.
+ */
+static void
+loop_leave_initial(void)
+{
+	endwin();
+	doupdate();
+}
+
 static void
 loop_setup_curses(const struct ui_options *opts)
 {
@@ -495,6 +513,7 @@ loop_setup_curses(const struct ui_options *opts)
 	set_escdelay(25);
 	keypad(stdscr, TRUE);
 	curs_set(1);
+	loop_leave_initial();
 	theme_init(opts->color);
 	if (opts->mouse) {
 		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED |

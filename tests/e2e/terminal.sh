@@ -157,6 +157,37 @@ ok $? "--color=always: the pane frames and titles are coloured"
 keys q
 wait_exit
 
+# The terminal's palette is the user's (a theme may have set it): the
+# browser never resets it (orig_colors, OSC 104 in xterm's terminfo), in
+# colour.  The pane's output is read raw from the first byte: the browser
+# waits for the file go, made once the pipe is on.
+raw_start() {
+	rm -f "$TMPDIR_TEST/go" "$TMPDIR_TEST/raw"
+	E2E_ENV="TERM=xterm-256color sh -c 'until [ -e $TMPDIR_TEST/go ]; do sleep 0.02; done; exec \"\$0\" \"\$@\"'"
+	start "$@"
+	E2E_ENV=
+	t pipe-pane -O "cat >'$TMPDIR_TEST/raw'"
+	: >"$TMPDIR_TEST/go"
+}
+raw_start 100x30 --no-state --color=always
+wait_status "row 1 of"
+ok $? "the palette: the browser starts, in colour, as xterm-256color"
+keys q
+wait_exit
+is "$status" 0 "the palette: q exits 0"
+# The pipe may lag the exit: up to 10 seconds for the alternate screen's end.
+n=200
+until grep -qF "$ESC[?1049l" "$TMPDIR_TEST/raw" 2>/dev/null || [ "$n" -eq 0 ]; do
+	n=$((n - 1))
+	sleep 0.05
+done
+grep -qF "$ESC[?1049l" "$TMPDIR_TEST/raw"
+ok $? "the palette: the raw output holds the alternate screen's end"
+grep -qF "row 1 of" "$TMPDIR_TEST/raw"
+ok $? "the palette: ... and the status line"
+grep -qF "$ESC]104" "$TMPDIR_TEST/raw"
+is $? 1 "the palette: never reset (no OSC 104)"
+
 # --- help -----------------------------------------------------------------
 # The key names of keymap.c's table: the last string of each entry.
 sed -n '/keymap\[\] = {/,/^};/p' "$top_srcdir/src/ui/keymap.c" |
