@@ -3,7 +3,8 @@
  * program does to put a full screen on the terminal.
  *
  * It starts curses as icsbrowse does (setlocale, newterm, raw, keypad,
- * colours), fills every line of the screen with text in a few windows,
+ * an endwin() and refresh before the colours, so that ncurses writes a
+ * frame at once and not at every cursor move, then the colours), fills every line of the screen with text in a few windows,
  * draws a status line that ends with the marker "floor ready" (the last
  * thing drawn, as icsbrowse's status line is), and waits for q.  The
  * first-screen time of the browser is measured against this one's, built
@@ -57,6 +58,8 @@ main(void)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	endwin();
+	doupdate();
 	if (has_colors()) {
 		start_color();
 		use_default_colors();
