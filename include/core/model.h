@@ -25,7 +25,11 @@ struct db;
  */
 #define MODEL_DEPTH_MAX	256
 
-/* A node; its strings are owned by it (node_clear() frees them). */
+/*
+ * A node; its strings are owned by it, in one allocation that begins at
+ * kind (node_clear() frees it): none of them is to be freed or taken on
+ * its own.
+ */
 struct node {
 	int64_t	 id;
 	int64_t	 parent;	/* 0 for a top-level part */

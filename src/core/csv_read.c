@@ -38,8 +38,15 @@ struct csv_reader {
 	int			 cr_ends;	/* records a CR ended */
 	int			 cr_carry;	/* the last byte fed did */
 
-	struct csv_record	 cur;		/* the record being built */
-	size_t			 curcap;
+	/*
+	 * The record being built: its fields' texts, each NUL-ended, one
+	 * after another, and their lengths; kept from record to record.  A
+	 * record ended is copied into one block (csv_read_record()).
+	 */
+	char			*text;
+	size_t			 tlen, tcap;
+	size_t			*lens;
+	size_t			 nfields, fcap;
 	struct csv_record	*queue;		/* completed records */
 	size_t			 nqueue, qcap, qhead;
 	struct csv_record	 out;		/* handed to the caller */
@@ -73,15 +80,11 @@ csv_read_open(FILE *f, const char *name, size_t max_fields)
 	return r;
 }
 
+/* A record's fields, lengths and texts are one block, at fields. */
 static void
 csv_record_clear(struct csv_record *rec)
 {
-	size_t	 i;
-
-	for (i = 0; i < rec->nfields; i++)
-		free(rec->fields[i]);
 	free(rec->fields);
-	free(rec->lens);
 	memset(rec, 0, sizeof *rec);
 }
 
@@ -93,7 +96,8 @@ csv_read_free(struct csv_reader *r)
 	if (r == NULL)
 		return;
 	csv_free(&r->p);
-	csv_record_clear(&r->cur);
+	free(r->text);
+	free(r->lens);
 	csv_record_clear(&r->out);
 	for (i = r->qhead; i < r->nqueue; i++)
 		csv_record_clear(&r->queue[i]);
@@ -116,13 +120,12 @@ static void
 csv_read_field(void *s, size_t len, void *arg)
 {
 	struct csv_reader	*r = arg;
-	struct csv_record	*c = &r->cur;
 	size_t			 bad;
 	char			 what[128];
 
 	if (r->error != NULL)
 		return;
-	if (c->nfields == r->max_fields) {
+	if (r->nfields == r->max_fields) {
 		snprintf(what, sizeof what, "more than %zu fields",
 		    r->max_fields);
 		csv_read_fail(r, r->next_start, what);
@@ -130,25 +133,56 @@ csv_read_field(void *s, size_t len, void *arg)
 	}
 	if (len > CSV_FIELD_MAX) {
 		snprintf(what, sizeof what, "field %zu is longer than the "
-		    "limit of %d bytes", c->nfields + 1, CSV_FIELD_MAX);
+		    "limit of %d bytes", r->nfields + 1, CSV_FIELD_MAX);
 		csv_read_fail(r, r->next_start, what);
 		return;
 	}
 	if (utf8_validate(s, len, &bad) != 0) {
 		snprintf(what, sizeof what, "field %zu: %s at byte %zu",
-		    c->nfields + 1, ((char *)s)[bad] == '\0' ? "NUL byte" :
+		    r->nfields + 1, ((char *)s)[bad] == '\0' ? "NUL byte" :
 		    "invalid UTF-8", bad + 1);
 		csv_read_fail(r, r->next_start, what);
 		return;
 	}
-	if (c->nfields == r->curcap) {
-		r->curcap = r->curcap ? r->curcap * 2 : 8;
-		c->fields = xreallocarray(c->fields, r->curcap, sizeof *c->fields);
-		c->lens = xreallocarray(c->lens, r->curcap, sizeof *c->lens);
+	if (r->nfields == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 8;
+		r->lens = xreallocarray(r->lens, r->fcap, sizeof *r->lens);
 	}
-	c->fields[c->nfields] = xstrndup(s != NULL ? s : "", len);
-	c->lens[c->nfields] = len;
-	c->nfields++;
+	/* At most CSV_FIELD_MAX + 1 a field, and max_fields of them. */
+	if (r->tcap - r->tlen < len + 1) {
+		while (r->tcap - r->tlen < len + 1)
+			r->tcap = r->tcap ? r->tcap * 2 : 256;
+		r->text = xreallocarray(r->text, r->tcap, 1);
+	}
+	if (len > 0)
+		memcpy(r->text + r->tlen, s, len);
+	r->text[r->tlen + len] = '\0';
+	r->tlen += len + 1;
+	r->lens[r->nfields++] = len;
+}
+
+/* The record built, in one block: the fields, their lengths, the texts. */
+static void
+csv_read_take(struct csv_reader *r, struct csv_record *rec)
+{
+	size_t	 i, n = r->nfields, head = n * (sizeof *rec->fields +
+		    sizeof *rec->lens);
+	char	*block, *t;
+
+	block = xmalloc(head + r->tlen + 1);
+	rec->fields = (char **)(void *)block;
+	rec->lens = (size_t *)(void *)(block + n * sizeof *rec->fields);
+	t = block + head;
+	if (r->tlen > 0)
+		memcpy(t, r->text, r->tlen);
+	for (i = 0; i < n; i++) {
+		rec->fields[i] = t;
+		rec->lens[i] = r->lens[i];
+		t += r->lens[i] + 1;
+	}
+	rec->nfields = n;
+	r->nfields = 0;
+	r->tlen = 0;
 }
 
 /* libcsv's callback for the end of a record. */
@@ -161,14 +195,12 @@ csv_read_record(int c, void *arg)
 		return;
 	if (c == CSV_CR)
 		r->cr_ends++;
-	r->cur.line = r->next_start;
 	if (r->nqueue == r->qcap) {
 		r->qcap = r->qcap ? r->qcap * 2 : 4;
 		r->queue = xreallocarray(r->queue, r->qcap, sizeof *r->queue);
 	}
-	r->queue[r->nqueue++] = r->cur;
-	memset(&r->cur, 0, sizeof r->cur);
-	r->curcap = 0;
+	r->queue[r->nqueue].line = r->next_start;
+	csv_read_take(r, &r->queue[r->nqueue++]);
 	r->next_start = r->line + 1;
 	r->pending = 0;
 }

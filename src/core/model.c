@@ -27,12 +27,7 @@
 void
 node_clear(struct node *n)
 {
-	free(n->kind);
-	free(n->slug);
-	free(n->title);
-	free(n->heading);
-	free(n->path);
-	free(n->source);
+	free(n->kind);		/* and the other texts, in the same block */
 	memset(n, 0, sizeof *n);
 }
 
@@ -45,19 +40,36 @@ model_text(sqlite3_stmt *st, int col)
 	return xstrdup(s != NULL ? (const char *)s : "");
 }
 
-/* Fill n from a row whose first columns are NODE_COLUMNS. */
+/*
+ * Fill n from a row whose first columns are NODE_COLUMNS.  The six texts
+ * are copied into one block: a walk reads a row a node, and a copy a text
+ * was six allocations, and six frees, a node.
+ */
 static void
 model_row(sqlite3_stmt *st, struct node *n)
 {
+	char			**to[6] = { &n->kind, &n->slug, &n->title,
+				    &n->heading, &n->path, &n->source };
+	const unsigned char	*s[6];
+	size_t			 len[6], total = 0, i;
+	char			*p;
+
 	n->id = sqlite3_column_int64(st, 0);
 	n->parent = sqlite3_column_int64(st, 1);
 	n->link = sqlite3_column_int64(st, 2);
-	n->kind = model_text(st, 3);
-	n->slug = model_text(st, 4);
-	n->title = model_text(st, 5);
-	n->heading = model_text(st, 6);
-	n->path = model_text(st, 7);
-	n->source = model_text(st, 8);
+	for (i = 0; i < 6; i++) {
+		s[i] = sqlite3_column_text(st, 3 + (int)i);
+		len[i] = s[i] != NULL ? strlen((const char *)s[i]) : 0;
+		total += len[i] + 1;
+	}
+	p = xmalloc(total);
+	for (i = 0; i < 6; i++) {
+		*to[i] = p;
+		if (len[i] > 0)
+			memcpy(p, s[i], len[i]);
+		p[len[i]] = '\0';
+		p += len[i] + 1;
+	}
 	n->nchildren = sqlite3_column_int(st, 9);
 }
 

@@ -151,8 +151,7 @@ ui_title_of(struct ui *ui, const char *path, char **title)
 		free(cause);
 		return path;
 	}
-	*title = n.title;
-	n.title = NULL;
+	*title = xstrdup(n.title);
 	node_clear(&n);
 	return *title;
 }
