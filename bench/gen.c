@@ -44,6 +44,9 @@ struct csv {
 	size_t		 n;
 };
 
+static void	die(const char *, ...)
+		    __attribute__((format(printf, 1, 2), noreturn));
+
 static void
 die(const char *fmt, ...)
 {

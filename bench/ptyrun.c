@@ -93,6 +93,9 @@ static char	*opt_env[MAX_ENV];
 static int	 nopt_env;
 static char	**opt_argv;
 
+static void	die(const char *, ...)
+		    __attribute__((format(printf, 1, 2), noreturn));
+
 static void
 die(const char *fmt, ...)
 {

@@ -118,16 +118,17 @@ cat_drop(struct db *db, const char *name, char **cause)
 	sqlite3_stmt	*st;
 	size_t		 i;
 	static const char *const sql[] = {
-		"DELETE FROM search WHERE rowid >= (SELECT seq FROM "
+		/* Each in brackets: one text of several lines (clang). */
+		("DELETE FROM search WHERE rowid >= (SELECT seq FROM "
 		    "catalogue_members WHERE name = ?1) << 32 AND rowid < "
 		    "((SELECT seq FROM catalogue_members WHERE name = ?1) + 1) "
-		    "<< 32",
-		"DELETE FROM nodes WHERE id >= (SELECT seq FROM "
+		    "<< 32"),
+		("DELETE FROM nodes WHERE id >= (SELECT seq FROM "
 		    "catalogue_members WHERE name = ?1) << 32 AND id < "
 		    "((SELECT seq FROM catalogue_members WHERE name = ?1) + 1) "
-		    "<< 32",
-		"DELETE FROM catalogue_scores WHERE seq = (SELECT seq FROM "
-		    "catalogue_members WHERE name = ?1)",
+		    "<< 32"),
+		("DELETE FROM catalogue_scores WHERE seq = (SELECT seq FROM "
+		    "catalogue_members WHERE name = ?1)"),
 		"DELETE FROM catalogue_members WHERE name = ?1",
 	};
 

@@ -170,6 +170,10 @@ report_add_block(struct report *r, size_t node, const char *kind, char *text,
 	b->line = at != NULL ? at->no : 0;
 }
 
+static void	report_note(struct report_note **, size_t *,
+		    const struct report_line *, const char *, va_list)
+		    __attribute__((format(printf, 4, 0)));
+
 static void
 report_note(struct report_note **notes, size_t *n,
     const struct report_line *at, const char *fmt, va_list ap)

@@ -84,7 +84,7 @@ main(void)
 	char		*builtin, *report, *dir, *cmd, *got = NULL;
 	char		*cause = NULL, *in[1];
 	enum library_added how;
-	struct library_catalogue *cat;
+	struct library_catalogue *cat = NULL;
 	struct library_entry	*e;
 	size_t		 n;
 
