@@ -83,22 +83,29 @@ other=$(ls -A "$K" | grep -v -e '^target\.db$' -e '^target\.db\.tmp-' || true)
 is "$other" "" "the kills left nothing but the target and target.db.tmp-* files"
 
 # Leave the stray of a last kill in place: kill an import as soon as its
-# temporary database appears (the load of the machine makes a fixed delay
-# unreliable here).
-# An import may end before the kill lands: then try again, a few times.
+# temporary database appears.  The shell looks for it without a pause,
+# with builtins only: the import fills it for a few milliseconds, which a
+# poll with a sleep between looks could miss every time (it did, on a
+# quiet machine).  An import may still end before the kill lands: then
+# try again, a few times.
+has_tmp() {
+	for f in "$K"/target.db.tmp-*; do
+		[ -e "$f" ] && return 0
+	done
+	return 1
+}
 tries=0
-while [ $tries -lt 10 ] && ! ls -A "$K" | grep -q '^target\.db\.tmp-'; do
+while [ $tries -lt 10 ] && ! has_tmp; do
 	"$BIN" import --force "$ASSETS" --output "$T" >/dev/null 2>&1 &
 	pid=$!
-	i=0
-	while [ $i -lt 500 ] && ! ls -A "$K" | grep -q '^target\.db\.tmp-'; do
-		sleep 0.01
-		i=$((i + 1))
+	while kill -0 "$pid" 2>/dev/null && ! has_tmp; do
+		:
 	done
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 	tries=$((tries + 1))
 done
+echo "# the last kill: $tries tries"
 ls -A "$K" | grep -q '^target\.db\.tmp-'
 ok $? "a kill while the temporary database is filled leaves it (for the next import to sweep)"
 
