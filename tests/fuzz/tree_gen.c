@@ -110,19 +110,10 @@ gen_field(struct gen *g, int t, const char *s, int last)
 static void
 gen_int(struct gen *g, int t, long long v, int last)
 {
-	char			 buf[24], *p = buf + sizeof buf;
-	unsigned long long	 u = v < 0 ? 0 - (unsigned long long)v :
-				    (unsigned long long)v;
+	char	 buf[32];
 
-	/* In decimal, by hand: a printf a number was a sixth of the maker. */
-	*--p = '\0';
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
-	if (v < 0)
-		*--p = '-';
-	gen_field(g, t, p, last);
+	snprintf(buf, sizeof buf, "%lld", v);
+	gen_field(g, t, buf, last);
 }
 
 /* A text: a sample, or (one in eight) some bytes of the input itself. */
