@@ -41,7 +41,7 @@ struct csv_reader {
 	/*
 	 * The record being built: its fields' texts, each NUL-ended, one
 	 * after another, and their lengths; kept from record to record.  A
-	 * record ended is copied into one block (csv_read_record()).
+	 * record ended is copied into one block (csv_read_take()).
 	 */
 	char			*text;
 	size_t			 tlen, tcap;
