@@ -80,11 +80,6 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 	size_t		 i;
 	int		 rc;
 
-	/*
-	 * Made for every table of every import: pieces, not a printf a
-	 * column (the parameters are numbered ?1 to ?N, N <= MAX_COLUMNS).
-	 */
-	assert(t->ncolumns < MAX_COLUMNS && MAX_COLUMNS < 100);
 	strbuf_adds(&sb, "INSERT INTO ");
 	strbuf_adds(&sb, t->name);
 	strbuf_addc(&sb, '(');
@@ -97,17 +92,14 @@ import_prepare(struct import_sink *im, const struct table *t, char **cause)
 	if (im->tree != NULL)
 		strbuf_adds(&sb, ",path");
 	strbuf_adds(&sb, ") VALUES (");
-	for (i = 1; i <= t->ncolumns + (im->tree != NULL); i++) {
-		strbuf_adds(&sb, i > 1 ? ",?" : "?");
-		if (i >= 10)
-			strbuf_addc(&sb, (char)('0' + i / 10));
-		strbuf_addc(&sb, (char)('0' + i % 10));
-	}
+	for (i = 1; i <= t->ncolumns + (im->tree != NULL); i++)
+		strbuf_addf(&sb, "%s?%zu", i > 1 ? "," : "", i);
 	strbuf_addc(&sb, ')');
 	rc = db_stmt(im->db, strbuf_str(&sb), &im->insert, cause);
 	strbuf_free(&sb);
 	if (rc != 0)
 		return -1;
+	assert(t->ncolumns <= MAX_COLUMNS);
 	for (i = 0; i < t->ncolumns; i++) {
 		const struct column	*c = &t->columns[i];
 		const struct table	*rt;

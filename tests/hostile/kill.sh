@@ -39,6 +39,14 @@ case $dur in
 esac
 echo "# the import takes about ${dur} s; kills spread over 0 to 1.3 times that"
 
+# has_tmp: a killed import's temporary database is in $K (builtins only).
+has_tmp() {
+	for f in "$K"/target.db.tmp-*; do
+		[ -e "$f" ] && return 0
+	done
+	return 1
+}
+
 # db_complete FILE: a complete new database: it reads, and exports assets/.
 db_complete() {
 	rm -rf "$TMPDIR_TEST/check"
@@ -72,7 +80,7 @@ while read -r delay; do
 		ls -l "$K" | sed 's/^/# /'
 		cp "$T" "$TMPDIR_TEST/bad-$round.db"
 	fi
-	ls -A "$K" | grep -q '^target\.db\.tmp-' && strayed=$((strayed + 1))
+	has_tmp && strayed=$((strayed + 1))
 done <"$TMPDIR_TEST/delays"
 echo "# $old_kept rounds left the old database, $new_made a new one; $strayed left temporary files"
 test "$strayed" -gt 0
@@ -88,12 +96,6 @@ is "$other" "" "the kills left nothing but the target and target.db.tmp-* files"
 # poll with a sleep between looks could miss every time (it did, on a
 # quiet machine).  An import may still end before the kill lands: then
 # try again, a few times.
-has_tmp() {
-	for f in "$K"/target.db.tmp-*; do
-		[ -e "$f" ] && return 0
-	done
-	return 1
-}
 tries=0
 while [ $tries -lt 10 ] && ! has_tmp; do
 	"$BIN" import --force "$ASSETS" --output "$T" >/dev/null 2>&1 &
@@ -106,7 +108,7 @@ while [ $tries -lt 10 ] && ! has_tmp; do
 	tries=$((tries + 1))
 done
 echo "# the last kill: $tries tries"
-ls -A "$K" | grep -q '^target\.db\.tmp-'
+has_tmp
 ok $? "a kill while the temporary database is filled leaves it (for the next import to sweep)"
 
 # The next import succeeds whatever the kills left, and sweeps it away.
