@@ -3,7 +3,8 @@
  *
  * The tree lives in the nodes table (parent links, report order by id)
  * with each node's full path stored by the importer, so that a path is
- * found with one indexed lookup and the tree is walked with one query.
+ * found with one indexed lookup and the tree is walked with a query every
+ * two levels (model_walk_upto()).
  */
 #include "config.h"
 
@@ -16,10 +17,14 @@
 #include "core/strbuf.h"
 #include "core/xmalloc.h"
 
-#define NODE_COLUMNS \
-	"n.id, ifnull(n.parent, 0), ifnull(n.link, 0), n.kind, n.slug, " \
-	"n.title, n.heading, n.path, ifnull(n.source, ''), " \
-	"(SELECT count(*) FROM nodes c WHERE c.parent = n.id)"
+/* A node's columns, of the table named a; then its count of children. */
+#define NODE_FIELDS(a) \
+	a ".id, ifnull(" a ".parent, 0), ifnull(" a ".link, 0), " a ".kind, " \
+	a ".slug, " a ".title, " a ".heading, " a ".path, ifnull(" a \
+	".source, '')"
+#define NODE_COUNT(a) \
+	"(SELECT count(*) FROM nodes k WHERE k.parent = " a ".id)"
+#define NODE_COLUMNS	NODE_FIELDS("n") ", " NODE_COUNT("n")
 
 /* How many candidates an ambiguous path lists before "and N more". */
 #define RESOLVE_SHOW	8
@@ -41,12 +46,12 @@ model_text(sqlite3_stmt *st, int col)
 }
 
 /*
- * Fill n from a row whose first columns are NODE_COLUMNS.  The six texts
+ * Fill n from a row whose columns from at are NODE_COLUMNS.  The six texts
  * are copied into one block: a walk reads a row a node, and a copy a text
  * was six allocations, and six frees, a node.
  */
 static void
-model_row(sqlite3_stmt *st, struct node *n)
+model_row_at(sqlite3_stmt *st, int at, struct node *n)
 {
 	char			**to[6] = { &n->kind, &n->slug, &n->title,
 				    &n->heading, &n->path, &n->source };
@@ -54,11 +59,11 @@ model_row(sqlite3_stmt *st, struct node *n)
 	size_t			 len[6], total = 0, i;
 	char			*p;
 
-	n->id = sqlite3_column_int64(st, 0);
-	n->parent = sqlite3_column_int64(st, 1);
-	n->link = sqlite3_column_int64(st, 2);
+	n->id = sqlite3_column_int64(st, at);
+	n->parent = sqlite3_column_int64(st, at + 1);
+	n->link = sqlite3_column_int64(st, at + 2);
 	for (i = 0; i < 6; i++) {
-		s[i] = sqlite3_column_text(st, 3 + (int)i);
+		s[i] = sqlite3_column_text(st, at + 3 + (int)i);
 		len[i] = s[i] != NULL ? strlen((const char *)s[i]) : 0;
 		total += len[i] + 1;
 	}
@@ -70,7 +75,14 @@ model_row(sqlite3_stmt *st, struct node *n)
 		p[len[i]] = '\0';
 		p += len[i] + 1;
 	}
-	n->nchildren = sqlite3_column_int(st, 9);
+	n->nchildren = sqlite3_column_int(st, at + 9);
+}
+
+/* Fill n from a row of NODE_COLUMNS. */
+static void
+model_row(sqlite3_stmt *st, struct node *n)
+{
+	model_row_at(st, 0, n);
 }
 
 int
@@ -194,67 +206,137 @@ model_outline_roots(struct db *db, int64_t after, int limit,
 
 /*
  * A walk in C over the index of (parent, id): a stack of the nodes to be
- * given, the next on top; a node given, its children (if it has any) are
- * read and pushed, the first on top.  Nothing is sorted: linear in the
- * nodes, whatever the depth (a recursive query sorted by the chain of ids
- * from the root was quadratic in it).  No statement is stepped while the
- * callback runs, so that it may read the tree too.
+ * given, the next on top.  A node's children are read with their own
+ * children, two levels a query, so that a chain costs a query every
+ * other level (a query run is most of what a node costs when it has one
+ * child): each child goes on the stack with its children under it, in
+ * report order, and is marked as having them there.  Nothing is sorted:
+ * linear in the nodes, whatever the depth (a recursive query sorted by
+ * the chain of ids from the root was quadratic in it).  No statement is
+ * stepped while the callback runs, so that it may read the tree too.
  */
-struct model_walk {
-	struct db	*db;
-	sqlite3_stmt	*kids;		/* the children of ?1, at most ?2 */
-	struct node	*v;		/* the stack, of n (cap) nodes */
-	size_t		 n, cap, left;	/* left: still to be given; 0: all */
+struct walk_node {
+	struct node	 n;
+	int		 below;		/* its children are under it */
 };
 
-#define WALK_KIDS	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
-	"n.parent IS ?1 ORDER BY n.id LIMIT ?2"
-#define WALK_ROOT	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
-	"n.id = ?1 LIMIT ?2"
+struct model_walk {
+	struct db		*db;
+	sqlite3_stmt		*kids;	/* the children of ?1 and theirs */
+	struct walk_node	*v;	/* the stack, of n (cap) nodes */
+	size_t			 n, cap, left;	/* left: still to give; 0: all */
+};
 
-/* Push the rows of st (NODE_COLUMNS, in report order) at depth. */
-static int
-model_walk_push(struct model_walk *w, sqlite3_stmt *st, int depth,
-    char **cause)
+/*
+ * The children of ?1, each with its children (NULL columns for one that
+ * has none), in report order; at most ?2 rows.  A child's count of
+ * children is the number of its rows, not a column.
+ */
+#define WALK_KIDS \
+	"SELECT " NODE_FIELDS("p") ", " NODE_FIELDS("n") ", " \
+	NODE_COUNT("n") " FROM nodes p LEFT JOIN nodes n ON n.parent = p.id " \
+	"WHERE p.parent = ?1 ORDER BY p.id, n.id LIMIT ?2"
+#define WALK_KID	9	/* the column of the grandchild's fields */
+/*
+ * Where a walk begins: its root, or the top-level nodes, one level only
+ * (those of a large report are many, and their children many more).
+ */
+#define WALK_ROOT	"SELECT " NODE_COLUMNS " FROM nodes n WHERE n.id = ?1"
+#define WALK_TOP	"SELECT " NODE_COLUMNS " FROM nodes n WHERE " \
+	"n.parent IS NULL ORDER BY n.id LIMIT ?1"
+
+static struct walk_node *
+model_walk_add(struct model_walk *w, int depth, int below)
 {
-	struct node	 t;
-	size_t		 first = w->n, i, j;
-	int		 r;
+	struct walk_node	*e;
 
-	sqlite3_bind_int64(st, 2, w->left > 0 && w->left <= INT64_MAX ?
-	    (sqlite3_int64)w->left : -1);
-	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-		if (w->n == w->cap) {
-			w->cap = w->cap > 0 ? w->cap * 2 : 64;
-			w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
-		}
-		model_row(st, &w->v[w->n]);
-		w->v[w->n++].depth = depth;
+	if (w->n == w->cap) {
+		w->cap = w->cap > 0 ? w->cap * 2 : 64;
+		w->v = xreallocarray(w->v, w->cap, sizeof *w->v);
 	}
-	sqlite3_reset(st);
-	if (r != SQLITE_DONE) {
-		*cause = db_cause(w->db, "cannot read the tree");
-		return -1;
-	}
-	/* The first child on top. */
+	e = &w->v[w->n++];
+	e->n.depth = depth;
+	e->below = below;
+	return e;
+}
+
+/* Turn the stack over from first up, so that the first pushed is on top. */
+static void
+model_walk_turn(struct model_walk *w, size_t first)
+{
+	struct walk_node	 t;
+	size_t			 i, j;
+
 	for (i = first, j = w->n; i + 1 < j; i++, j--) {
 		t = w->v[i];
 		w->v[i] = w->v[j - 1];
 		w->v[j - 1] = t;
 	}
-	return 0;
 }
 
-/* Push the children of id (0: the top-level nodes) at depth. */
+/* The number of children of id, for a child whose rows were cut short. */
+static int
+model_walk_count(struct model_walk *w, struct node *n, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc = 0;
+
+	if (db_stmt(w->db, "SELECT " NODE_COUNT("n") " FROM nodes n WHERE "
+	    "n.id = ?1", &st, cause) != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, n->id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n->nchildren = sqlite3_column_int(st, 0);
+	else {
+		*cause = db_cause(w->db, "cannot read the tree");
+		rc = -1;
+	}
+	db_release(w->db, st);
+	return rc;
+}
+
+/*
+ * Push the children of id at depth, each with its children under it: read in report order, then turned over, the
+ * first on top.  When the limit cut the rows short, the last child's
+ * children are not all there; none past them is reached (each row is a
+ * node given before them), but its count is read whole.
+ */
 static int
 model_walk_children(struct model_walk *w, int64_t id, int depth,
     char **cause)
 {
-	if (id != 0)
-		sqlite3_bind_int64(w->kids, 1, id);
-	else
-		sqlite3_bind_null(w->kids, 1);
-	return model_walk_push(w, w->kids, depth, cause);
+	struct walk_node	*e;
+	size_t			 first = w->n, up = 0, rows = 0;
+	int			 r;
+
+	sqlite3_bind_int64(w->kids, 1, id);
+	sqlite3_bind_int64(w->kids, 2, w->left > 0 && w->left <= INT64_MAX ?
+	    (sqlite3_int64)w->left : -1);
+	while ((r = sqlite3_step(w->kids)) == SQLITE_ROW) {
+		rows++;
+		if (w->n == first ||
+		    sqlite3_column_int64(w->kids, 0) != w->v[up].n.id) {
+			up = w->n;
+			e = model_walk_add(w, depth, 1);
+			model_row_at(w->kids, 0, &e->n);
+			e->n.nchildren = 0;
+		}
+		if (sqlite3_column_type(w->kids, WALK_KID) == SQLITE_NULL)
+			continue;
+		w->v[up].n.nchildren++;
+		e = model_walk_add(w, depth + 1, 0);
+		model_row_at(w->kids, WALK_KID, &e->n);
+	}
+	sqlite3_reset(w->kids);
+	if (r != SQLITE_DONE) {
+		*cause = db_cause(w->db, "cannot read the tree");
+		return -1;
+	}
+	if (w->left > 0 && rows == w->left && w->n > first &&
+	    model_walk_count(w, &w->v[up].n, cause) != 0)
+		return -1;
+	model_walk_turn(w, first);
+	return 0;
 }
 
 /* Give cb the stack's nodes and subtrees; one level past the limit. */
@@ -262,24 +344,24 @@ static int
 model_walk_run(struct model_walk *w, model_node_cb cb, void *arg,
     char **cause)
 {
-	struct node	 n;
-	int		 rc = 0, last = 0;
+	struct walk_node	 e;
+	int			 rc = 0, last = 0;
 
 	while (rc == 0 && !last && w->n > 0) {
-		n = w->v[--w->n];
-		if (n.depth >= MODEL_DEPTH_MAX) {
+		e = w->v[--w->n];
+		if (e.n.depth >= MODEL_DEPTH_MAX) {
 			*cause = xasprintf("%s: node %lld is deeper than %d "
 			    "levels: the database is damaged (a cycle of "
-			    "parents?)", db_path(w->db), (long long)n.id,
+			    "parents?)", db_path(w->db), (long long)e.n.id,
 			    MODEL_DEPTH_MAX);
 			rc = -1;
-		} else if ((rc = cb(&n, arg)) == 0) {
+		} else if ((rc = cb(&e.n, arg)) == 0) {
 			last = w->left > 0 && --w->left == 0;
-			if (!last && n.nchildren > 0)
-				rc = model_walk_children(w, n.id, n.depth + 1,
-				    cause);
+			if (!last && !e.below && e.n.nchildren > 0)
+				rc = model_walk_children(w, e.n.id,
+				    e.n.depth + 1, cause);
 		}
-		node_clear(&n);
+		node_clear(&e.n);
 	}
 	return rc;
 }
@@ -297,7 +379,7 @@ model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
 {
 	struct model_walk	 w;
 	sqlite3_stmt		*st;
-	int			 rc, own;
+	int			 rc, own, r;
 
 	memset(&w, 0, sizeof w);
 	w.db = db;
@@ -307,12 +389,18 @@ model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
 	/* One read transaction, unless one is open: one view, one lock. */
 	if ((own = sqlite3_get_autocommit(sqlite3_db_handle(w.kids))))
 		db_read_begin(db);
-	if (root == 0)
-		rc = model_walk_children(&w, 0, 0, cause);
-	else if ((rc = db_stmt(db, WALK_ROOT, &st, cause)) == 0) {
-		sqlite3_bind_int64(st, 1, root);
-		rc = model_walk_push(&w, st, 0, cause);
+	if ((rc = db_stmt(db, root != 0 ? WALK_ROOT : WALK_TOP, &st,
+	    cause)) == 0) {
+		sqlite3_bind_int64(st, 1, root != 0 ? root : limit > 0 &&
+		    limit <= INT64_MAX ? (sqlite3_int64)limit : -1);
+		while ((r = sqlite3_step(st)) == SQLITE_ROW)
+			model_row(st, &model_walk_add(&w, 0, 0)->n);
+		if (r != SQLITE_DONE) {
+			*cause = db_cause(db, "cannot read the tree");
+			rc = -1;
+		}
 		db_release(db, st);
+		model_walk_turn(&w, 0);
 	}
 	if (rc == 0)
 		rc = model_walk_run(&w, cb, arg, cause);
@@ -320,7 +408,7 @@ model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
 	if (own)
 		db_read_end(db);
 	while (w.n > 0)
-		node_clear(&w.v[--w.n]);
+		node_clear(&w.v[--w.n].n);
 	free(w.v);
 	return rc;
 }

@@ -487,8 +487,9 @@ test_walk_upto(struct db *db)
 	tap_is_int((long long)l.n, 5, "walk upto: 5 nodes");
 	for (i = 0; i < l.n && i < all.n; i++)
 		bad += l.v[i].id != all.v[i].id ||
-		    l.v[i].depth != all.v[i].depth;
-	tap_is_int((long long)bad, 0, "walk upto: the first 5 of the walk");
+		    l.v[i].depth != all.v[i].depth ||
+		    l.v[i].nchildren != all.v[i].nchildren;
+	tap_is_int((long long)bad, 0, "walk upto: the first 5 of the walk, their counts of children too");
 	seen_free(&l);
 
 	tap_is_int(model_walk_upto(db, 0, 40, collect, &l, &cause), 0,
@@ -498,8 +499,9 @@ test_walk_upto(struct db *db)
 	tap_is_int((long long)l.n, 40, "walk upto all: 40 nodes");
 	for (i = 0, bad = 0; i < l.n && i < all.n; i++)
 		bad += l.v[i].id != all.v[i].id ||
-		    l.v[i].depth != all.v[i].depth;
-	tap_is_int((long long)bad, 0, "walk upto all: the first 40 of it");
+		    l.v[i].depth != all.v[i].depth ||
+		    l.v[i].nchildren != all.v[i].nchildren;
+	tap_is_int((long long)bad, 0, "walk upto all: the first 40 of it, their counts too");
 	seen_free(&l);
 
 	tap_is_int(model_walk_upto(db, root, all.n + 10, collect, &l, &cause),

@@ -66,7 +66,20 @@ struct walked {
 	struct db	*db;		/* if set, walk each node's subtree */
 	size_t		 inner;		/* nodes those walks gave */
 	int		 bad;		/* a node without its strings */
+	int		 counts;	/* check nchildren against tree[] */
 };
+
+/* The children tree[] gives id. */
+static int
+children_of(int64_t id)
+{
+	size_t	 i;
+	int	 n = 0;
+
+	for (i = 0; i < NITEMS(tree); i++)
+		n += tree[i][1] == id;
+	return n;
+}
 
 static int
 on_node(const struct node *n, void *arg)
@@ -79,6 +92,8 @@ on_node(const struct node *n, void *arg)
 		strbuf_addc(&w->sb, ' ');
 	strbuf_addf(&w->sb, "%lld:%d", (long long)n->id, n->depth);
 	if (n->path == NULL || n->title == NULL || n->kind == NULL)
+		w->bad++;
+	if (w->counts && n->nchildren != children_of(n->id))
 		w->bad++;
 	w->n++;
 	if (w->db != NULL) {
@@ -137,6 +152,7 @@ test_order(struct db *db)
 	for (i = 0; i < NITEMS(walk_cases); i++) {
 		c = &walk_cases[i];
 		memset(&w, 0, sizeof w);
+		w.counts = 1;
 		rc = model_walk_upto(db, c->root, c->limit, on_node, &w,
 		    &cause);
 		tap_ok(rc == 0 && w.bad == 0 && strcmp(strbuf_str(&w.sb),
@@ -146,6 +162,46 @@ test_order(struct db *db)
 		strbuf_free(&w.sb);
 	}
 	free(cause);
+}
+
+/*
+ * A limit that ends the walk among a node's children's children: a node
+ * given is given whole, its count of children too, though the walk read
+ * only the first of them.  Node 10's children are 11, a leaf, and 12,
+ * with two; three nodes read 11 and 12 with the first of 12's only.
+ */
+static int
+on_cut(const struct node *n, void *arg)
+{
+	struct strbuf	*sb = arg;
+
+	strbuf_addf(sb, "%s%lld:%d", sb->len > 0 ? " " : "",
+	    (long long)n->id, n->nchildren);
+	return 0;
+}
+
+static void
+test_cut(void)
+{
+	struct strbuf	 sb = STRBUF_INIT;
+	struct db	*db;
+	char		*cause = NULL;
+	int		 rc;
+
+	if ((db = empty_db()) == NULL)
+		return;
+	insert_node(db, 10, 0);
+	insert_node(db, 11, 10);
+	insert_node(db, 12, 10);
+	insert_node(db, 13, 12);
+	insert_node(db, 14, 12);
+	rc = model_walk_upto(db, 10, 3, on_cut, &sb, &cause);
+	tap_ok(rc == 0 && strcmp(strbuf_str(&sb), "10:2 11:0 12:2") == 0,
+	    "the last of 3 nodes given has its two children counted, though "
+	    "the walk read one (%d: %s)", rc, strbuf_str(&sb));
+	strbuf_free(&sb);
+	free(cause);
+	db_close(db, NULL);
 }
 
 /* A callback that stops the walk, and one that walks again inside it. */
@@ -314,5 +370,6 @@ main(void)
 	free(cause);
 	db_close(db, NULL);
 	test_depth();
+	test_cut();
 	return tap_done();
 }
