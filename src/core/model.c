@@ -24,6 +24,7 @@
 	".source, '')"
 #define NODE_COUNT(a) \
 	"(SELECT count(*) FROM nodes k WHERE k.parent = " a ".id)"
+#define NODE_NFIELDS	9
 #define NODE_COLUMNS	NODE_FIELDS("n") ", " NODE_COUNT("n")
 
 /* How many candidates an ambiguous path lists before "and N more". */
@@ -46,9 +47,10 @@ model_text(sqlite3_stmt *st, int col)
 }
 
 /*
- * Fill n from a row whose columns from at are NODE_COLUMNS.  The six texts
- * are copied into one block: a walk reads a row a node, and a copy a text
- * was six allocations, and six frees, a node.
+ * Fill n but its count of children from a row whose columns from at are
+ * NODE_FIELDS.  The six texts are copied into one block: a walk reads a
+ * row a node, and a copy a text was six allocations, and six frees, a
+ * node.
  */
 static void
 model_row_at(sqlite3_stmt *st, int at, struct node *n)
@@ -75,7 +77,6 @@ model_row_at(sqlite3_stmt *st, int at, struct node *n)
 		p[len[i]] = '\0';
 		p += len[i] + 1;
 	}
-	n->nchildren = sqlite3_column_int(st, at + 9);
 }
 
 /* Fill n from a row of NODE_COLUMNS. */
@@ -83,6 +84,7 @@ static void
 model_row(sqlite3_stmt *st, struct node *n)
 {
 	model_row_at(st, 0, n);
+	n->nchildren = sqlite3_column_int(st, NODE_NFIELDS);
 }
 
 int
@@ -236,7 +238,7 @@ struct model_walk {
 	"SELECT " NODE_FIELDS("p") ", " NODE_FIELDS("n") ", " \
 	NODE_COUNT("n") " FROM nodes p LEFT JOIN nodes n ON n.parent = p.id " \
 	"WHERE p.parent = ?1 ORDER BY p.id, n.id LIMIT ?2"
-#define WALK_KID	9	/* the column of the grandchild's fields */
+#define WALK_KID	NODE_NFIELDS	/* where the grandchild's begin */
 /*
  * Where a walk begins: its root, or the top-level nodes, one level only
  * (those of a large report are many, and their children many more).
@@ -258,6 +260,13 @@ model_walk_add(struct model_walk *w, int depth, int below)
 	e->n.depth = depth;
 	e->below = below;
 	return e;
+}
+
+/* A limit of rows for SQLite: -1 for none. */
+static sqlite3_int64
+model_walk_limit(size_t limit)
+{
+	return limit > 0 && limit <= INT64_MAX ? (sqlite3_int64)limit : -1;
 }
 
 /* Turn the stack over from first up, so that the first pushed is on top. */
@@ -296,10 +305,11 @@ model_walk_count(struct model_walk *w, struct node *n, char **cause)
 }
 
 /*
- * Push the children of id at depth, each with its children under it: read in report order, then turned over, the
- * first on top.  When the limit cut the rows short, the last child's
- * children are not all there; none past them is reached (each row is a
- * node given before them), but its count is read whole.
+ * Push the children of id at depth, each with its children under it:
+ * read in report order, then turned over, the first on top.  When the
+ * limit cut the rows short, the last child's children are not all there;
+ * none past them is reached (each row is a node given before them), but
+ * its count is read whole.
  */
 static int
 model_walk_children(struct model_walk *w, int64_t id, int depth,
@@ -310,8 +320,7 @@ model_walk_children(struct model_walk *w, int64_t id, int depth,
 	int			 r;
 
 	sqlite3_bind_int64(w->kids, 1, id);
-	sqlite3_bind_int64(w->kids, 2, w->left > 0 && w->left <= INT64_MAX ?
-	    (sqlite3_int64)w->left : -1);
+	sqlite3_bind_int64(w->kids, 2, model_walk_limit(w->left));
 	while ((r = sqlite3_step(w->kids)) == SQLITE_ROW) {
 		rows++;
 		if (w->n == first ||
@@ -319,20 +328,22 @@ model_walk_children(struct model_walk *w, int64_t id, int depth,
 			up = w->n;
 			e = model_walk_add(w, depth, 1);
 			model_row_at(w->kids, 0, &e->n);
-			e->n.nchildren = 0;
+			e->n.nchildren = 0;	/* its rows count them */
 		}
 		if (sqlite3_column_type(w->kids, WALK_KID) == SQLITE_NULL)
 			continue;
 		w->v[up].n.nchildren++;
 		e = model_walk_add(w, depth + 1, 0);
 		model_row_at(w->kids, WALK_KID, &e->n);
+		e->n.nchildren = sqlite3_column_int(w->kids, WALK_KID +
+		    NODE_NFIELDS);
 	}
 	sqlite3_reset(w->kids);
 	if (r != SQLITE_DONE) {
 		*cause = db_cause(w->db, "cannot read the tree");
 		return -1;
 	}
-	if (w->left > 0 && rows == w->left && w->n > first &&
+	if (w->left > 0 && rows == w->left &&
 	    model_walk_count(w, &w->v[up].n, cause) != 0)
 		return -1;
 	model_walk_turn(w, first);
@@ -391,8 +402,8 @@ model_walk_upto(struct db *db, int64_t root, size_t limit, model_node_cb cb,
 		db_read_begin(db);
 	if ((rc = db_stmt(db, root != 0 ? WALK_ROOT : WALK_TOP, &st,
 	    cause)) == 0) {
-		sqlite3_bind_int64(st, 1, root != 0 ? root : limit > 0 &&
-		    limit <= INT64_MAX ? (sqlite3_int64)limit : -1);
+		sqlite3_bind_int64(st, 1, root != 0 ? root :
+		    model_walk_limit(limit));
 		while ((r = sqlite3_step(st)) == SQLITE_ROW)
 			model_row(st, &model_walk_add(&w, 0, 0)->n);
 		if (r != SQLITE_DONE) {

@@ -489,7 +489,8 @@ test_walk_upto(struct db *db)
 		bad += l.v[i].id != all.v[i].id ||
 		    l.v[i].depth != all.v[i].depth ||
 		    l.v[i].nchildren != all.v[i].nchildren;
-	tap_is_int((long long)bad, 0, "walk upto: the first 5 of the walk, their counts of children too");
+	tap_is_int((long long)bad, 0,
+	    "walk upto: the first 5 of the walk, their counts of children too");
 	seen_free(&l);
 
 	tap_is_int(model_walk_upto(db, 0, 40, collect, &l, &cause), 0,
@@ -501,7 +502,8 @@ test_walk_upto(struct db *db)
 		bad += l.v[i].id != all.v[i].id ||
 		    l.v[i].depth != all.v[i].depth ||
 		    l.v[i].nchildren != all.v[i].nchildren;
-	tap_is_int((long long)bad, 0, "walk upto all: the first 40 of it, their counts too");
+	tap_is_int((long long)bad, 0,
+	    "walk upto all: the first 40 of it, their counts too");
 	seen_free(&l);
 
 	tap_is_int(model_walk_upto(db, root, all.n + 10, collect, &l, &cause),
