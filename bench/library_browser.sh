@@ -5,7 +5,9 @@
 # (BENCH_SIZE), each measure a run of the browser of its own:
 #   ui_first    exec to the first full screen ("row 1 of"), against
 #               bench/floor run for run (median of BENCH_LIBRARY_UI_RUNS,
-#               20), by bench/ptyrun as bench/run.sh measures it
+#               20), by bench/ptyrun as bench/run.sh measures it, and
+#               bench/floor-sqlite on the built-in database in the same
+#               turns
 #   outline     j and k in the outline (bench/ptylib -x outline, 100 each)
 #   picker      A opening the list of assessments, and j/k in it
 #               (-x picker: 10 openings, 100 moves)
@@ -22,6 +24,8 @@
 lb_pty=$build/bench/ptyrun
 lb_lib=$build/bench/ptylib
 lb_floor=$build/bench/floor
+lb_floorsql=$build/bench/floor-sqlite
+lb_builtin=$build/assets/dorset.db
 lb_size=${BENCH_SIZE:-100x30}
 lb_runs=${BENCH_LIBRARY_UI_RUNS:-20}
 lb_queries=${BENCH_LIBRARY_QUERIES:-12}
@@ -48,21 +52,25 @@ lb_run() {
 }
 
 measure_browser() {
-	for p in "$lb_pty" "$lb_lib" "$lb_floor"; do
+	for p in "$lb_pty" "$lb_lib" "$lb_floor" "$lb_floorsql"; do
 		[ -x "$p" ] || { say "$p is not built"; return 1; }
 	done
 	say "library of $n: the browser (first screen $lb_runs runs each)"
 	: >"$work/ui.b"
 	: >"$work/ui.f"
+	: >"$work/ui.s"
 	i=0
 	while [ "$i" -lt "$lb_runs" ]; do
 		"$lb_pty" -s "$lb_size" -n 1 -m "floor ready" -- "$lb_floor" >>"$work/ui.f"
+		"$lb_pty" -s "$lb_size" -n 1 -m "floor ready" -- "$lb_floorsql" \
+		    "$lb_builtin" >>"$work/ui.s"
 		"$lb_pty" -s "$lb_size" -S -n 1 -m "row 1 of" \
 		    -e "XDG_DATA_HOME=$lib" -- "$bin" >>"$work/ui.b"
 		i=$((i + 1))
 	done
 	put "$n" ui_first "$(cut -f3 "$work/ui.b" | lb_median)	$(cut -f3 "$work/ui.b" | sort -g | tail -n 1)	$(cut -f6 "$work/ui.b" | sort -g | tail -n 1)"
 	put "$n" ui_floor "$(cut -f3 "$work/ui.f" | lb_median)"
+	put "$n" ui_floorsql "$(cut -f3 "$work/ui.s" | lb_median)"
 	say "library of $n: the browser's outline, picker, compare view, search"
 	lb_run outline -x outline -k 100
 	lb_run picker -x picker -n 10 -k 100
@@ -107,6 +115,8 @@ browser_table() {
 			split(v(n, "ui_first"), a, "\t")
 			fr[n] = v(n, "ui_floor") > 0 ? a[1] / v(n, "ui_floor") : 0
 			b1[n] = ms(a[1]) " (max " ms(a[2]) "), floor " ms(v(n, "ui_floor")) ": **" sprintf("%.2f", fr[n]) "x**"
+			sr[n] = v(n, "ui_floor") > 0 ? v(n, "ui_floorsql") / v(n, "ui_floor") : 0
+			b13[n] = ms(v(n, "ui_floorsql")) ": " sprintf("%.2f", sr[n]) "x the floor"
 			b2[n] = ser(n, "outline_j"); b3[n] = ser(n, "outline_k")
 			b4[n] = ser(n, "picker_open"); b5[n] = ser(n, "picker_j_k")
 			b6[n] = ser(n, "compare_open") " (" v(n, "ui_pair") ")"; b7[n] = ser(n, "compare_j_k")
@@ -121,6 +131,7 @@ browser_table() {
 			opens[n] = p99(n, "picker_open"); if (p99(n, "compare_open") > opens[n]) opens[n] = p99(n, "compare_open")
 		}
 		row("first screen, median ms (max); the floor; ratio", b1)
+		row("the floor with SQLite (bench/floor-sqlite), median ms", b13)
 		row("outline j, ms p50 / p99 / max", b2)
 		row("outline k, ms p50 / p99 / max", b3)
 		row("`A`: the picker opened, ms p50 / p99 / max", b4)
@@ -137,7 +148,7 @@ browser_table() {
 		print ""
 		for (i = 1; i <= ns; i++) { n = S[i]
 			lim = n >= 200 ? 1.5 : 1.2
-			printf "- first screen at %s: %.2fx the floor (<= %.1fx), %s\n", n, fr[n], lim, fr[n] <= lim ? "met" : "**missed**"
+			printf "- first screen at %s: %.2fx the floor (<= %.1fx), %s (the floor with SQLite: %.2fx)\n", n, fr[n], lim, fr[n] <= lim ? "met" : "**missed**", sr[n]
 			printf "- keys (outline, picker, compare view) at %s: worst p99 %s ms (<= 2), %s\n", n, ms(keys[n]), keys[n] <= 2 ? "met" : "**missed**"
 			printf "- opening the picker or the compare view at %s: worst p99 %s ms (<= 16), %s\n", n, ms(opens[n]), opens[n] <= 16 ? "met" : "**missed**"
 			w = p99(n, "library_search_results")
