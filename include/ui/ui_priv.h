@@ -129,6 +129,8 @@ void	 ui_close(struct ui *, struct mode *);
 
 /* loop.c: lay out the panes and make their windows. */
 void	 loop_layout(struct ui *);
+/* loop.c: stop the process with the terminal given back; on fg, repaint. */
+void	 loop_suspend(struct ui *);
 
 /* actions.c: what the actions no mode took do. */
 void	 actions_run(struct ui *, enum action);

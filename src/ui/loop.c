@@ -38,6 +38,7 @@
 #include "ui/uiutil.h"
 
 static volatile sig_atomic_t loop_signal;
+static volatile sig_atomic_t loop_stop;	/* a SIGTSTP from outside */
 
 /* Out of memory: give the terminal back before the message. */
 static void
@@ -50,6 +51,80 @@ static void
 loop_on_signal(int sig)
 {
 	loop_signal = sig;
+}
+
+static void
+loop_on_stop(int sig)
+{
+	(void)sig;
+	loop_stop = 1;
+}
+
+/* A terminfo string capability, or NULL where the terminal has none. */
+static const char *
+loop_cap(const char *name)
+{
+	const char	*s = tigetstr(name);
+
+	return s == NULL || s == (char *)-1 ? NULL : s;
+}
+
+static void
+loop_putp(const char *name)
+{
+	const char	*s;
+
+	if ((s = loop_cap(name)) != NULL)
+		putp(s);
+}
+
+/*
+ * Stop the process with the terminal as the shell had it, and take it
+ * again on fg.  Not through endwin(): the refresh after an endwin()
+ * resumes the screen, and ncurses then resets the terminal's palette
+ * whenever colours are on (orig_colors, OSC 104 on xterm and its kin),
+ * losing the colours the user set.  So this does what endwin() does to
+ * the terminal, through terminfo: attributes off, the cursor shown on the
+ * bottom line, the mouse and the keypad's application mode off, the
+ * alternate screen left, the terminal's own modes; and the reverse on fg,
+ * then a repaint of the whole screen.
+ */
+void
+loop_suspend(struct ui *ui)
+{
+	struct sigaction	 dfl, old;
+	mmask_t			 mouse = 0;
+	int			 cursor;
+
+	if (ui->opts.mouse)
+		mousemask(0, &mouse);
+	vidattr(A_NORMAL);
+	cursor = curs_set(1);
+	mvcur(-1, -1, LINES - 1, 0);
+	loop_putp("el");
+	loop_putp("rmcup");
+	fflush(stdout);		/* putp() and vidattr() write through stdio */
+	reset_shell_mode();	/* the keypad's mode too */
+
+	memset(&dfl, 0, sizeof dfl);
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	sigaction(SIGTSTP, &dfl, &old);
+	raise(SIGTSTP);
+	/* Continued (fg): the handler back, the terminal taken again. */
+	sigaction(SIGTSTP, &old, NULL);
+	loop_stop = 0;
+
+	reset_prog_mode();
+	loop_putp("smcup");
+	loop_putp("smkx");
+	fflush(stdout);
+	if (cursor != ERR)
+		curs_set(cursor);
+	if (ui->opts.mouse)
+		mousemask(mouse, NULL);
+	clearok(curscr, TRUE);
+	ui->redraw_all = 1;
 }
 
 /* (Re)make the window of m for rectangle r, if it changed. */
@@ -450,6 +525,9 @@ loop_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	/* kill -TSTP: suspended as Ctrl-Z does, between keys. */
+	sa.sa_handler = loop_on_stop;
+	sigaction(SIGTSTP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -623,6 +701,10 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		/* One read transaction from a key to its screen. */
 		db_read_end(ui.db);
 		if ((r = loop_read_key(&ui, &key, &is_char)) != 0) {
+			if (loop_stop) {
+				loop_suspend(&ui);
+				continue;
+			}
 			/* Input gone (not a signal): stop rather than spin. */
 			if (r < 0 && loop_signal == 0 && ++errors > 100)
 				break;

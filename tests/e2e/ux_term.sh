@@ -78,24 +78,35 @@ keys q
 wait_exit
 ok $? "q quits"
 
+# shell_session TERM: a new tmux server running an interactive shell with
+# job control, and in it the browser with TERM; everything written to the
+# pane from then on goes to $TMPDIR_TEST/raw, as the terminal received it.
+shell_session() {
+	t kill-server 2>/dev/null
+	rm -f "$TMPDIR_TEST/status" "$TMPDIR_TEST/raw"
+	n=100
+	while [ "$n" -gt 0 ] && t list-sessions >/dev/null 2>&1; do
+		n=$((n - 1))
+		sleep 0.05
+	done
+	n=40
+	until t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x 100 -y 30 \
+		"env -i PATH=/usr/bin:/bin HOME='$TMPDIR_TEST' PS1='sh$ ' sh -i" \
+		2>/dev/null || [ "$n" -le 0 ]; do
+		n=$((n - 1))
+		sleep 0.05
+	done
+	wait_for 'sh$'
+	t pipe-pane -o "cat >>'$TMPDIR_TEST/raw'"
+	keys -l "TERM=$1 LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' XDG_CONFIG_HOME='$CONFIG_HOME' '$BIN'"
+	keys Enter
+}
+
+# raw_has TEXT: what the terminal received holds TEXT (printf's escapes).
+raw_has() { grep -qF -- "$(printf "$1")" "$TMPDIR_TEST/raw"; }
+
 # Ctrl-Z under a shell with job control: suspended, then fg.
-t kill-server 2>/dev/null
-rm -f "$TMPDIR_TEST/status"
-n=100
-while [ "$n" -gt 0 ] && t list-sessions >/dev/null 2>&1; do
-	n=$((n - 1))
-	sleep 0.05
-done
-n=40
-until t -f "$TMPDIR_TEST/tmux.conf" new-session -d -x 100 -y 30 \
-	"env -i PATH=/usr/bin:/bin HOME='$TMPDIR_TEST' PS1='sh$ ' sh -i" \
-	2>/dev/null || [ "$n" -le 0 ]; do
-	n=$((n - 1))
-	sleep 0.05
-done
-wait_for 'sh$'
-keys -l "TERM=screen LC_ALL=C.UTF-8 XDG_STATE_HOME='$STATE_HOME' XDG_CONFIG_HOME='$CONFIG_HOME' '$BIN'"
-keys Enter
+shell_session screen
 wait_for "[1 Outline]"
 ok $? "the browser runs under a shell"
 keys C-z
@@ -107,7 +118,52 @@ keys -l fg
 keys Enter
 wait_for "[1 Outline]"
 ok $? "fg brings the browser back, redrawn"
+press j
+sline | grep -q "row 2 of"
+ok $? "and it takes keys again"
 keys q
 wait_gone "[1 Outline]"
 ok $? "and it quits as before"
+
+# On xterm and its kin a suspend keeps the palette the user set: ncurses
+# resets it (OSC 104, orig_colors) when it resumes after endwin().
+shell_session xterm-256color
+wait_for "[1 Outline]"
+ok $? "the browser runs under a shell as xterm-256color"
+keys C-z
+wait_for "Stopped"
+wait_for 'sh$'
+ok $? "Ctrl-Z stops it there"
+raw_has '\033[?1049l'
+ok $? "the alternate screen is left for the shell"
+raw_has '\033[?1006;1000l'
+ok $? "the mouse is given back to the terminal"
+keys -l fg
+keys Enter
+wait_for "[1 Outline]"
+ok $? "fg brings it back"
+wait_until raw_has '\033[?1006;1000h'
+ok $? "with the mouse taken again"
+! raw_has '\033]104'
+ok $? "and the terminal's palette untouched (no OSC 104)"
+
+# kill -TSTP from outside: stopped as Ctrl-Z stops it, fg brings it back.
+shell=$(t display -p '#{pane_pid}')
+pid=$(pgrep -P "$shell" icsbrowse)
+kill -TSTP "$pid"
+wait_for "Stopped"
+wait_gone "[1 Outline]"
+ok $? "kill -TSTP gives the terminal back and stops it"
+keys -l fg
+keys Enter
+wait_for "[1 Outline]"
+ok $? "fg brings it back"
+press k
+sline | grep -q "row 1 of"
+ok $? "and it takes keys again"
+! raw_has '\033]104'
+ok $? "with the palette untouched"
+keys q
+wait_gone "[1 Outline]"
+ok $? "and it quits"
 done_testing
