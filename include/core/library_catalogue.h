@@ -39,8 +39,9 @@ struct library_catalogue;
  * Open the catalogue of the library in dir, brought up to date with the
  * members e[0..n) (from library_members(): in order of name).  A member
  * that cannot be read has e[i].cause set and is not in the catalogue.
- * Returns the catalogue, or NULL with *cause if there is none to be had
- * (no folder, or it cannot be written).
+ * One that SQLite finds damaged as it is brought up to date is made
+ * anew, once.  Returns the catalogue, or NULL with *cause if there is
+ * none to be had (no folder, or it cannot be written).
  */
 struct library_catalogue *library_catalogue_open(const char *dir,
 		     struct library_entry *e, size_t n, char **cause);

@@ -17,6 +17,8 @@ struct db;
 struct catfile_writer {
 	const char	*dir;
 	int		 fd;	/* the lock's, or -1 while not held */
+	int		 failed;	/* SQLite's code for the write that
+					   failed and was rolled back, or 0 */
 };
 
 /* Take the library's lock, once; 0, or -1 with *cause. */
@@ -39,5 +41,10 @@ struct db *catfile_db(struct catfile_writer *w, const char *path,
  * and returns 1.
  */
 int	 catfile_failed(struct db *db, const char *dir);
+/*
+ * The same for a result code of SQLite's (the primary or an extended
+ * one), the catalogue w's, under w's lock (taken if not held).
+ */
+int	 catfile_failed_code(struct catfile_writer *w, int code);
 
 #endif

@@ -59,12 +59,16 @@ cat_begin(struct db *db, struct catfile_writer *w, char **cause)
 	return db_exec(db, "BEGIN IMMEDIATE", cause);
 }
 
-/* Roll back what failed; the failure is already told. */
+/*
+ * Roll back what failed; the failure is already told, and its code kept
+ * in w (the rollback's own would hide it).
+ */
 static void
-cat_rollback(struct db *db)
+cat_rollback(struct db *db, struct catfile_writer *w)
 {
 	char	*why = NULL;
 
+	w->failed = sqlite3_extended_errcode(db_handle(db));
 	db_exec(db, "ROLLBACK", &why);
 	free(why);
 }
@@ -358,7 +362,7 @@ cat_sync(struct db *db, struct catfile_writer *w, struct library_entry *e,
 		if (rc == 0)
 			rc = db_exec(db, "COMMIT", cause);
 		else
-			cat_rollback(db);
+			cat_rollback(db, w);
 	}
 	free(stale);
 	return rc;
@@ -399,7 +403,7 @@ cat_prune(struct db *db, struct catfile_writer *w, const struct library_entry *e
 		if (rc == 0)
 			rc = db_exec(db, "COMMIT", cause);
 		else
-			cat_rollback(db);
+			cat_rollback(db, w);
 	}
 	for (i = 0; i < ngone; i++)
 		free(gone[i]);
@@ -416,7 +420,7 @@ library_catalogue_open(const char *dir, struct library_entry *e, size_t n,
 	struct stat			 sb;
 	struct db			*db;
 	char				*path;
-	int				 rc = -1;
+	int				 rc = -1, tries;
 
 	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
 		*cause = xasprintf("%s: no library folder", dir);
@@ -425,9 +429,26 @@ library_catalogue_open(const char *dir, struct library_entry *e, size_t n,
 	w.dir = dir;
 	w.fd = -1;
 	path = xasprintf("%s/" CATFILE_NAME, dir);
-	if ((db = catfile_db(&w, path, cause)) != NULL &&
-	    (rc = cat_sync(db, &w, e, n, cause)) == 0)
-		rc = cat_prune(db, &w, e, n, cause);
+	for (tries = 0; ; tries++) {
+		rc = -1;
+		w.failed = 0;
+		if ((db = catfile_db(&w, path, cause)) != NULL &&
+		    (rc = cat_sync(db, &w, e, n, cause)) == 0)
+			rc = cat_prune(db, &w, e, n, cause);
+		if (rc == 0 || db == NULL || tries > 0)
+			break;
+		/*
+		 * Damage found while bringing it up to date (which its
+		 * opening does not look for): made anew, once, or it would
+		 * stay damaged and every command read every member.
+		 */
+		if (!catfile_failed_code(&w, w.failed != 0 ? w.failed :
+		    sqlite3_extended_errcode(db_handle(db))))
+			break;
+		db_close(db, NULL);
+		free(*cause);
+		*cause = NULL;
+	}
 	catfile_unlock(&w);
 	free(path);
 	if (rc != 0) {

@@ -193,23 +193,29 @@ catfile_db(struct catfile_writer *w, const char *path, char **cause)
 }
 
 int
-catfile_failed(struct db *db, const char *dir)
+catfile_failed_code(struct catfile_writer *w, int code)
 {
-	struct catfile_writer	 w;
-	char			*path, *why = NULL;
-	int			 code;
+	char	*path, *why = NULL;
 
-	code = sqlite3_extended_errcode(db_handle(db)) & 0xff;
+	code &= 0xff;
 	if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
 		return 0;
 	/* Under the lock, so that none is writing it. */
-	w.dir = dir;
-	w.fd = -1;
-	path = xasprintf("%s/" CATFILE_NAME, dir);
-	if (catfile_lock(&w, &why) == 0)
+	path = xasprintf("%s/" CATFILE_NAME, w->dir);
+	if (catfile_lock(w, &why) == 0)
 		unlink(path);
-	catfile_unlock(&w);
 	free(path);
 	free(why);
 	return 1;
+}
+
+int
+catfile_failed(struct db *db, const char *dir)
+{
+	struct catfile_writer	 w = { dir, -1, 0 };
+	int			 r;
+
+	r = catfile_failed_code(&w, sqlite3_extended_errcode(db_handle(db)));
+	catfile_unlock(&w);
+	return r;
 }

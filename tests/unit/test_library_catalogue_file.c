@@ -3,7 +3,8 @@
  * (library_catalogue_file.c): made where there is none, kept when sound,
  * made anew when it is garbage, cut short or of another version, with a
  * stale journal and a killed making's leftovers removed; the lock taken
- * once; a damaged one found as it is read, and removed.
+ * once; a damaged one found as it is read, and removed, by the failed
+ * read's connection or by the code a write kept before its rollback.
  */
 #include "config.h"
 
@@ -26,7 +27,7 @@
 static struct db *
 open_cat(const char *dir, const char *path)
 {
-	struct catfile_writer	 w = { dir, -1 };
+	struct catfile_writer	 w = { dir, -1, 0 };
 	struct db		*db;
 	char			*cause = NULL;
 
@@ -159,6 +160,33 @@ test_lock_failed(const char *tmpl, const char *path)
 	free(cause);
 }
 
+/* The code a failed write kept: damage (an extended code too) removes. */
+static void
+test_failed_code(const char *tmpl, const char *path)
+{
+	struct catfile_writer	 w = { tmpl, -1, 0 };
+	struct db		*db;
+
+	if ((db = open_cat(tmpl, path)) == NULL) {
+		tap_ok(0, "a catalogue to fail");
+		return;
+	}
+	db_close(db, NULL);
+	tap_ok(!catfile_failed_code(&w, SQLITE_OK) &&
+	    !catfile_failed_code(&w, SQLITE_FULL) &&
+	    !catfile_failed_code(&w, SQLITE_IOERR_WRITE) &&
+	    access(path, F_OK) == 0, "a full disk or a write error: kept");
+	tap_ok(catfile_failed_code(&w, SQLITE_CORRUPT_VTAB) &&
+	    access(path, F_OK) == -1 && w.fd != -1,
+	    "SQLITE_CORRUPT_VTAB: damaged, removed, under the lock (held)");
+	catfile_unlock(&w);
+	if ((db = open_cat(tmpl, path)) != NULL)
+		db_close(db, NULL);
+	tap_ok(catfile_failed_code(&w, SQLITE_NOTADB) &&
+	    access(path, F_OK) == -1, "SQLITE_NOTADB: removed too");
+	catfile_unlock(&w);
+}
+
 int
 main(void)
 {
@@ -172,6 +200,7 @@ main(void)
 	path = xasprintf("%s/" CATFILE_NAME, tmpl);
 	test_made(tmpl, path);
 	test_lock_failed(tmpl, path);
+	test_failed_code(tmpl, path);
 	cmd = xasprintf("rm -rf '%s'", tmpl);
 	if (system(cmd) != 0)
 		tap_diag("could not remove the temporary folder");
