@@ -115,31 +115,42 @@ cat_known(struct db *db, const char *name, const char *path,
 	return rc;
 }
 
-/* Drop member name (and its nodes, text and scores) from the catalogue. */
+/*
+ * Drop member name (and its nodes, text and scores) from the catalogue.
+ * One it does not hold costs a lookup: with no number to bound them, the
+ * deletions would scan the whole index (a library of 200 with a member
+ * that cannot be read, dropped at every opening: 7.6 ms a list, not 2.9).
+ */
 static int
 cat_drop(struct db *db, const char *name, char **cause)
 {
 	sqlite3_stmt	*st;
+	long long	 seq;
 	size_t		 i;
+	int		 r;
 	static const char *const sql[] = {
-		/* Each in brackets: one text of several lines (clang). */
-		("DELETE FROM search WHERE rowid >= (SELECT seq FROM "
-		    "catalogue_members WHERE name = ?1) << 32 AND rowid < "
-		    "((SELECT seq FROM catalogue_members WHERE name = ?1) + 1) "
-		    "<< 32"),
-		("DELETE FROM nodes WHERE id >= (SELECT seq FROM "
-		    "catalogue_members WHERE name = ?1) << 32 AND id < "
-		    "((SELECT seq FROM catalogue_members WHERE name = ?1) + 1) "
-		    "<< 32"),
-		("DELETE FROM catalogue_scores WHERE seq = (SELECT seq FROM "
-		    "catalogue_members WHERE name = ?1)"),
-		"DELETE FROM catalogue_members WHERE name = ?1",
+		"DELETE FROM search WHERE rowid >= ?1 << 32 AND "
+		    "rowid < (?1 + 1) << 32",
+		"DELETE FROM nodes WHERE id >= ?1 << 32 AND id < (?1 + 1) << 32",
+		"DELETE FROM catalogue_scores WHERE seq = ?1",
+		"DELETE FROM catalogue_members WHERE seq = ?1",
 	};
 
+	if (db_stmt(db, "SELECT seq FROM catalogue_members WHERE name = ?1",
+	    &st, cause) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW)
+		seq = sqlite3_column_int64(st, 0);
+	else if (r != SQLITE_DONE)
+		*cause = db_cause(db, "cannot read the catalogue");
+	db_release(db, st);
+	if (r != SQLITE_ROW)
+		return r == SQLITE_DONE ? 0 : -1;
 	for (i = 0; i < sizeof sql / sizeof *sql; i++) {
 		if (db_stmt(db, sql[i], &st, cause) != 0)
 			return -1;
-		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 1, seq);
 		if (cat_run(db, st, cause) != 0) {
 			db_release(db, st);
 			return -1;

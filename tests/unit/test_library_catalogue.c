@@ -13,6 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "core/db.h"
 #include "core/find.h"
 #include "core/library.h"
@@ -39,6 +41,22 @@ open_now(const struct ctx *x, struct library_entry **e, size_t *n)
 	cat = library_catalogue_open(x->dir, *e, *n, &cause);
 	free(cause);
 	return cat;
+}
+
+/* The number that sql (a count) gives over the catalogue; -1 if none. */
+static long long
+cat_count(struct library_catalogue *cat, const char *sql)
+{
+	sqlite3_stmt	*st;
+	long long	 n = -1;
+
+	if (sqlite3_prepare_v2(db_handle(library_catalogue_db(cat)), sql, -1,
+	    &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
 }
 
 static int
@@ -127,6 +145,7 @@ test_changes(const struct ctx *x)
 	struct library_catalogue	*cat;
 	struct library_entry		*e, one;
 	char				*cmd, *p;
+	long long			 nodes, rows;
 	size_t				 n, i;
 	int				 damaged = 0;
 
@@ -161,6 +180,14 @@ test_changes(const struct ctx *x)
 
 	unlink(p);
 	free(p);
+	/* la-2024 is the built-in one's copy: half of each, both there. */
+	cat = open_now(x, &e, &n);
+	nodes = cat != NULL ? cat_count(cat, "SELECT count(*) FROM nodes") : -1;
+	rows = cat != NULL ? cat_count(cat, "SELECT count(*) FROM search") : -1;
+	library_catalogue_close(cat);
+	library_entries_free(e, n);
+	tap_ok(nodes > 0 && nodes % 2 == 0 && rows > 0 && rows % 2 == 0,
+	    "two members of the same text: their nodes and search rows");
 	p = xasprintf("%s/la-2024.db", x->dir);
 	unlink(p);
 	free(p);
@@ -169,6 +196,11 @@ test_changes(const struct ctx *x)
 	one.name = xstrdup("la-2024");
 	tap_ok(cat != NULL && n == 1 && library_catalogue_info(cat, &one) ==
 	    -1, "a member removed is dropped");
+	tap_ok(cat != NULL && cat_count(cat, "SELECT count(*) FROM nodes") ==
+	    nodes / 2 && cat_count(cat, "SELECT count(*) FROM search") ==
+	    rows / 2 && cat_count(cat, "SELECT count(*) FROM search WHERE "
+	    "search MATCH 'care'") > 0,
+	    "with its nodes and its search rows, the other's kept");
 	library_entry_clear(&one);
 	library_catalogue_close(cat);
 	library_entries_free(e, n);
