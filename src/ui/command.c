@@ -299,25 +299,31 @@ cmd_set_mouse(struct ui *ui, const char *v)
 int
 command_set(struct ui *ui, const char *o, const char *v, char **cause)
 {
-	int	 rc = -1, n;
+	const char	*values;
+	int		 rc = -1, n;
 
-	if (strcmp(o, "colour") == 0 || strcmp(o, "color") == 0)
+	if (strcmp(o, "colour") == 0 || strcmp(o, "color") == 0) {
 		rc = cmd_set_color(ui, v);
-	else if (strcmp(o, "mouse") == 0)
+		values = "auto, always or never";
+	} else if (strcmp(o, "mouse") == 0) {
 		rc = cmd_set_mouse(ui, v);
-	else if (strcmp(o, "outline-width") == 0) {
+		values = "on or off";
+	} else if (strcmp(o, "outline-width") == 0) {
 		if ((rc = cmd_number(v, 16, 500, &n)) == 0)
 			ui->outline_w = n;
+		values = "16 to 500 columns";
 	} else if (strcmp(o, "reader-height") == 0) {
 		if ((rc = cmd_number(v, 20, 90, &n)) == 0)
 			ui->reader_pct = n;
+		values = "20 to 90 per cent";
 	} else {
 		*cause = xasprintf("set: no such option: %s (colour, mouse, "
 		    "outline-width, reader-height)", o);
 		return -1;
 	}
 	if (rc != 0)
-		*cause = xasprintf("set: %s: not a value for %s", v, o);
+		*cause = xasprintf("set: %s: not a value for %s (%s)", v, o,
+		    values);
 	return rc;
 }
 

@@ -1,7 +1,9 @@
 #!/bin/sh
 # command.sh: the `:` line: commands, Tab completion (commands, paths,
 # places, cycling through the candidates listed), errors that leave the
-# line to be put right, and the history, kept across a restart.
+# line to be put right, the history, kept across a restart; set (the
+# outline's width and the reading pane's height, and values refused with
+# their range), unbind and search.
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 
@@ -130,7 +132,60 @@ keys Down Down
 wait_until sh -c "'$TMUX_BIN' -L '$SOCK' capture-pane -p | tail -n 2 |
 	head -n 1 | grep -qx ': *'"
 ok $? "Down past the newest: the line typed, empty"
-keys Escape q
+keys Escape
+
+# --- set, unbind, search --------------------------------------------------
+# The outline's width: its box's top line, up to the reading pane's corner,
+# in characters.
+outline_cols() {
+	top=$(screen | head -n 1)
+	printf '%s┐' "${top%%┐┌*}" | wc -m
+}
+outline_is() { [ "$(outline_cols)" -eq "$1" ]; }
+# The line where the pane under the reading pane starts (its top border).
+under_line() { screen | awk 'NR > 1 && /[│┐]┌─ [0-9]/ { print NR; exit }'; }
+under_above() { [ "$(under_line)" -lt "$1" ]; }
+keys : "set outline-width 30" Enter
+wait_until outline_is 30
+ok $? ":set outline-width 30: the outline is 30 columns wide ($(outline_cols))"
+was=$(under_line)
+keys : "set reader-height 30" Enter
+wait_until under_above "$was"
+ok $? ":set reader-height 30: the reading pane shorter (the pane under it from line $was to $(under_line))"
+[ "$(under_line)" -le 10 ]
+ok $? "a third of 30 lines"
+keys : "set outline-width 7" Enter
+wait_for "set: 7: not a value for outline-width (16 to 500 columns)"
+ok $? "a width out of range says what the range is"
+keys C-u "set reader-height most" Enter
+wait_for "set: most: not a value for reader-height (20 to 90 per cent)"
+ok $? "so does a height that is no number"
+keys C-u "set mouse maybe" Enter
+wait_for "set: maybe: not a value for mouse (on or off)"
+ok $? "and a mouse that is neither on nor off"
+keys Escape
+wait_gone "Tab:complete"
+outline_is 30
+ok $? "the errors changed nothing"
+keys : "unbind j" Enter
+wait_gone "Tab:complete"
+row=$(sline | grep -o 'row [0-9]* of')
+press j
+wait_status "That key does nothing here"
+ok $? ":unbind j: j does nothing"
+sline | grep -qF "$row"
+ok $? "and the outline stayed where it was ($row)"
+keys Down
+wait_until sh -c "! '$TMUX_BIN' -L '$SOCK' capture-pane -p | tail -n 1 | grep -qF '$row'"
+ok $? "Down moves as before"
+keys : "search strategic partnerships" Enter
+wait_for "Everything: strategic partnerships"
+ok $? ":search WORDS opens the search with the words typed"
+wait_match "^│ *│[0-9][0-9]* result"
+ok $? "and searched"
+keys Escape
+wait_gone "Everything: "
+keys q
 wait_exit
 is "$status" 0 "q exits 0"
 done_testing
