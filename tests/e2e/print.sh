@@ -88,6 +88,38 @@ keys Escape
 wait_gone "[Print]"
 ok $? "Esc cancels"
 
+# A file name typed: the line edited, kept when the format changes.
+keys p
+wait_for "[Print]"
+keys Down
+wait_for ">Destination:"
+n=0
+while ! screen | grep -q '\[file\]' && [ "$n" -lt 3 ]; do
+	keys Right
+	n=$((n + 1))
+	wait_for "Destination:" >/dev/null
+done
+keys Down
+wait_for ">File:"
+keys C-u
+keys -l "board paper.txt"
+keys BSpace BSpace BSpace
+keys -l "md"
+wait_for ">File:       board paper.md"
+ok $? "the file name is typed and edited (C-u, Backspace)"
+fmt=$(screen | grep -o 'Format: .*pdf')
+keys Up Up Left
+wait_until sh -c "! '$TMUX_BIN' -L '$SOCK' capture-pane -p | grep -qF -- '$fmt'"
+screen | grep -q "File:       board paper.md"
+ok $? "another format keeps the name typed"
+keys Enter
+wait_for "Printed "
+ok $? "Enter prints"
+sline | grep -qF "to board paper.md"
+ok $? "to the file named, and says so"
+test -s "board paper.md"
+ok $? "the file is there, under its name, space and all"
+
 keys q
 wait_exit
 is "$status" 0 "q exits 0"
