@@ -425,6 +425,17 @@ mouse_checks() {
 	wheel 64 50 5
 	wait_status "line 1 of"
 	ok $? "$term: the wheel up scrolls it back"
+	# The figures pane: a click on its third figure's first line.
+	fy=$(screen | grep -n '£20 million, Deficit' | head -n 1 | cut -d: -f1)
+	[ -n "$fy" ] && click 60 "$fy"
+	wait_status "figure 3 of 20"
+	ok $? "$term: a click on a figure focuses the figures pane and selects it"
+	screen | grep -q '> NHS Dorset ICB: £20 million, Deficit'
+	ok $? "$term: the figure clicked is marked as chosen"
+	fy=$(screen | grep -n '2023/24 financial year)' | head -n 1 | cut -d: -f1)
+	[ -n "$fy" ] && click 60 "$((fy + 1))"
+	wait_status "figure 4 of 20"
+	ok $? "$term: a click on the next figure's line selects that one"
 	keys q
 	wait_exit
 	is "$status" 0 "$term: q exits 0"
