@@ -3,7 +3,7 @@
 # places, cycling through the candidates listed), errors that leave the
 # line to be put right, the history, kept across a restart; set (the
 # outline's width and the reading pane's height, and values refused with
-# their range), unbind and search.
+# their range), unbind, search, side-by-side and quit.
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 
@@ -185,7 +185,15 @@ wait_match "^│ *│[0-9][0-9]* result"
 ok $? "and searched"
 keys Escape
 wait_gone "Everything: "
-keys q
+keys : "side-by-side quality-and-safety/learning-culture children-and-young-people/learning-culture" Enter
+wait_for "[Side by side"
+ok $? ":side-by-side PATH PATH opens the two side by side"
+screen | sed -n 2p | grep -q '^│Quality and safety  *│Children and young people  *│$'
+ok $? "each under its own part's title"
+keys BSpace
+wait_gone "[Side by side"
+ok $? "and Backspace comes back"
+keys : quit Enter
 wait_exit
-is "$status" 0 "q exits 0"
+is "$status" 0 ":quit exits 0"
 done_testing

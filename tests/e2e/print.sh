@@ -132,6 +132,21 @@ wait_for "[Marks: 2, in print order]"
 ok $? "the marks are kept after a restart"
 screen | grep -q "1\. Summary of strengths"
 ok $? "in the order they were put in"
+keys G
+wait_for "> 2. Direction of travel"
+ok $? "G in the list: the last mark"
+keys k
+wait_for "> 1. Summary of strengths"
+ok $? "k: the one above"
+keys End
+wait_for "> 2. Direction of travel"
+keys Enter
+wait_gone "[Marks"
+ok $? "Enter on a mark closes the list"
+wait_status " leadership/direction-of-travel "
+ok $? "and opens its section"
+keys M
+wait_for "[Marks: 2, in print order]"
 keys x
 wait_for "Press x again"
 ok $? "x asks before clearing"
