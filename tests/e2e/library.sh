@@ -227,11 +227,37 @@ wait_for "[Side by side: together]"
 keys Escape
 wait_for "[Two assessments]"
 ok $? "Esc comes back too"
+keys End
+wait_for "│>  Learning, improvement and innovation"
+ok $? "End: the last statement"
+keys k
+wait_gone "│>  Learning, improvement and innovation"
+ok $? "k: the one above it"
+keys Home
+wait_for "│>Overall (out of 100)"
+ok $? "Home: the first row, the overall"
+keys k
+has "│>Overall (out of 100)"
+ok $? "and k there stays on it"
+keys Enter
+wait_status "Enter on a statement sets its two texts side by side"
+ok $? "Enter on the overall says what Enter does"
 keys Escape
 wait_for "[Assessments in the library]"
 ok $? "Esc again: the list it was opened from"
 keys Escape
 wait_gone "[Assessments in the library]"
+
+# One name: the assessment shown, set against it.
+keys :
+keys -l "compare-reports made-up-2024"
+keys Enter
+wait_for "cannot be lined up one by one"
+ok $? ":compare-reports NAME: the assessment shown (dorset-2024) against NAME"
+has "A dorset-2024:" && has "B made-up-2024:"
+ok $? "the one shown as A"
+keys Escape
+wait_gone "[Two assessments]"
 
 # Different frameworks.
 keys :
