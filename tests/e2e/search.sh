@@ -226,4 +226,45 @@ keys q
 wait_exit
 is "$status" 0 "q exits with status 0 (typed ahead)"
 
+# --- the searches made, walked back -----------------------------------------
+# query_is TEXT: the box's query line reads "Everything: TEXT" and no more.
+query_is() { screen | grep -q "^│ │Everything: $1 *│ │$"; }
+search_for() {
+	keys /
+	wait_for "[Search]"
+	keys -l "$1"
+	wait_for "Everything: $1"
+	wait_match "[0-9][0-9]* result"
+	keys Enter
+	wait_gone "[Search]"
+}
+start 100x30 --no-state
+wait_status "row 1 of"
+search_for safeguarding
+search_for finance
+search_for safeguarding
+keys /
+wait_for "[Search]"
+keys Up
+wait_until query_is safeguarding
+ok $? "Up in an empty box: the last search"
+keys Up
+wait_until query_is finance
+ok $? "Up again: the one before, a search made twice kept once"
+keys Up
+query_is finance
+ok $? "and no further back than the first"
+keys C-n
+wait_until query_is safeguarding
+ok $? "Ctrl-N: the later one"
+keys C-n
+wait_until query_is ""
+ok $? "and past the newest, the box empty again"
+keys C-p
+wait_until query_is safeguarding
+ok $? "Ctrl-P walks back too"
+keys Escape q
+wait_exit
+is "$status" 0 "q exits with status 0 (the searches made)"
+
 done_testing
