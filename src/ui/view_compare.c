@@ -340,18 +340,31 @@ cv_open(struct mode *m, const struct mode_args *args, char **cause)
 {
 	struct cv_choice	*c;
 	struct cview		*v;
-	char			*t;
+	struct place_rec	 first;
+	char			*t, *s;
 
 	if (args->argc < 2) {
 		if (args->argc == 0) {
 			cv_choose(m->ui, NULL);
 			return -1;
 		}
+		/* The first known (by code or name) before the second is
+		 * asked for, and named in the picker as the c key's is. */
+		if (places_find(ui_db(m->ui), args->argv[0], &first,
+		    cause) != 0) {
+			t = *cause;
+			*cause = xasprintf("compare: %s", t);
+			free(t);
+			return -1;
+		}
 		c = xcalloc(1, sizeof *c);
-		c->first = xstrdup(args->argv[0]);
-		t = xasprintf("Compare %s with", c->first);
-		cv_pick(m->ui, t, cv_pick_second, c);
+		c->first = xstrdup(first.code);
+		t = xasprintf("Compare %s (%s) with", first.name, first.code);
+		s = utf8_clean(t, strlen(t), 0);
+		cv_pick(m->ui, s, cv_pick_second, c);
+		free(s);
 		free(t);
+		place_rec_clear(&first);
 		return -1;
 	}
 	v = xcalloc(1, sizeof *v);

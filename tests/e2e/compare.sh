@@ -142,6 +142,37 @@ keys BSpace
 wait_gone "[Side by side"
 ok $? "Backspace closes it"
 
+# --- :compare with one place, and the view's keys ---------------------------
+keys :
+keys -l "compare nosuch"
+keys Enter
+wait_status "compare: nosuch: no such place"
+ok $? ":compare of no place says so at once"
+keys C-u
+keys -l "compare bcp"
+keys Enter
+wait_for "[Compare BCP Council area (bcp) with]"
+ok $? ":compare PLACE names the first place and asks for the second"
+screen | grep -q "BCP Council area (bcp)  *│"
+is "$?" 1 "the first is not offered again"
+keys d o r s e t Space c o Enter
+wait_for "[Compare places: 9 figures]"
+ok $? "the two compared"
+sel() { screen | grep '^│>' | sed 's/  .*//'; }
+first=$(sel)
+keys End
+wait_until eval '[ "$(sel)" != "$first" ]'
+last=$(sel)
+ok $? "End: the last figure ($last)"
+keys k
+wait_until eval '[ "$(sel)" != "$last" ]'
+ok $? "k: the one above it"
+keys Home
+wait_until eval '[ "$(sel)" = "$first" ]'
+ok $? "Home: the first again"
+keys Escape
+wait_gone "[Compare places"
+
 keys q
 wait_exit
 is "$status" 0 "q exits 0"
