@@ -2,13 +2,14 @@
  * runs.c: the wall time of a command run again and again, as the
  * benchmark of the library (bench/library.sh) reports it.
  *
- *   runs -n RUNS [-w WARM] -- COMMAND [ARG...]
+ *   runs -n RUNS [-w WARM] [-s STATUS] -- COMMAND [ARG...]
  *
  * Runs COMMAND WARM times (1) unmeasured, to warm the page cache, then
  * RUNS times, each from just before fork() to wait4() on CLOCK_MONOTONIC,
- * its standard output and error to /dev/null.  A run that exits non-zero
- * is counted and its status reported (a member that fails is a failure
- * of the measure, not a fast run).  Writes one tab-separated line:
+ * its standard output and error to /dev/null.  A run that exits with
+ * another status than STATUS (0) is counted and its status reported (a
+ * member that fails is a failure of the measure, not a fast run); -s 1
+ * measures a command that is to fail, as list does with a member damaged.  Writes one tab-separated line:
  *   RUNS  P50_MS  P99_MS  MAX_MS  RSS_KIB_MAX  FAILED
  * P50 and P99 are the nearest-rank percentiles of the RUNS times.
  *
@@ -35,7 +36,10 @@ now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* Run argv once; its time in *ms, its peak RSS in *rss; its status. */
+/*
+ * Run argv once; its time in *ms, its peak RSS in *rss; its exit status,
+ * or 128 + the signal that killed it.
+ */
 static int
 run_once(char **argv, double *ms, long *rss)
 {
@@ -63,7 +67,7 @@ run_once(char **argv, double *ms, long *rss)
 	}
 	*ms = now_ms() - t0;
 	*rss = ru.ru_maxrss;
-	return st;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
 
 static int
@@ -88,11 +92,13 @@ main(int argc, char **argv)
 {
 	double	*t, ms;
 	long	 rss, maxrss = 0;
-	int	 ch, i, n = 20, warm = 1, failed = 0, last = 0;
+	int	 ch, i, n = 20, warm = 1, failed = 0, last = 0, want = 0;
 
-	while ((ch = getopt(argc, argv, "+n:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "+n:s:w:")) != -1) {
 		if (ch == 'n')
 			n = atoi(optarg);
+		else if (ch == 's')
+			want = atoi(optarg);
 		else if (ch == 'w')
 			warm = atoi(optarg);
 		else
@@ -107,7 +113,7 @@ main(int argc, char **argv)
 	if (t == NULL)
 		return 1;
 	for (i = 0; i < n; i++) {
-		if ((last = run_once(argv, &t[i], &rss)) != 0)
+		if ((last = run_once(argv, &t[i], &rss)) != want)
 			failed++;
 		if (rss > maxrss)
 			maxrss = rss;
@@ -121,6 +127,7 @@ main(int argc, char **argv)
 	free(t);
 	return 0;
 usage:
-	fprintf(stderr, "usage: runs -n RUNS [-w WARM] -- COMMAND [ARG...]\n");
+	fprintf(stderr, "usage: runs -n RUNS [-w WARM] [-s STATUS] -- COMMAND "
+	    "[ARG...]\n");
 	return 2;
 }
