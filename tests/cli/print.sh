@@ -297,6 +297,22 @@ is "$rc:$err" "1:icsbrowse: --format: no such section (see 'icsbrowse tree')" \
 	"after '--', a word is a path, not an option"
 run "$BIN" show overview/finance --width 30
 is "$(printf '%s\n' "$out" | wc -L)" 30 "show PATH --width 30"
+# Short options after the operands: with their value in the same word or
+# the next, and grouped.
+"$BIN" show --width 30 overview/finance >"$TMPDIR_TEST/w30"
+"$BIN" show overview/finance -w30 | cmp -s - "$TMPDIR_TEST/w30"
+ok $? "show PATH -w30: the value in the same word"
+"$BIN" show overview/finance -w 30 | cmp -s - "$TMPDIR_TEST/w30"
+ok $? "show PATH -w 30: the value in the next word"
+"$BIN" print --format markdown overview/finance >"$TMPDIR_TEST/md"
+run "$BIN" print overview/finance -f markdown -o "$TMPDIR_TEST/f.md"
+is "$rc:$err" "0:" "print PATH -f markdown -o FILE"
+cmp -s "$TMPDIR_TEST/md" "$TMPDIR_TEST/f.md"
+ok $? "both taken as options: the Markdown in FILE"
+run "$BIN" print overview/finance -hf markdown
+is "$rc" 0 "a group of short options after the path (-hf markdown: the help)"
+case $out in *Usage*|*usage*) r=0 ;; *) r=1 ;; esac
+ok $r "which is the help, the value taken with it"
 run "$BIN" search DiiS --bogus
 is "$rc:$err" "2:icsbrowse: search: unknown option '--bogus' (see 'icsbrowse --help')" \
 	"an unknown option after the query is wrong usage"
