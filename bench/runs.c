@@ -9,7 +9,8 @@
  * its standard output and error to /dev/null.  A run that exits with
  * another status than STATUS (0) is counted and its status reported (a
  * member that fails is a failure of the measure, not a fast run); -s 1
- * measures a command that is to fail, as list does with a member damaged.  Writes one tab-separated line:
+ * measures a command that is to fail, as list does with a member
+ * damaged.  Writes one tab-separated line:
  *   RUNS  P50_MS  P99_MS  MAX_MS  RSS_KIB_MAX  FAILED
  * P50 and P99 are the nearest-rank percentiles of the RUNS times.
  *

@@ -129,7 +129,7 @@ void	 ui_close(struct ui *, struct mode *);
 
 /* loop.c: lay out the panes and make their windows. */
 void	 loop_layout(struct ui *);
-/* loop.c: stop the process with the terminal given back; on fg, repaint. */
+/* loop.c: stop the process with the terminal given back, take it on fg. */
 void	 loop_suspend(struct ui *);
 
 /* actions.c: what the actions no mode took do. */

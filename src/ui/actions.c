@@ -96,7 +96,12 @@ act_redraw(struct ui *ui)
 }
 
 /* Ctrl-Z: the terminal given back, the process stopped; fg repaints. */
-static void act_suspend(struct ui *ui) { loop_suspend(ui); }
+static void
+act_suspend(struct ui *ui)
+{
+	loop_suspend(ui);
+	act_redraw(ui);
+}
 static void act_quit(struct ui *ui) { ui->quit = 1; }
 
 static void

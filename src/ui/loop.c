@@ -86,8 +86,8 @@ loop_putp(const char *name)
  * losing the colours the user set.  So this does what endwin() does to
  * the terminal, through terminfo: attributes off, the cursor shown on the
  * bottom line, the mouse and the keypad's application mode off, the
- * alternate screen left, the terminal's own modes; and the reverse on fg,
- * then a repaint of the whole screen.
+ * alternate screen left, the terminal's own modes; and the reverse on fg
+ * (the caller repaints the whole screen: ACT_SUSPEND).
  */
 void
 loop_suspend(struct ui *ui)
@@ -123,8 +123,6 @@ loop_suspend(struct ui *ui)
 		curs_set(cursor);
 	if (ui->opts.mouse)
 		mousemask(mouse, NULL);
-	clearok(curscr, TRUE);
-	ui->redraw_all = 1;
 }
 
 /* (Re)make the window of m for rectangle r, if it changed. */
@@ -537,7 +535,6 @@ loop_terminal(char **cause)
 {
 	const char	*term = getenv("TERM");
 	SCREEN		*scr;
-	char		*cup;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		*cause = xstrdup("the browser needs a terminal: for scripts, "
@@ -553,8 +550,7 @@ loop_terminal(char **cause)
 		*cause = xasprintf("unknown terminal type '%s' (TERM)", term);
 		return NULL;
 	}
-	cup = tigetstr("cup");
-	if (cup == NULL || cup == (char *)-1) {
+	if (loop_cap("cup") == NULL) {
 		endwin();
 		delscreen(scr);
 		*cause = xasprintf("the terminal '%s' cannot move its cursor: "
@@ -702,7 +698,7 @@ ui_run(struct db *db, const struct ui_options *opts, char **cause)
 		db_read_end(ui.db);
 		if ((r = loop_read_key(&ui, &key, &is_char)) != 0) {
 			if (loop_stop) {
-				loop_suspend(&ui);
+				actions_run(&ui, ACT_SUSPEND);
 				continue;
 			}
 			/* Input gone (not a signal): stop rather than spin. */

@@ -306,18 +306,28 @@ cv_pick_second(struct ui *ui, void *arg, const struct pick_item *it)
 		ui_error(ui, &cause);
 }
 
+/* The first place known (its code, its label): ask for the second. */
 static void
-cv_pick_first(struct ui *ui, void *arg, const struct pick_item *it)
+cv_ask_second(struct ui *ui, const char *code, const char *label,
+    struct cview *view)
 {
-	struct cv_choice	*c = arg, *next;
+	struct cv_choice	*next;
 	char			*t;
 
 	next = xcalloc(1, sizeof *next);
-	next->first = xstrdup(it->key);
-	next->view = c->view;
-	t = xasprintf("Compare %s with", it->label);
+	next->first = xstrdup(code);
+	next->view = view;
+	t = xasprintf("Compare %s with", label);
 	cv_pick(ui, t, cv_pick_second, next);
 	free(t);
+}
+
+static void
+cv_pick_first(struct ui *ui, void *arg, const struct pick_item *it)
+{
+	struct cv_choice	*c = arg;
+
+	cv_ask_second(ui, it->key, it->label, c->view);
 }
 
 /* Choose two places, for view (or a new view). */
@@ -338,7 +348,6 @@ cv_choose(struct ui *ui, struct cview *view)
 static int
 cv_open(struct mode *m, const struct mode_args *args, char **cause)
 {
-	struct cv_choice	*c;
 	struct cview		*v;
 	struct place_rec	 first;
 	char			*t, *s;
@@ -357,11 +366,10 @@ cv_open(struct mode *m, const struct mode_args *args, char **cause)
 			free(t);
 			return -1;
 		}
-		c = xcalloc(1, sizeof *c);
-		c->first = xstrdup(first.code);
-		t = xasprintf("Compare %s (%s) with", first.name, first.code);
+		/* Labelled as the picker labels its places. */
+		t = xasprintf("%s (%s)", first.name, first.code);
 		s = utf8_clean(t, strlen(t), 0);
-		cv_pick(m->ui, s, cv_pick_second, c);
+		cv_ask_second(m->ui, first.code, s, NULL);
 		free(s);
 		free(t);
 		place_rec_clear(&first);

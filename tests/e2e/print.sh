@@ -7,6 +7,17 @@
 mkdir "$TMPDIR_TEST/work"
 cd "$TMPDIR_TEST/work" || exit 1
 
+# to_file: with Destination chosen, Right until it is the file, whatever
+# printers there are.
+to_file() {
+	n=0
+	while ! screen | grep -q '\[file\]' && [ "$n" -lt 3 ]; do
+		keys Right
+		n=$((n + 1))
+		wait_for "Destination:" >/dev/null
+	done
+}
+
 start 100x34
 wait_for "[1 Outline]"
 keys j
@@ -45,13 +56,7 @@ wait_for "[markdown]"
 ok $? "Right chooses the next format"
 keys Down
 wait_for ">Destination:"
-# Whatever printers there are, go to the file.
-n=0
-while ! screen | grep -q '\[file\]' && [ "$n" -lt 3 ]; do
-	keys Right
-	n=$((n + 1))
-	wait_for "Destination:" >/dev/null
-done
+to_file
 screen | grep -q "File: *leadership-summary-of-strengths.md"
 ok $? "a file name is offered from the first section's path and the format"
 keys Enter
@@ -75,12 +80,7 @@ keys p
 wait_for "[Print]"
 # (the section shown is not marked: the marks are chosen, issue 13)
 keys Up Right Down Right Down
-n=0
-while ! screen | grep -q '\[file\]' && [ "$n" -lt 3 ]; do
-	keys Right
-	n=$((n + 1))
-	wait_for "Destination:" >/dev/null
-done
+to_file
 keys Enter
 wait_for "exists: Enter again writes over it"
 ok $? "an existing file is not written over at once"
@@ -93,12 +93,7 @@ keys p
 wait_for "[Print]"
 keys Down
 wait_for ">Destination:"
-n=0
-while ! screen | grep -q '\[file\]' && [ "$n" -lt 3 ]; do
-	keys Right
-	n=$((n + 1))
-	wait_for "Destination:" >/dev/null
-done
+to_file
 keys Down
 wait_for ">File:"
 keys C-u
